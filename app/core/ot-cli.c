@@ -1,0 +1,241 @@
+/* ot-cli.c: the headless command line; never touches GTK
+ *
+ * ontheemd --export FILE [--chart ID] [--width W --height H] [--scale S]
+ *          [--lang nl|en] [--data FILE]
+ * ontheemd --list-charts
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ot-cli"
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+#include <stdio.h>
+
+#include "ot-chart.h"
+#include "ot-cli.h"
+#include "ot-dataset.h"
+#include "ot-export.h"
+
+typedef struct
+{
+  char     *export_path;
+  char     *chart_id;
+  int       width;
+  int       height;
+  int       scale;
+  char     *lang;
+  char     *data_path;
+  gboolean  list_charts;
+  gboolean  version;
+} Options;
+
+static const char * const headless_options[] = {
+  "--export", "--list-charts", "--help", "-h", "--help-all", "--version", "-?",
+};
+
+gboolean
+ot_cli_wants_headless (int    argc,
+                       char **argv)
+{
+  for (int i = 1; i < argc; i++)
+    {
+      for (guint j = 0; j < G_N_ELEMENTS (headless_options); j++)
+        {
+          const char *opt = headless_options[j];
+          gsize len = strlen (opt);
+
+          if (strncmp (argv[i], opt, len) == 0 && (argv[i][len] == '\0' || argv[i][len] == '='))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static void
+print_error (const char *message)
+{
+  g_printerr ("ontheemd: %s\n", message);
+}
+
+static int
+list_charts (OtLang lang)
+{
+  for (guint i = 0; i < ot_chart_get_n_charts (); i++)
+    {
+      const OtChart *chart = ot_chart_get_nth (i);
+
+      g_print ("%s\t%s\n", chart->id, ot_chart_get_title (chart, lang));
+    }
+
+  return OT_CLI_EXIT_OK;
+}
+
+static OtDataset *
+load_dataset (const char *data_path,
+              GError    **error)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (data_path == NULL)
+    return ot_dataset_new_default (error);
+
+  file = g_file_new_for_commandline_arg (data_path);
+  return ot_dataset_new_from_file (file, NULL, error);
+}
+
+static int
+export_chart (const Options *opts,
+              OtLang         lang)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OtDataset) dataset = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) folder = NULL;
+  const OtChart *chart;
+  OtExportOptions export = { 0 };
+
+  chart = ot_chart_lookup (opts->chart_id != NULL ? opts->chart_id : "breakdown");
+  if (chart == NULL)
+    {
+      g_autofree char *message = g_strdup_printf ("unknown chart “%s”; --list-charts lists them",
+                                                  opts->chart_id);
+      print_error (message);
+      return OT_CLI_EXIT_USAGE;
+    }
+
+  export.width = opts->width;
+  export.height = opts->height;
+  export.scale = opts->scale;
+  export.style.lang = lang;
+  export.style.theme = OT_THEME_LIGHT;
+
+  if (!ot_export_format_from_name (opts->export_path, &export.format, &error)
+      || !ot_export_check_options (&export, &error))
+    {
+      print_error (error->message);
+      return OT_CLI_EXIT_USAGE;
+    }
+
+  file = g_file_new_for_commandline_arg (opts->export_path);
+  folder = g_file_get_parent (file);
+  if (folder != NULL && g_file_query_file_type (folder, G_FILE_QUERY_INFO_NONE, NULL)
+                        != G_FILE_TYPE_DIRECTORY)
+    {
+      g_autofree char *name = g_file_get_parse_name (folder);
+      g_autofree char *message = g_strdup_printf ("%s: no such folder", name);
+
+      print_error (message);
+      return OT_CLI_EXIT_USAGE;
+    }
+
+  dataset = load_dataset (opts->data_path, &error);
+  if (dataset == NULL)
+    {
+      print_error (error->message);
+      return OT_CLI_EXIT_FAILURE;
+    }
+
+  for (const char * const *w = ot_dataset_get_warnings (dataset); *w != NULL; w++)
+    g_printerr ("ontheemd: warning: %s\n", *w);
+
+  if (!ot_export_to_file (chart, dataset, &export, file, NULL, &error))
+    {
+      print_error (error->message);
+      return OT_CLI_EXIT_FAILURE;
+    }
+
+  return OT_CLI_EXIT_OK;
+}
+
+int
+ot_cli_run (int    argc,
+            char **argv)
+{
+  Options opts = { .width = 1920, .height = 1080, .scale = 1 };
+  const GOptionEntry entries[] = {
+    { "export", 'e', 0, G_OPTION_ARG_FILENAME, &opts.export_path,
+      "Write the chart to FILE (.png, .svg or .pdf) without opening a window", "FILE" },
+    { "chart", 'c', 0, G_OPTION_ARG_STRING, &opts.chart_id,
+      "The chart to export (default: breakdown); see --list-charts", "ID" },
+    { "width", 'W', 0, G_OPTION_ARG_INT, &opts.width, "Width in pixels (default: 1920)", "W" },
+    { "height", 'H', 0, G_OPTION_ARG_INT, &opts.height, "Height in pixels (default: 1080)", "H" },
+    { "scale", 's', 0, G_OPTION_ARG_INT, &opts.scale,
+      "PNG pixels per unit, 1 to 8 (default: 1)", "S" },
+    { "lang", 'l', 0, G_OPTION_ARG_STRING, &opts.lang,
+      "Language of the chart: nl or en (default: the system's)", "LANG" },
+    { "data", 'd', 0, G_OPTION_ARG_FILENAME, &opts.data_path,
+      "Read the figures from FILE instead of the letter's", "FILE" },
+    { "list-charts", 0, 0, G_OPTION_ARG_NONE, &opts.list_charts,
+      "List the charts, one a line, id first", NULL },
+    { "version", 0, 0, G_OPTION_ARG_NONE, &opts.version, "Print the version", NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  OtLang lang;
+  int status;
+
+  setlocale (LC_ALL, "");
+
+  context = g_option_context_new (NULL);
+  g_option_context_set_summary (context,
+                                "Charts of the figures in the Dutch government's letter on "
+                                "the 2016 UN and US refugee summits\n"
+                                "(Kamerstuk 26 150, nr. 155). Without options, opens the window.");
+  g_option_context_set_description (context,
+                                    "Exit status: 0 on success, 1 when the data or a file could "
+                                    "not be read or written, 2 on a usage error.");
+  g_option_context_add_main_entries (context, entries, NULL);
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      print_error (error->message);
+      status = OT_CLI_EXIT_USAGE;
+      goto out;
+    }
+
+  if (argc > 1)
+    {
+      g_autofree char *message = g_strdup_printf ("unexpected argument “%s”; see --help", argv[1]);
+
+      print_error (message);
+      status = OT_CLI_EXIT_USAGE;
+      goto out;
+    }
+
+  if (opts.lang == NULL)
+    lang = ot_lang_from_environment ();
+  else if (!ot_lang_parse (opts.lang, &lang))
+    {
+      g_autofree char *message = g_strdup_printf ("unknown language “%s”; use nl or en",
+                                                  opts.lang);
+      print_error (message);
+      status = OT_CLI_EXIT_USAGE;
+      goto out;
+    }
+
+  if (opts.version)
+    {
+      g_print ("ontheemd %s\n", PACKAGE_VERSION);
+      status = OT_CLI_EXIT_OK;
+    }
+  else if (opts.list_charts)
+    status = list_charts (lang);
+  else if (opts.export_path != NULL)
+    status = export_chart (&opts, lang);
+  else
+    {
+      print_error ("nothing to do without a window; use --export FILE or --list-charts");
+      status = OT_CLI_EXIT_USAGE;
+    }
+
+out:
+  g_free (opts.export_path);
+  g_free (opts.chart_id);
+  g_free (opts.lang);
+  g_free (opts.data_path);
+  return status;
+}

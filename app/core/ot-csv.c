@@ -1,0 +1,442 @@
+/* ot-csv.c: a streaming CSV reader on libcsv that knows where every field is
+ *
+ * libcsv does not report positions, so the input is fed to it in segments
+ * that end at the characters that can end a field or a row (comma, quote,
+ * CR, LF). A callback is then always caused by the last byte fed, and the
+ * reader knows the line and column of every field it hands on.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ot-csv"
+
+#include "config.h"
+
+#include <csv.h>
+#include <string.h>
+
+#include "ot-csv.h"
+
+#define CHUNK_SIZE (64 * 1024)
+
+typedef struct
+{
+  struct csv_parser  parser;
+  const char        *file;
+  const OtCsvColumn *columns;
+  guint              n_columns;
+  OtCsvRowFunc       row_func;
+  gpointer           user_data;
+
+  /* Position of the next byte fed, 1-based. */
+  guint              line;
+  guint              column;
+  gboolean           prev_cr;
+
+  /* Where the field being read began; valid when !at_field_start. */
+  gboolean           at_field_start;
+  guint              field_line;
+  guint              field_column;
+
+  /* The row being read. */
+  GPtrArray         *fields;
+  GArray            *field_lines;
+  GArray            *field_columns;
+
+  /* From the header: file column -> requested column, or -1. */
+  gboolean           have_header;
+  guint              header_line;
+  int               *map;
+  guint              n_file_columns;
+
+  GError            *error;
+} Reader;
+
+G_DEFINE_QUARK (ot-csv-error-quark, ot_csv_error)
+
+void
+ot_set_error_at (GError    **error,
+                 GQuark      domain,
+                 gint        code,
+                 const char *file,
+                 guint       line,
+                 guint       column,
+                 const char *format,
+                 ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (line == 0)
+    g_set_error (error, domain, code, "%s: %s", file, message);
+  else if (column == 0)
+    g_set_error (error, domain, code, "%s:%u: %s", file, line, message);
+  else
+    g_set_error (error, domain, code, "%s:%u:%u: %s", file, line, column, message);
+}
+
+static void
+reader_advance (Reader     *self,
+                const char *data,
+                gsize       len)
+{
+  for (gsize i = 0; i < len; i++)
+    {
+      guchar c = (guchar) data[i];
+
+      if (c == '\n')
+        {
+          if (!self->prev_cr)
+            self->line++;
+          self->column = 1;
+          self->prev_cr = FALSE;
+        }
+      else if (c == '\r')
+        {
+          self->line++;
+          self->column = 1;
+          self->prev_cr = TRUE;
+        }
+      else
+        {
+          if ((c & 0xC0) != 0x80) /* not a UTF-8 continuation byte */
+            self->column++;
+          self->prev_cr = FALSE;
+        }
+    }
+}
+
+static void
+reader_clear_row (Reader *self)
+{
+  g_ptr_array_set_size (self->fields, 0);
+  g_array_set_size (self->field_lines, 0);
+  g_array_set_size (self->field_columns, 0);
+}
+
+static void
+field_cb (void  *data,
+          size_t len,
+          void  *user_data)
+{
+  Reader *self = user_data;
+  const char *text = data != NULL ? data : "";
+  const char *bad;
+
+  self->at_field_start = TRUE;
+  if (self->error != NULL)
+    return;
+
+  if (memchr (text, '\0', len) != NULL)
+    {
+      ot_set_error_at (&self->error, OT_CSV_ERROR, OT_CSV_ERROR_ENCODING, self->file,
+                       self->field_line, self->field_column,
+                       "the field contains a NUL byte; this is not a text file");
+      return;
+    }
+
+  if (!g_utf8_validate_len (text, len, &bad))
+    {
+      ot_set_error_at (&self->error, OT_CSV_ERROR, OT_CSV_ERROR_ENCODING, self->file,
+                       self->field_line, self->field_column,
+                       "the field is not valid UTF-8 (byte 0x%02X); save the file as UTF-8",
+                       (guchar) *bad);
+      return;
+    }
+
+  g_ptr_array_add (self->fields, g_strndup (text, len));
+  g_array_append_val (self->field_lines, self->field_line);
+  g_array_append_val (self->field_columns, self->field_column);
+}
+
+static void
+reader_take_header (Reader *self)
+{
+  g_autoptr(GString) found = g_string_new (NULL);
+
+  self->have_header = TRUE;
+  self->header_line = g_array_index (self->field_lines, guint, 0);
+  self->n_file_columns = self->fields->len;
+  self->map = g_new (int, self->n_file_columns);
+
+  for (guint i = 0; i < self->fields->len; i++)
+    {
+      char *name = g_ptr_array_index (self->fields, i);
+
+      g_strstrip (name);
+      self->map[i] = -1;
+      g_string_append_printf (found, "%s%s", i > 0 ? ", " : "", name);
+
+      for (guint c = 0; c < self->n_columns; c++)
+        {
+          if (g_ascii_strcasecmp (name, self->columns[c].name) != 0)
+            continue;
+
+          for (guint j = 0; j < i; j++)
+            {
+              if (self->map[j] == (int) c)
+                {
+                  ot_set_error_at (&self->error, OT_CSV_ERROR, OT_CSV_ERROR_HEADER, self->file,
+                                   self->header_line, g_array_index (self->field_columns, guint, i),
+                                   "the column “%s” appears twice in the header", name);
+                  return;
+                }
+            }
+          self->map[i] = c;
+        }
+    }
+
+  for (guint c = 0; c < self->n_columns; c++)
+    {
+      gboolean present = FALSE;
+
+      for (guint i = 0; i < self->n_file_columns; i++)
+        present |= self->map[i] == (int) c;
+
+      if (!present && self->columns[c].required)
+        {
+          ot_set_error_at (&self->error, OT_CSV_ERROR, OT_CSV_ERROR_HEADER, self->file,
+                           self->header_line, 1,
+                           "the header has no column “%s” (it has: %s)",
+                           self->columns[c].name, found->str);
+          return;
+        }
+    }
+}
+
+static void
+reader_take_row (Reader *self)
+{
+  g_autofree const char **values = g_new0 (const char *, self->n_columns + 1);
+  g_autofree guint *lines = g_new0 (guint, self->n_columns + 1);
+  g_autofree guint *columns = g_new0 (guint, self->n_columns + 1);
+  guint row_line = g_array_index (self->field_lines, guint, 0);
+  OtCsvRow row;
+
+  if (self->fields->len != self->n_file_columns)
+    {
+      gboolean too_many = self->fields->len > self->n_file_columns;
+      guint where = too_many ? self->n_file_columns : self->fields->len - 1;
+
+      ot_set_error_at (&self->error, OT_CSV_ERROR, OT_CSV_ERROR_FIELD_COUNT, self->file,
+                       g_array_index (self->field_lines, guint, where),
+                       g_array_index (self->field_columns, guint, where),
+                       "expected %u fields as in the header on line %u, found %u",
+                       self->n_file_columns, self->header_line, self->fields->len);
+      return;
+    }
+
+  for (guint i = 0; i < self->n_file_columns; i++)
+    {
+      int c = self->map[i];
+
+      if (c < 0)
+        continue;
+      values[c] = g_ptr_array_index (self->fields, i);
+      lines[c] = g_array_index (self->field_lines, guint, i);
+      columns[c] = g_array_index (self->field_columns, guint, i);
+    }
+
+  row.file = self->file;
+  row.line = row_line;
+  row.values = values;
+  row.lines = lines;
+  row.columns = columns;
+
+  self->row_func (&row, self->user_data, &self->error);
+}
+
+static void
+row_cb (int   c,
+        void *user_data)
+{
+  Reader *self = user_data;
+
+  self->at_field_start = TRUE;
+
+  if (self->error == NULL && self->fields->len > 0)
+    {
+      if (!self->have_header)
+        reader_take_header (self);
+      else
+        reader_take_row (self);
+    }
+
+  reader_clear_row (self);
+}
+
+static void
+reader_mark_field_start (Reader *self)
+{
+  self->at_field_start = FALSE;
+  self->field_line = self->line;
+  self->field_column = self->column;
+}
+
+static inline gboolean
+is_boundary (guchar c)
+{
+  return c == ',' || c == '"' || c == '\r' || c == '\n';
+}
+
+static gboolean
+reader_feed (Reader     *self,
+             const char *data,
+             gsize       len)
+{
+  gsize i = 0;
+
+  while (i < len && self->error == NULL)
+    {
+      gsize end = i;
+      gsize done;
+
+      /* Line ends between rows belong to no field; after a comma they end
+       * an empty one, which starts here. */
+      if (self->at_field_start && (data[i] == '\r' || data[i] == '\n'))
+        {
+          if (self->fields->len > 0)
+            reader_mark_field_start (self);
+          end = i + 1;
+        }
+      else
+        {
+          if (self->at_field_start)
+            reader_mark_field_start (self);
+          while (end < len && !is_boundary ((guchar) data[end]))
+            end++;
+          if (end < len)
+            end++; /* the boundary closes the segment */
+        }
+
+      done = csv_parse (&self->parser, data + i, end - i, field_cb, row_cb, self);
+      if (done < end - i && self->error == NULL)
+        {
+          reader_advance (self, data + i, done);
+          if (csv_error (&self->parser) == CSV_EPARSE)
+            ot_set_error_at (&self->error, OT_CSV_ERROR, OT_CSV_ERROR_SYNTAX, self->file,
+                             self->line, self->column,
+                             "a stray quote: a field with a \" must be quoted as a whole, "
+                             "and a quote inside it doubled (\"\")");
+          else
+            ot_set_error_at (&self->error, OT_CSV_ERROR, OT_CSV_ERROR_TOO_LARGE, self->file,
+                             self->line, self->column, "%s",
+                             csv_strerror (csv_error (&self->parser)));
+          return FALSE;
+        }
+
+      reader_advance (self, data + i, end - i);
+      i = end;
+    }
+
+  return self->error == NULL;
+}
+
+gboolean
+ot_csv_read_stream (GInputStream      *stream,
+                    const char        *file,
+                    const OtCsvColumn *columns,
+                    guint              n_columns,
+                    OtCsvRowFunc       row_func,
+                    gpointer           user_data,
+                    GCancellable      *cancellable,
+                    GError           **error)
+{
+  g_autofree char *buffer = NULL;
+  gboolean first = TRUE;
+  Reader self = { 0 };
+  gboolean ok = FALSE;
+
+  g_return_val_if_fail (G_IS_INPUT_STREAM (stream), FALSE);
+  g_return_val_if_fail (file != NULL, FALSE);
+  g_return_val_if_fail (columns != NULL && n_columns > 0, FALSE);
+  g_return_val_if_fail (row_func != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (csv_init (&self.parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
+    {
+      g_set_error (error, OT_CSV_ERROR, OT_CSV_ERROR_IO, "%s: out of memory", file);
+      return FALSE;
+    }
+
+  self.file = file;
+  self.columns = columns;
+  self.n_columns = n_columns;
+  self.row_func = row_func;
+  self.user_data = user_data;
+  self.line = 1;
+  self.column = 1;
+  self.at_field_start = TRUE;
+  self.fields = g_ptr_array_new_with_free_func (g_free);
+  self.field_lines = g_array_new (FALSE, FALSE, sizeof (guint));
+  self.field_columns = g_array_new (FALSE, FALSE, sizeof (guint));
+  buffer = g_malloc (CHUNK_SIZE);
+
+  for (;;)
+    {
+      g_autoptr(GError) local_error = NULL;
+      gsize n = 0;
+      const char *data = buffer;
+
+      if (!g_input_stream_read_all (stream, buffer, CHUNK_SIZE, &n, cancellable, &local_error))
+        {
+          g_set_error (&self.error, OT_CSV_ERROR, OT_CSV_ERROR_IO, "%s: %s",
+                       file, local_error->message);
+          break;
+        }
+
+      if (first)
+        {
+          first = FALSE;
+          if (n >= 2 && (((guchar) data[0] == 0xFF && (guchar) data[1] == 0xFE)
+                         || ((guchar) data[0] == 0xFE && (guchar) data[1] == 0xFF)))
+            {
+              ot_set_error_at (&self.error, OT_CSV_ERROR, OT_CSV_ERROR_ENCODING, file, 1, 1,
+                               "the file is UTF-16; save it as UTF-8");
+              break;
+            }
+          /* A byte order mark is allowed and not part of the first name. */
+          if (n >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+            {
+              data += 3;
+              n -= 3;
+            }
+        }
+
+      if (n == 0)
+        break;
+
+      if (!reader_feed (&self, data, n))
+        break;
+    }
+
+  if (self.error == NULL)
+    {
+      /* A file that ends in a comma ends in an empty field. */
+      if (self.at_field_start && self.fields->len > 0)
+        reader_mark_field_start (&self);
+      if (csv_fini (&self.parser, field_cb, row_cb, &self) != 0 && self.error == NULL)
+        ot_set_error_at (&self.error, OT_CSV_ERROR, OT_CSV_ERROR_SYNTAX, file,
+                         self.field_line, self.field_column,
+                         "a quoted field is never closed: the file ends before its closing \"");
+    }
+
+  if (self.error == NULL && !self.have_header)
+    ot_set_error_at (&self.error, OT_CSV_ERROR, OT_CSV_ERROR_EMPTY, file, 0, 0,
+                     "the file is empty; expected a header line naming the columns");
+
+  if (self.error != NULL)
+    g_propagate_error (error, g_steal_pointer (&self.error));
+  else
+    ok = TRUE;
+
+  csv_free (&self.parser);
+  g_ptr_array_unref (self.fields);
+  g_array_unref (self.field_lines);
+  g_array_unref (self.field_columns);
+  g_free (self.map);
+
+  return ok;
+}

@@ -1,0 +1,63 @@
+/* ot-csv.h: a streaming CSV reader on libcsv that knows where every field is
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define OT_CSV_ERROR (ot_csv_error_quark ())
+
+typedef enum
+{
+  OT_CSV_ERROR_IO,            /* the file could not be read */
+  OT_CSV_ERROR_EMPTY,         /* no header */
+  OT_CSV_ERROR_ENCODING,      /* not UTF-8, or a NUL byte */
+  OT_CSV_ERROR_SYNTAX,        /* quotes */
+  OT_CSV_ERROR_HEADER,        /* a required column is missing, or twice */
+  OT_CSV_ERROR_FIELD_COUNT,   /* a row with too many or too few fields */
+  OT_CSV_ERROR_TOO_LARGE,     /* over a stated limit */
+} OtCsvError;
+
+/* Columns are found by name in the header; order is free and unknown
+ * columns are ignored. */
+typedef struct
+{
+  const char *name;
+  gboolean    required;
+} OtCsvColumn;
+
+typedef struct
+{
+  const char         *file;     /* the name messages use */
+  guint               line;     /* where the row starts */
+  const char * const *values;   /* per requested column; NULL when the file lacks it */
+  const guint        *lines;    /* where each value starts */
+  const guint        *columns;
+} OtCsvRow;
+
+typedef gboolean (*OtCsvRowFunc) (const OtCsvRow *row,
+                                  gpointer        user_data,
+                                  GError        **error);
+
+GQuark   ot_csv_error_quark (void);
+
+gboolean ot_csv_read_stream (GInputStream      *stream,
+                             const char        *file,
+                             const OtCsvColumn *columns,
+                             guint              n_columns,
+                             OtCsvRowFunc       row_func,
+                             gpointer           user_data,
+                             GCancellable      *cancellable,
+                             GError           **error);
+
+void     ot_set_error_at    (GError           **error,
+                             GQuark             domain,
+                             gint               code,
+                             const char        *file,
+                             guint              line,
+                             guint              column,
+                             const char        *format,
+                             ...) G_GNUC_PRINTF (7, 8);
+
+G_END_DECLS

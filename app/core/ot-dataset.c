@@ -1,0 +1,702 @@
+/* ot-dataset.c: the figures and dated events a chart draws, validated
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ot-dataset"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "ot-csv.h"
+#include "ot-dataset.h"
+#include "ot-format.h"
+#include "ot-resources.h"
+
+struct _OtDataset
+{
+  GObject     parent_instance;
+
+  char       *name;          /* the file name messages use */
+  gboolean    is_letter;     /* the built-in figures of the letter */
+  GPtrArray  *figures;       /* OtFigure, in file order */
+  GHashTable *figures_by_id;
+  GPtrArray  *events;        /* OtEvent, in file order */
+  GHashTable *events_by_id;
+  GPtrArray  *warnings;      /* char*, NULL-terminated */
+};
+
+G_DEFINE_FINAL_TYPE (OtDataset, ot_dataset, G_TYPE_OBJECT)
+G_DEFINE_QUARK (ot-dataset-error-quark, ot_dataset_error)
+
+enum { FIG_ID, FIG_VALUE, FIG_UNIT, FIG_QUALIFIER, FIG_DATE, FIG_LABEL_NL, FIG_LABEL_EN,
+       FIG_PARENT, FIG_SOURCE, N_FIG_COLUMNS };
+
+static const OtCsvColumn figure_columns[N_FIG_COLUMNS] = {
+  [FIG_ID] = { "id", TRUE },
+  [FIG_VALUE] = { "value", TRUE },
+  [FIG_UNIT] = { "unit", TRUE },
+  [FIG_QUALIFIER] = { "qualifier", FALSE },
+  [FIG_DATE] = { "date", FALSE },
+  [FIG_LABEL_NL] = { "label_nl", TRUE },
+  [FIG_LABEL_EN] = { "label_en", TRUE },
+  [FIG_PARENT] = { "parent", FALSE },
+  [FIG_SOURCE] = { "source", TRUE },
+};
+
+enum { EV_ID, EV_START, EV_END, EV_QUALIFIER, EV_LABEL_NL, EV_LABEL_EN, EV_SOURCE,
+       N_EV_COLUMNS };
+
+static const OtCsvColumn event_columns[N_EV_COLUMNS] = {
+  [EV_ID] = { "id", TRUE },
+  [EV_START] = { "start", TRUE },
+  [EV_END] = { "end", FALSE },
+  [EV_QUALIFIER] = { "qualifier", FALSE },
+  [EV_LABEL_NL] = { "label_nl", TRUE },
+  [EV_LABEL_EN] = { "label_en", TRUE },
+  [EV_SOURCE] = { "source", TRUE },
+};
+
+static void
+ot_dataset_finalize (GObject *object)
+{
+  OtDataset *self = OT_DATASET (object);
+
+  g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->figures_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->figures, g_ptr_array_unref);
+  g_clear_pointer (&self->events_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->events, g_ptr_array_unref);
+  g_clear_pointer (&self->warnings, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (ot_dataset_parent_class)->finalize (object);
+}
+
+static void
+ot_dataset_class_init (OtDatasetClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = ot_dataset_finalize;
+}
+
+static void
+ot_dataset_init (OtDataset *self)
+{
+  self->figures = g_ptr_array_new_with_free_func ((GDestroyNotify) ot_figure_free);
+  self->figures_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->events = g_ptr_array_new_with_free_func ((GDestroyNotify) ot_event_free);
+  self->events_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->warnings = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (self->warnings, NULL);
+}
+
+static void
+add_warning (OtDataset  *self,
+             char       *message)
+{
+  /* Keep the array NULL-terminated for get_warnings. */
+  g_ptr_array_insert (self->warnings, self->warnings->len - 1, message);
+}
+
+/* Field checks: each names the cell it complains about. */
+
+static gboolean
+check_present (const OtCsvRow *row,
+               guint           column,
+               const char     *name,
+               GError        **error)
+{
+  const char *value = row->values[column];
+
+  if (value != NULL && *value != '\0')
+    return TRUE;
+
+  ot_set_error_at (error, OT_DATASET_ERROR, OT_DATASET_ERROR_MISSING, row->file,
+                   row->lines[column], row->columns[column],
+                   "the %s is empty", name);
+  return FALSE;
+}
+
+static gboolean
+check_id (const OtCsvRow *row,
+          guint           column,
+          GHashTable     *seen,
+          GError        **error)
+{
+  const char *id = row->values[column];
+
+  if (!check_present (row, column, "id", error))
+    return FALSE;
+
+  for (const char *p = id; *p; p++)
+    {
+      if (!g_ascii_islower (*p) && !g_ascii_isdigit (*p) && *p != '-' && *p != '_')
+        {
+          ot_set_error_at (error, OT_DATASET_ERROR, OT_DATASET_ERROR_ID, row->file,
+                           row->lines[column], row->columns[column],
+                           "the id “%s” may only hold lower-case letters a–z, digits, "
+                           "“-” and “_”", id);
+          return FALSE;
+        }
+    }
+
+  if (g_hash_table_contains (seen, id))
+    {
+      ot_set_error_at (error, OT_DATASET_ERROR, OT_DATASET_ERROR_ID, row->file,
+                       row->lines[column], row->columns[column],
+                       "the id “%s” is used twice; ids must be unique", id);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* A plain decimal number: digits, an optional point and fraction, an
+ * optional exponent. No hex, no "inf", no thousands separators. */
+static gboolean
+parse_value (const OtCsvRow *row,
+             guint           column,
+             double         *out_value,
+             GError        **error)
+{
+  const char *text = row->values[column];
+  const char *p = text;
+  char *end = NULL;
+  gboolean digits = FALSE;
+  double value;
+
+  if (!check_present (row, column, "value", error))
+    return FALSE;
+
+  if (*p == '+' || *p == '-')
+    p++;
+  while (g_ascii_isdigit (*p))
+    p++, digits = TRUE;
+  if (*p == '.')
+    {
+      p++;
+      while (g_ascii_isdigit (*p))
+        p++, digits = TRUE;
+    }
+  if (digits && (*p == 'e' || *p == 'E'))
+    {
+      const char *exp = p + 1;
+
+      if (*exp == '+' || *exp == '-')
+        exp++;
+      if (g_ascii_isdigit (*exp))
+        {
+          p = exp;
+          while (g_ascii_isdigit (*p))
+            p++;
+        }
+    }
+
+  if (!digits || *p != '\0')
+    {
+      const char *hint = strchr (text, ',') != NULL
+        ? "; write decimals with a point and no thousands separators" : "";
+
+      ot_set_error_at (error, OT_DATASET_ERROR, OT_DATASET_ERROR_VALUE, row->file,
+                       row->lines[column], row->columns[column],
+                       "expected a number, found “%s”%s", text, hint);
+      return FALSE;
+    }
+
+  value = g_ascii_strtod (text, &end);
+  if (!isfinite (value))
+    {
+      ot_set_error_at (error, OT_DATASET_ERROR, OT_DATASET_ERROR_VALUE, row->file,
+                       row->lines[column], row->columns[column],
+                       "the number “%s” is too large", text);
+      return FALSE;
+    }
+  if (value < 0)
+    {
+      ot_set_error_at (error, OT_DATASET_ERROR, OT_DATASET_ERROR_VALUE, row->file,
+                       row->lines[column], row->columns[column],
+                       "expected a number of zero or more, found “%s”", text);
+      return FALSE;
+    }
+
+  *out_value = value;
+  return TRUE;
+}
+
+static gboolean
+parse_date_cell (const OtCsvRow *row,
+                 guint           column,
+                 OtDate         *out_date,
+                 GError        **error)
+{
+  const char *text = row->values[column];
+
+  if (text == NULL || *text == '\0')
+    return TRUE;
+
+  if (!ot_date_parse (text, out_date))
+    {
+      ot_set_error_at (error, OT_DATASET_ERROR, OT_DATASET_ERROR_DATE, row->file,
+                       row->lines[column], row->columns[column],
+                       "expected a date as 2016, 2016-07 or 2016-09-19, found “%s”", text);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+figure_row_cb (const OtCsvRow *row,
+               gpointer        user_data,
+               GError        **error)
+{
+  OtDataset *self = user_data;
+  g_autoptr(OtFigure) figure = g_new0 (OtFigure, 1);
+  const char *parent = row->values[FIG_PARENT];
+
+  if (!check_id (row, FIG_ID, self->figures_by_id, error)
+      || !parse_value (row, FIG_VALUE, &figure->value, error))
+    return FALSE;
+
+  if (!ot_unit_parse (row->values[FIG_UNIT], &figure->unit))
+    {
+      ot_set_error_at (error, OT_DATASET_ERROR, OT_DATASET_ERROR_UNIT, row->file,
+                       row->lines[FIG_UNIT], row->columns[FIG_UNIT],
+                       "unknown unit “%s”; expected people, EUR or percent",
+                       row->values[FIG_UNIT]);
+      return FALSE;
+    }
+
+  if (!ot_figure_qualifier_parse (row->values[FIG_QUALIFIER], &figure->qualifier))
+    {
+      ot_set_error_at (error, OT_DATASET_ERROR, OT_DATASET_ERROR_QUALIFIER, row->file,
+                       row->lines[FIG_QUALIFIER], row->columns[FIG_QUALIFIER],
+                       "unknown qualifier “%s”; expected nothing, up_to_about, "
+                       "not_agreed or in_addition", row->values[FIG_QUALIFIER]);
+      return FALSE;
+    }
+
+  if (figure->unit == OT_UNIT_PERCENT && figure->value > 100)
+    {
+      ot_set_error_at (error, OT_DATASET_ERROR, OT_DATASET_ERROR_VALUE, row->file,
+                       row->lines[FIG_VALUE], row->columns[FIG_VALUE],
+                       "expected a percentage from 0 to 100, found “%s”",
+                       row->values[FIG_VALUE]);
+      return FALSE;
+    }
+
+  if (!parse_date_cell (row, FIG_DATE, &figure->date, error)
+      || !check_present (row, FIG_LABEL_NL, "Dutch label (label_nl)", error)
+      || !check_present (row, FIG_LABEL_EN, "English label (label_en)", error)
+      || !check_present (row, FIG_SOURCE, "source", error))
+    return FALSE;
+
+  figure->id = g_strdup (row->values[FIG_ID]);
+  figure->label[OT_LANG_NL] = g_strdup (row->values[FIG_LABEL_NL]);
+  figure->label[OT_LANG_EN] = g_strdup (row->values[FIG_LABEL_EN]);
+  figure->source = g_strdup (row->values[FIG_SOURCE]);
+  figure->line = row->line;
+  if (parent != NULL && *parent != '\0')
+    {
+      figure->parent_id = g_strdup (parent);
+      figure->parent_column = row->columns[FIG_PARENT];
+    }
+
+  g_hash_table_insert (self->figures_by_id, figure->id, figure);
+  g_ptr_array_add (self->figures, g_steal_pointer (&figure));
+  return TRUE;
+}
+
+/* The smallest power of ten the published figures are rounded to. */
+static double
+rounding_unit (double value)
+{
+  double unit = 1;
+
+  if (value == 0)
+    return 1;
+
+  while (unit < 1e15 && fabs (fmod (value, unit * 10)) < 1e-6)
+    unit *= 10;
+  return unit;
+}
+
+static gboolean
+check_parents (OtDataset  *self,
+               GError    **error)
+{
+  for (guint i = 0; i < self->figures->len; i++)
+    {
+      const OtFigure *figure = g_ptr_array_index (self->figures, i);
+      const OtFigure *parent;
+      const OtFigure *walk;
+      guint steps = 0;
+
+      if (figure->parent_id == NULL)
+        continue;
+
+      parent = g_hash_table_lookup (self->figures_by_id, figure->parent_id);
+      if (parent == NULL)
+        {
+          ot_set_error_at (error, OT_DATASET_ERROR, OT_DATASET_ERROR_PARENT, self->name,
+                           figure->line, figure->parent_column,
+                           "the parent “%s” is not the id of any figure in the file",
+                           figure->parent_id);
+          return FALSE;
+        }
+
+      if (parent->unit != figure->unit)
+        {
+          ot_set_error_at (error, OT_DATASET_ERROR, OT_DATASET_ERROR_PARENT, self->name,
+                           figure->line, figure->parent_column,
+                           "the part “%s” is in %s but its parent “%s” is in %s",
+                           figure->id, ot_unit_to_string (figure->unit),
+                           parent->id, ot_unit_to_string (parent->unit));
+          return FALSE;
+        }
+
+      for (walk = figure; walk != NULL && walk->parent_id != NULL; steps++)
+        {
+          if (steps > self->figures->len)
+            {
+              ot_set_error_at (error, OT_DATASET_ERROR, OT_DATASET_ERROR_PARENT, self->name,
+                               figure->line, figure->parent_column,
+                               "the parents of “%s” form a cycle; a figure cannot be "
+                               "part of itself", figure->id);
+              return FALSE;
+            }
+          walk = g_hash_table_lookup (self->figures_by_id, walk->parent_id);
+        }
+    }
+
+  return TRUE;
+}
+
+/* Parts must add up to their parent within the rounding of the published
+ * figures; a file where they do not loads, with a warning. */
+static void
+check_sums (OtDataset *self)
+{
+  for (guint i = 0; i < self->figures->len; i++)
+    {
+      const OtFigure *parent = g_ptr_array_index (self->figures, i);
+      g_autoptr(GPtrArray) parts = ot_dataset_dup_parts (self, parent->id);
+      double sum = 0, unit = rounding_unit (parent->value);
+
+      if (parts->len == 0)
+        continue;
+
+      for (guint j = 0; j < parts->len; j++)
+        {
+          const OtFigure *part = g_ptr_array_index (parts, j);
+
+          sum += part->value;
+          unit = MIN (unit, rounding_unit (part->value));
+        }
+
+      /* Each rounded figure may be off by half a unit. */
+      if (fabs (sum - parent->value) > unit / 2 * (parts->len + 1) + 1e-9)
+        {
+          g_autofree char *sum_text = ot_format_quantity (sum, parent->unit, OT_LANG_EN);
+          g_autofree char *total_text = ot_format_quantity (parent->value, parent->unit,
+                                                            OT_LANG_EN);
+
+          add_warning (self, g_strdup_printf ("%s:%u: the %u parts of “%s” add up to %s, "
+                                              "not to its %s",
+                                              self->name, parent->line, parts->len,
+                                              parent->id, sum_text, total_text));
+        }
+    }
+}
+
+OtDataset *
+ot_dataset_new_from_stream (GInputStream *figures,
+                            const char   *name,
+                            GCancellable *cancellable,
+                            GError      **error)
+{
+  g_autoptr(OtDataset) self = NULL;
+
+  g_return_val_if_fail (G_IS_INPUT_STREAM (figures), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = g_object_new (OT_TYPE_DATASET, NULL);
+  self->name = g_strdup (name);
+
+  if (!ot_csv_read_stream (figures, name, figure_columns, N_FIG_COLUMNS,
+                           figure_row_cb, self, cancellable, error))
+    return NULL;
+
+  if (self->figures->len == 0)
+    {
+      ot_set_error_at (error, OT_DATASET_ERROR, OT_DATASET_ERROR_NO_ROWS, name, 0, 0,
+                       "the file has a header but no figures");
+      return NULL;
+    }
+
+  if (!check_parents (self, error))
+    return NULL;
+
+  check_sums (self);
+
+  return g_steal_pointer (&self);
+}
+
+OtDataset *
+ot_dataset_new_from_file (GFile        *figures,
+                          GCancellable *cancellable,
+                          GError      **error)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = NULL;
+  g_autoptr(OtDataset) self = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (figures), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  name = g_file_get_parse_name (figures);
+  stream = g_file_read (figures, cancellable, &local_error);
+  if (stream == NULL)
+    {
+      g_set_error (error, OT_CSV_ERROR, OT_CSV_ERROR_IO, "%s: %s", name, local_error->message);
+      return NULL;
+    }
+
+  self = ot_dataset_new_from_stream (G_INPUT_STREAM (stream), name, cancellable, error);
+  if (self == NULL)
+    return NULL;
+
+  /* The letter's dates go with any figures file. */
+  {
+    g_autoptr(GBytes) events = ot_resources_lookup ("events.csv");
+    g_autoptr(GInputStream) events_stream = g_memory_input_stream_new_from_bytes (events);
+
+    if (!ot_dataset_load_events (self, events_stream, "events.csv", cancellable, error))
+      return NULL;
+  }
+
+  return g_steal_pointer (&self);
+}
+
+OtDataset *
+ot_dataset_new_default (GError **error)
+{
+  g_autoptr(GBytes) figures = ot_resources_lookup ("figures.csv");
+  g_autoptr(GBytes) events = ot_resources_lookup ("events.csv");
+  g_autoptr(GInputStream) figures_stream = NULL;
+  g_autoptr(GInputStream) events_stream = NULL;
+  g_autoptr(OtDataset) self = NULL;
+
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  g_assert (figures != NULL && events != NULL);
+
+  figures_stream = g_memory_input_stream_new_from_bytes (figures);
+  events_stream = g_memory_input_stream_new_from_bytes (events);
+
+  self = ot_dataset_new_from_stream (figures_stream, "figures.csv", NULL, error);
+  if (self == NULL || !ot_dataset_load_events (self, events_stream, "events.csv", NULL, error))
+    return NULL;
+
+  self->is_letter = TRUE;
+  return g_steal_pointer (&self);
+}
+
+static gboolean
+event_row_cb (const OtCsvRow *row,
+              gpointer        user_data,
+              GError        **error)
+{
+  OtDataset *self = user_data;
+  g_autoptr(OtEvent) event = g_new0 (OtEvent, 1);
+
+  if (!check_id (row, EV_ID, self->events_by_id, error)
+      || !check_present (row, EV_START, "start date", error)
+      || !parse_date_cell (row, EV_START, &event->start, error)
+      || !parse_date_cell (row, EV_END, &event->end, error))
+    return FALSE;
+
+  if (event->end.year != 0 && ot_date_compare (&event->end, &event->start) < 0)
+    {
+      ot_set_error_at (error, OT_DATASET_ERROR, OT_DATASET_ERROR_DATE, row->file,
+                       row->lines[EV_END], row->columns[EV_END],
+                       "the end date “%s” is before the start date “%s”",
+                       row->values[EV_END], row->values[EV_START]);
+      return FALSE;
+    }
+
+  if (!ot_event_qualifier_parse (row->values[EV_QUALIFIER], &event->qualifier))
+    {
+      ot_set_error_at (error, OT_DATASET_ERROR, OT_DATASET_ERROR_QUALIFIER, row->file,
+                       row->lines[EV_QUALIFIER], row->columns[EV_QUALIFIER],
+                       "unknown qualifier “%s”; expected nothing, end_of or by",
+                       row->values[EV_QUALIFIER]);
+      return FALSE;
+    }
+
+  if (!check_present (row, EV_LABEL_NL, "Dutch label (label_nl)", error)
+      || !check_present (row, EV_LABEL_EN, "English label (label_en)", error)
+      || !check_present (row, EV_SOURCE, "source", error))
+    return FALSE;
+
+  event->id = g_strdup (row->values[EV_ID]);
+  event->label[OT_LANG_NL] = g_strdup (row->values[EV_LABEL_NL]);
+  event->label[OT_LANG_EN] = g_strdup (row->values[EV_LABEL_EN]);
+  event->source = g_strdup (row->values[EV_SOURCE]);
+  event->line = row->line;
+
+  g_hash_table_insert (self->events_by_id, event->id, event);
+  g_ptr_array_add (self->events, g_steal_pointer (&event));
+  return TRUE;
+}
+
+gboolean
+ot_dataset_load_events (OtDataset    *self,
+                        GInputStream *events,
+                        const char   *name,
+                        GCancellable *cancellable,
+                        GError      **error)
+{
+  g_return_val_if_fail (OT_IS_DATASET (self), FALSE);
+  g_return_val_if_fail (G_IS_INPUT_STREAM (events), FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  return ot_csv_read_stream (events, name, event_columns, N_EV_COLUMNS,
+                             event_row_cb, self, cancellable, error);
+}
+
+const char *
+ot_dataset_get_name (OtDataset *self)
+{
+  g_return_val_if_fail (OT_IS_DATASET (self), NULL);
+
+  return self->name;
+}
+
+gboolean
+ot_dataset_is_letter (OtDataset *self)
+{
+  g_return_val_if_fail (OT_IS_DATASET (self), FALSE);
+
+  return self->is_letter;
+}
+
+/* What a chart's footer cites. */
+const char *
+ot_dataset_get_source_label (OtDataset *self,
+                             OtLang     lang)
+{
+  g_return_val_if_fail (OT_IS_DATASET (self), NULL);
+
+  if (self->is_letter)
+    return ot_gettext (lang, "Kamerstuk 26 150, no. 155, 8 September 2016");
+
+  return self->name;
+}
+
+guint
+ot_dataset_get_n_figures (OtDataset *self)
+{
+  g_return_val_if_fail (OT_IS_DATASET (self), 0);
+
+  return self->figures->len;
+}
+
+const OtFigure *
+ot_dataset_get_figure (OtDataset *self,
+                       guint      index)
+{
+  g_return_val_if_fail (OT_IS_DATASET (self), NULL);
+  g_return_val_if_fail (index < self->figures->len, NULL);
+
+  return g_ptr_array_index (self->figures, index);
+}
+
+const OtFigure *
+ot_dataset_lookup_figure (OtDataset  *self,
+                          const char *id)
+{
+  g_return_val_if_fail (OT_IS_DATASET (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return g_hash_table_lookup (self->figures_by_id, id);
+}
+
+/* The figures whose parent is @parent_id, in file order. */
+GPtrArray *
+ot_dataset_dup_parts (OtDataset  *self,
+                      const char *parent_id)
+{
+  GPtrArray *parts;
+
+  g_return_val_if_fail (OT_IS_DATASET (self), NULL);
+  g_return_val_if_fail (parent_id != NULL, NULL);
+
+  parts = g_ptr_array_new ();
+  for (guint i = 0; i < self->figures->len; i++)
+    {
+      const OtFigure *figure = g_ptr_array_index (self->figures, i);
+
+      if (g_strcmp0 (figure->parent_id, parent_id) == 0)
+        g_ptr_array_add (parts, (gpointer) figure);
+    }
+
+  return parts;
+}
+
+/* The first figure of the file that has parts: the one a breakdown shows. */
+const OtFigure *
+ot_dataset_find_breakdown (OtDataset *self)
+{
+  g_return_val_if_fail (OT_IS_DATASET (self), NULL);
+
+  for (guint i = 0; i < self->figures->len; i++)
+    {
+      const OtFigure *figure = g_ptr_array_index (self->figures, i);
+
+      for (guint j = 0; j < self->figures->len; j++)
+        {
+          const OtFigure *other = g_ptr_array_index (self->figures, j);
+
+          if (g_strcmp0 (other->parent_id, figure->id) == 0)
+            return figure;
+        }
+    }
+
+  return NULL;
+}
+
+guint
+ot_dataset_get_n_events (OtDataset *self)
+{
+  g_return_val_if_fail (OT_IS_DATASET (self), 0);
+
+  return self->events->len;
+}
+
+const OtEvent *
+ot_dataset_get_event (OtDataset *self,
+                      guint      index)
+{
+  g_return_val_if_fail (OT_IS_DATASET (self), NULL);
+  g_return_val_if_fail (index < self->events->len, NULL);
+
+  return g_ptr_array_index (self->events, index);
+}
+
+const OtEvent *
+ot_dataset_lookup_event (OtDataset  *self,
+                         const char *id)
+{
+  g_return_val_if_fail (OT_IS_DATASET (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return g_hash_table_lookup (self->events_by_id, id);
+}
+
+const char * const *
+ot_dataset_get_warnings (OtDataset *self)
+{
+  g_return_val_if_fail (OT_IS_DATASET (self), NULL);
+
+  return (const char * const *) self->warnings->pdata;
+}

@@ -1,0 +1,58 @@
+/* ot-export.h: charts to PNG, SVG and PDF files, written whole or not at all
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ot-chart.h"
+
+G_BEGIN_DECLS
+
+#define OT_EXPORT_ERROR (ot_export_error_quark ())
+
+#define OT_EXPORT_MAX_SIZE   16384
+#define OT_EXPORT_MAX_SCALE  8
+
+typedef enum
+{
+  OT_EXPORT_ERROR_FORMAT,   /* an extension we do not write */
+  OT_EXPORT_ERROR_SIZE,     /* a size or scale out of range */
+  OT_EXPORT_ERROR_RENDER,   /* cairo failed */
+  OT_EXPORT_ERROR_WRITE,    /* the file could not be written */
+} OtExportError;
+
+typedef enum
+{
+  OT_EXPORT_PNG,
+  OT_EXPORT_SVG,
+  OT_EXPORT_PDF,
+} OtExportFormat;
+
+typedef struct
+{
+  OtExportFormat format;
+  int            width;    /* in pixels (PNG) or points (SVG, PDF) */
+  int            height;
+  int            scale;    /* PNG pixels per unit */
+  OtChartStyle   style;
+} OtExportOptions;
+
+GQuark   ot_export_error_quark       (void);
+
+gboolean ot_export_format_from_name  (const char            *filename,
+                                      OtExportFormat        *out_format,
+                                      GError               **error);
+gboolean ot_export_check_options     (const OtExportOptions *options,
+                                      GError               **error);
+GBytes  *ot_export_render            (const OtChart         *chart,
+                                      OtDataset             *dataset,
+                                      const OtExportOptions *options,
+                                      GError               **error);
+gboolean ot_export_to_file           (const OtChart         *chart,
+                                      OtDataset             *dataset,
+                                      const OtExportOptions *options,
+                                      GFile                 *file,
+                                      GCancellable          *cancellable,
+                                      GError               **error);
+
+G_END_DECLS

@@ -1,0 +1,392 @@
+/* ot-letter.c: the letter's text, in sections, paragraphs and marked figures
+ *
+ * The letter is kept as a small XML file (data/letter-nl.xml) cleaned from
+ * the PDF extraction, and read with GMarkup.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ot-letter"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ot-letter.h"
+#include "ot-resources.h"
+
+struct _OtLetter
+{
+  GObject    parent_instance;
+
+  char      *reference;
+  char      *date;
+  GPtrArray *blocks;   /* OtBlock */
+};
+
+G_DEFINE_FINAL_TYPE (OtLetter, ot_letter, G_TYPE_OBJECT)
+G_DEFINE_QUARK (ot-letter-error-quark, ot_letter_error)
+
+typedef struct
+{
+  OtLetter *letter;
+  OtBlock  *block;      /* the block being read */
+  GString  *text;       /* its plain text */
+  OtSpan   *span;       /* the inline mark being read */
+  guint     section;
+  gboolean  numbered;
+  guint     list_number;
+  gboolean  in_role;
+} Parser;
+
+static void
+span_free (OtSpan *span)
+{
+  g_free (span->text);
+  g_free (span->ref);
+  g_free (span);
+}
+
+static void
+block_free (OtBlock *block)
+{
+  g_free (block->id);
+  g_free (block->text);
+  g_ptr_array_unref (block->spans);
+  g_free (block);
+}
+
+static void
+ot_letter_finalize (GObject *object)
+{
+  OtLetter *self = OT_LETTER (object);
+
+  g_clear_pointer (&self->reference, g_free);
+  g_clear_pointer (&self->date, g_free);
+  g_clear_pointer (&self->blocks, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (ot_letter_parent_class)->finalize (object);
+}
+
+static void
+ot_letter_class_init (OtLetterClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = ot_letter_finalize;
+}
+
+static void
+ot_letter_init (OtLetter *self)
+{
+  self->blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) block_free);
+}
+
+static void
+begin_block (Parser     *p,
+             OtBlockKind kind)
+{
+  p->block = g_new0 (OtBlock, 1);
+  p->block->kind = kind;
+  p->block->section = p->section;
+  p->block->spans = g_ptr_array_new_with_free_func ((GDestroyNotify) span_free);
+  g_string_truncate (p->text, 0);
+}
+
+static void
+add_span (Parser     *p,
+          OtSpanKind  kind,
+          const char *text,
+          gsize       len,
+          const char *ref)
+{
+  OtSpan *last = p->block->spans->len > 0
+    ? g_ptr_array_index (p->block->spans, p->block->spans->len - 1) : NULL;
+
+  /* Runs of plain text are one span. */
+  if (kind == OT_SPAN_TEXT && last != NULL && last->kind == OT_SPAN_TEXT)
+    {
+      char *joined = g_strdup_printf ("%s%.*s", last->text, (int) len, text);
+
+      g_free (last->text);
+      last->text = joined;
+      return;
+    }
+
+  {
+    OtSpan *span = g_new0 (OtSpan, 1);
+
+    span->kind = kind;
+    span->text = g_strndup (text, len);
+    span->ref = g_strdup (ref);
+    g_ptr_array_add (p->block->spans, span);
+  }
+}
+
+static void
+start_element_cb (GMarkupParseContext  *context,
+                  const char           *element,
+                  const char          **names,
+                  const char          **values,
+                  gpointer              user_data,
+                  GError              **error)
+{
+  Parser *p = user_data;
+  const char *ref = NULL, *id = NULL, *style = NULL, *reference = NULL, *date = NULL;
+
+  g_markup_collect_attributes (element, names, values, error,
+                               G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "ref", &ref,
+                               G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "id", &id,
+                               G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "style", &style,
+                               G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "reference",
+                               &reference,
+                               G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "date", &date,
+                               G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "lang", NULL,
+                               G_MARKUP_COLLECT_INVALID);
+  if (error != NULL && *error != NULL)
+    return;
+
+  if (g_str_equal (element, "letter"))
+    {
+      p->letter->reference = g_strdup (reference);
+      p->letter->date = g_strdup (date);
+    }
+  else if (g_str_equal (element, "section"))
+    p->section++;
+  else if (g_str_equal (element, "list"))
+    {
+      p->numbered = g_strcmp0 (style, "numbered") == 0;
+      p->list_number = 0;
+    }
+  else if (p->block == NULL && (g_str_equal (element, "heading") || g_str_equal (element, "p")
+                                || g_str_equal (element, "item")
+                                || g_str_equal (element, "footnote")
+                                || g_str_equal (element, "signature")))
+    {
+      static const struct { const char *name; OtBlockKind kind; } kinds[] = {
+        { "heading", OT_BLOCK_HEADING }, { "p", OT_BLOCK_PARAGRAPH },
+        { "item", OT_BLOCK_LIST_ITEM }, { "footnote", OT_BLOCK_FOOTNOTE },
+        { "signature", OT_BLOCK_SIGNATURE },
+      };
+
+      for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+        if (g_str_equal (element, kinds[i].name))
+          begin_block (p, kinds[i].kind);
+      if (g_str_equal (element, "item") && p->numbered)
+        p->block->list_number = ++p->list_number;
+      p->block->id = g_strdup (id);
+    }
+  else if (p->block != NULL && (g_str_equal (element, "fig") || g_str_equal (element, "date")))
+    {
+      if (ref == NULL || p->span != NULL)
+        {
+          g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
+                       "<%s> needs a ref and cannot be nested", element);
+          return;
+        }
+      p->span = g_new0 (OtSpan, 1);
+      p->span->kind = g_str_equal (element, "fig") ? OT_SPAN_FIGURE : OT_SPAN_DATE;
+      p->span->ref = g_strdup (ref);
+    }
+  else if (p->block != NULL && g_str_equal (element, "note"))
+    add_span (p, OT_SPAN_NOTE, ref != NULL ? ref : "", ref != NULL ? strlen (ref) : 0, ref);
+  else if (p->block != NULL && g_str_equal (element, "role"))
+    p->in_role = TRUE;
+  else if (!g_str_equal (element, "footnotes") && !g_str_equal (element, "signatures")
+           && !g_str_equal (element, "name"))
+    g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_UNKNOWN_ELEMENT,
+                 "unexpected element <%s>", element);
+}
+
+static void
+end_element_cb (GMarkupParseContext  *context,
+                const char           *element,
+                gpointer              user_data,
+                GError              **error)
+{
+  Parser *p = user_data;
+
+  if (p->span != NULL && (g_str_equal (element, "fig") || g_str_equal (element, "date")))
+    {
+      g_ptr_array_add (p->block->spans, p->span);
+      p->span = NULL;
+    }
+  else if (g_str_equal (element, "role") && p->block != NULL)
+    {
+      /* A signature reads "role" newline "name". */
+      add_span (p, OT_SPAN_TEXT, "\n", 1, NULL);
+      g_string_append_c (p->text, '\n');
+      p->in_role = FALSE;
+    }
+  else if (p->block != NULL && (g_str_equal (element, "heading") || g_str_equal (element, "p")
+                                || g_str_equal (element, "item")
+                                || g_str_equal (element, "footnote")
+                                || g_str_equal (element, "signature")))
+    {
+      p->block->text = g_strdup (p->text->str);
+      g_ptr_array_add (p->letter->blocks, p->block);
+      p->block = NULL;
+    }
+}
+
+static void
+text_cb (GMarkupParseContext  *context,
+         const char           *text,
+         gsize                 len,
+         gpointer              user_data,
+         GError              **error)
+{
+  Parser *p = user_data;
+  g_autofree char *folded = NULL;
+
+  if (p->block == NULL)
+    return;
+
+  /* Line breaks in the XML are only layout. */
+  folded = g_strndup (text, len);
+  if (g_str_equal (g_markup_parse_context_get_element (context), "signature"))
+    return;
+  for (char *c = folded; *c; c++)
+    if (*c == '\n' || *c == '\t')
+      *c = ' ';
+
+  g_string_append (p->text, folded);
+  if (p->span != NULL)
+    {
+      char *joined = g_strconcat (p->span->text != NULL ? p->span->text : "", folded, NULL);
+
+      g_free (p->span->text);
+      p->span->text = joined;
+    }
+  else
+    add_span (p, OT_SPAN_TEXT, folded, strlen (folded), NULL);
+}
+
+static void
+parser_clear (Parser *p)
+{
+  if (p->block != NULL)
+    block_free (p->block);
+  if (p->span != NULL)
+    span_free (p->span);
+  g_string_free (p->text, TRUE);
+}
+
+OtLetter *
+ot_letter_new_from_bytes (GBytes     *xml,
+                          const char *name,
+                          GError    **error)
+{
+  static const GMarkupParser markup_parser = {
+    start_element_cb, end_element_cb, text_cb, NULL, NULL,
+  };
+  g_autoptr(OtLetter) self = g_object_new (OT_TYPE_LETTER, NULL);
+  g_autoptr(GMarkupParseContext) context = NULL;
+  g_autoptr(GError) local_error = NULL;
+  Parser p = { 0 };
+  gsize size;
+  const char *data;
+  gboolean ok;
+
+  g_return_val_if_fail (xml != NULL, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  p.letter = self;
+  p.text = g_string_new (NULL);
+  data = g_bytes_get_data (xml, &size);
+  context = g_markup_parse_context_new (&markup_parser, G_MARKUP_TREAT_CDATA_AS_TEXT, &p, NULL);
+  ok = g_markup_parse_context_parse (context, data, size, &local_error)
+       && g_markup_parse_context_end_parse (context, &local_error);
+
+  if (!ok)
+    {
+      int line = 0, column = 0;
+
+      g_markup_parse_context_get_position (context, &line, &column);
+      parser_clear (&p);
+      g_set_error (error, OT_LETTER_ERROR, OT_LETTER_ERROR_PARSE, "%s:%d:%d: %s",
+                   name, line, column, local_error->message);
+      return NULL;
+    }
+
+  parser_clear (&p);
+  return g_steal_pointer (&self);
+}
+
+OtLetter *
+ot_letter_new_default (OtLang   lang,
+                       GError **error)
+{
+  g_autofree char *name = g_strdup_printf ("letter-%s.xml", ot_lang_to_code (lang));
+  g_autoptr(GBytes) xml = ot_resources_lookup (name);
+
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* Until a translation is there, the Dutch original is the letter. */
+  if (xml == NULL)
+    {
+      g_free (name);
+      name = g_strdup ("letter-nl.xml");
+      xml = ot_resources_lookup (name);
+    }
+
+  if (xml == NULL)
+    {
+      g_set_error (error, OT_LETTER_ERROR, OT_LETTER_ERROR_MISSING,
+                   "%s: not found in the program's resources", name);
+      return NULL;
+    }
+
+  return ot_letter_new_from_bytes (xml, name, error);
+}
+
+const char *
+ot_letter_get_reference (OtLetter *self)
+{
+  g_return_val_if_fail (OT_IS_LETTER (self), NULL);
+
+  return self->reference;
+}
+
+const char *
+ot_letter_get_date (OtLetter *self)
+{
+  g_return_val_if_fail (OT_IS_LETTER (self), NULL);
+
+  return self->date;
+}
+
+guint
+ot_letter_get_n_blocks (OtLetter *self)
+{
+  g_return_val_if_fail (OT_IS_LETTER (self), 0);
+
+  return self->blocks->len;
+}
+
+const OtBlock *
+ot_letter_get_block (OtLetter *self,
+                     guint     index)
+{
+  g_return_val_if_fail (OT_IS_LETTER (self), NULL);
+  g_return_val_if_fail (index < self->blocks->len, NULL);
+
+  return g_ptr_array_index (self->blocks, index);
+}
+
+/* The index of the first block whose text holds @sentence word for word,
+ * or -1. */
+int
+ot_letter_find_text (OtLetter   *self,
+                     const char *sentence)
+{
+  g_return_val_if_fail (OT_IS_LETTER (self), -1);
+  g_return_val_if_fail (sentence != NULL, -1);
+
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      const OtBlock *block = g_ptr_array_index (self->blocks, i);
+
+      if (strstr (block->text, sentence) != NULL)
+        return (int) i;
+    }
+
+  return -1;
+}

@@ -1,0 +1,205 @@
+/* test-cli.c: the real program, run headless as a user runs it
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <cairo.h>
+#include <glib/gstdio.h>
+#include <sys/wait.h>
+
+#include "ot-test.h"
+
+static char *tmpdir;
+
+static void
+setup (void)
+{
+  tmpdir = g_dir_make_tmp ("ot-cli-XXXXXX", NULL);
+}
+
+static void
+teardown (void)
+{
+  g_autoptr(GDir) dir = g_dir_open (tmpdir, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (tmpdir, name, NULL);
+      g_remove (path);
+    }
+  g_rmdir (tmpdir);
+  g_clear_pointer (&tmpdir, g_free);
+}
+
+/* Runs ontheemd with no display at all; returns its exit status. */
+static int
+run (char      **out,
+     char      **err,
+     const char *first_arg,
+     ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  const char *binary = g_getenv ("OT_BINARY");
+  const char *arg;
+  int status = -1;
+  va_list args;
+
+  ck_assert_msg (binary != NULL, "OT_BINARY is not set");
+  envp = g_environ_unsetenv (envp, "DISPLAY");
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+
+  g_ptr_array_add (argv, (char *) binary);
+  va_start (args, first_arg);
+  for (arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  ck_assert_msg (g_spawn_sync (tmpdir, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                               out, err, &status, &error), "%s", error ? error->message : "");
+  return WIFEXITED (status) ? WEXITSTATUS (status) : 128;
+}
+
+static gboolean
+exists (const char *name)
+{
+  g_autofree char *path = g_build_filename (tmpdir, name, NULL);
+
+  return g_file_test (path, G_FILE_TEST_EXISTS);
+}
+
+START_TEST (test_list_charts)
+{
+  g_autofree char *out = NULL, *err = NULL;
+
+  ck_assert_int_eq (run (&out, &err, "--list-charts", "--lang", "en", NULL), 0);
+  ck_assert (g_str_has_prefix (out, "breakdown\tDisplaced people by group\n"));
+}
+END_TEST
+
+START_TEST (test_export_without_display)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *path = g_build_filename (tmpdir, "x.png", NULL);
+  cairo_surface_t *png;
+
+  ck_assert_int_eq (run (&out, &err, "--export", "x.png", "--lang", "nl", NULL), 0);
+  ck_assert_str_eq (err, "");
+  png = cairo_image_surface_create_from_png (path);
+  ck_assert_int_eq (cairo_image_surface_get_width (png), 1920);
+  ck_assert_int_eq (cairo_image_surface_get_height (png), 1080);
+  cairo_surface_destroy (png);
+
+  ck_assert_int_eq (run (&out, &err, "--export", "x.svg", "--width", "800", "--height", "450",
+                         NULL), 0);
+  ck_assert (exists ("x.svg"));
+  ck_assert_int_eq (run (&out, &err, "--export=x.pdf", "--lang=en", NULL), 0);
+  ck_assert (exists ("x.pdf"));
+}
+END_TEST
+
+static void
+expect_usage_error (const char *message_part,
+                    const char *first_arg,
+                    ...)
+{
+  /* Up to nine arguments, enough for these tests. */
+  const char *a[10] = { NULL };
+  g_autofree char *out = NULL, *err = NULL;
+  va_list args;
+  guint n = 0;
+
+  a[n++] = first_arg;
+  va_start (args, first_arg);
+  while (n < G_N_ELEMENTS (a) - 1 && (a[n] = va_arg (args, const char *)) != NULL)
+    n++;
+  va_end (args);
+
+  ck_assert_int_eq (run (&out, &err, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], NULL),
+                   2);
+  ck_assert_msg (strstr (err, message_part) != NULL, "stderr was “%s”", err);
+  ck_assert_msg (strchr (err, '\n') == err + strlen (err) - 1, "not one line: “%s”", err);
+  ck_assert (!exists ("x.png"));
+}
+
+START_TEST (test_usage_errors)
+{
+  expect_usage_error ("unknown chart “pie”", "--export", "x.png", "--chart", "pie", NULL);
+  expect_usage_error ("out of range", "--export", "x.png", "--width", "0", NULL);
+  expect_usage_error ("out of range", "--export", "x.png", "--height", "-5", NULL);
+  expect_usage_error ("out of range", "--export", "x.png", "--width", "16385", NULL);
+  expect_usage_error ("the scale 0 is out of range", "--export", "x.png", "--scale", "0", NULL);
+  expect_usage_error ("the scale 9 is out of range", "--export", "x.png", "--scale", "9", NULL);
+  expect_usage_error ("unknown file type", "--export", "x.gif", NULL);
+  expect_usage_error ("no such folder", "--export", "missing/x.png", NULL);
+  expect_usage_error ("unknown language “fr”", "--export", "x.png", "--lang", "fr", NULL);
+  expect_usage_error ("Cannot parse integer value", "--export", "x.png", "--width", "wide", NULL);
+  expect_usage_error ("megapixels", "--export", "x.png", "--width", "16384", "--height", "16384",
+                      "--scale", "4", NULL);
+}
+END_TEST
+
+START_TEST (test_bad_data_exits_1_and_writes_nothing)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *bad = ot_test_data_path ("figures-bad-value.csv");
+
+  ck_assert_int_eq (run (&out, &err, "--export", "x.png", "--data", bad, NULL), 1);
+  ck_assert_msg (strstr (err, "figures-bad-value.csv:3:10: expected a number, found “12abc”")
+                 != NULL, "stderr was “%s”", err);
+  ck_assert (!exists ("x.png"));
+
+  g_clear_pointer (&err, g_free);
+  g_clear_pointer (&out, g_free);
+  ck_assert_int_eq (run (&out, &err, "--export", "x.png", "--data", "nope.csv", NULL), 1);
+  ck_assert_msg (strstr (err, "nope.csv") != NULL, "stderr was “%s”", err);
+  ck_assert (!exists ("x.png"));
+}
+END_TEST
+
+START_TEST (test_own_data)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *good = ot_test_data_path ("figures-four-parts.csv");
+
+  ck_assert_int_eq (run (&out, &err, "--export", "x.png", "--data", good, NULL), 0);
+  ck_assert (exists ("x.png"));
+}
+END_TEST
+
+START_TEST (test_help)
+{
+  g_autofree char *out = NULL, *err = NULL;
+
+  ck_assert_int_eq (run (&out, &err, "--help", NULL), 0);
+  ck_assert (strstr (out, "--export") != NULL);
+  ck_assert (strstr (out, "--list-charts") != NULL);
+}
+END_TEST
+
+static Suite *
+cli_suite (void)
+{
+  Suite *suite = suite_create ("cli");
+  TCase *tc = tcase_create ("cli");
+
+  tcase_add_checked_fixture (tc, setup, teardown);
+  tcase_set_timeout (tc, 120);
+  tcase_add_test (tc, test_list_charts);
+  tcase_add_test (tc, test_export_without_display);
+  tcase_add_test (tc, test_usage_errors);
+  tcase_add_test (tc, test_bad_data_exits_1_and_writes_nothing);
+  tcase_add_test (tc, test_own_data);
+  tcase_add_test (tc, test_help);
+  suite_add_tcase (suite, tc);
+
+  return suite;
+}
+
+int
+main (void)
+{
+  return ot_test_run (cli_suite ());
+}

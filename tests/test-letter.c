@@ -1,0 +1,246 @@
+/* test-letter.c: the letter's cleaned text and its ties to the figures
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "ot-dataset.h"
+#include "ot-format.h"
+#include "ot-letter.h"
+#include "ot-test.h"
+
+static OtLetter *
+load_letter (void)
+{
+  g_autoptr(GError) error = NULL;
+  OtLetter *letter = ot_letter_new_default (OT_LANG_NL, &error);
+
+  ck_assert_msg (letter != NULL, "%s", error ? error->message : "");
+  return letter;
+}
+
+static guint
+count_blocks (OtLetter   *letter,
+              OtBlockKind kind)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < ot_letter_get_n_blocks (letter); i++)
+    n += ot_letter_get_block (letter, i)->kind == kind;
+  return n;
+}
+
+START_TEST (test_structure)
+{
+  g_autoptr(OtLetter) letter = load_letter ();
+  const OtBlock *first = ot_letter_get_block (letter, 0);
+  const OtBlock *last = ot_letter_get_block (letter, ot_letter_get_n_blocks (letter) - 1);
+  const char *headings[] = {
+    "VN-top over grootschalige migratie- en vluchtelingenstromen", "Inzet Nederland",
+    "Politieke verklaring", "Appreciatie", "VS-top over noden van vluchtelingen",
+  };
+  guint h = 0;
+
+  ck_assert_str_eq (ot_letter_get_reference (letter), "Kamerstuk 26 150, nr. 155");
+  ck_assert_str_eq (ot_letter_get_date (letter), "2016-09-08");
+  ck_assert_int_eq (first->kind, OT_BLOCK_PARAGRAPH);
+  ck_assert (g_str_has_prefix (first->text, "In deze brief wordt uw Kamer mede namens de "
+                                            "Staatssecretaris van Veiligheid en Justitie"));
+
+  for (guint i = 0; i < ot_letter_get_n_blocks (letter); i++)
+    {
+      const OtBlock *block = ot_letter_get_block (letter, i);
+
+      if (block->kind == OT_BLOCK_HEADING)
+        {
+          ck_assert_uint_lt (h, G_N_ELEMENTS (headings));
+          ck_assert_str_eq (block->text, headings[h++]);
+        }
+    }
+  ck_assert_uint_eq (h, G_N_ELEMENTS (headings));
+
+  ck_assert_uint_eq (count_blocks (letter, OT_BLOCK_FOOTNOTE), 4);
+  ck_assert_uint_eq (count_blocks (letter, OT_BLOCK_SIGNATURE), 2);
+  ck_assert_int_eq (last->kind, OT_BLOCK_SIGNATURE);
+  ck_assert_str_eq (last->text, "De Minister voor Buitenlandse Handel en "
+                                "Ontwikkelingssamenwerking,\nE.M.J. Ploumen");
+}
+END_TEST
+
+START_TEST (test_lists)
+{
+  g_autoptr(OtLetter) letter = load_letter ();
+  guint numbered = 0;
+  int i = ot_letter_find_text (letter, "Global Compact on Refugees: Onder leiding van UNHCR");
+
+  ck_assert_int_ge (i, 0);
+  ck_assert_int_eq (ot_letter_get_block (letter, i)->kind, OT_BLOCK_LIST_ITEM);
+  ck_assert_uint_eq (ot_letter_get_block (letter, i)->list_number, 1);
+
+  for (guint j = 0; j < ot_letter_get_n_blocks (letter); j++)
+    numbered += ot_letter_get_block (letter, j)->list_number > 0;
+  ck_assert_uint_eq (numbered, 2);
+
+  /* A list item split by the PDF's blank line is one item again. */
+  i = ot_letter_find_text (letter, "De aanpak van grondoorzaken van vluchtelingen- en "
+                                   "migratiestromen, waaronder conflict");
+  ck_assert_int_ge (i, 0);
+}
+END_TEST
+
+START_TEST (test_footnotes)
+{
+  g_autoptr(OtLetter) letter = load_letter ();
+  int i = ot_letter_find_text (letter, "Brief van 21 juni 2016, van de vaste commissie voor "
+                                       "Buitenlandse Zaken.");
+  const OtBlock *block;
+  gboolean found_mark = FALSE;
+
+  ck_assert_int_ge (i, 0);
+  ck_assert_int_eq (ot_letter_get_block (letter, i)->kind, OT_BLOCK_FOOTNOTE);
+  ck_assert_str_eq (ot_letter_get_block (letter, i)->id, "1");
+
+  /* The mark sits after "New York" as a note, not glued to the text. */
+  block = ot_letter_get_block (letter, 0);
+  ck_assert_ptr_nonnull (strstr (block->text, "in New York en over de vluchtelingentop"));
+  for (guint j = 0; j < block->spans->len; j++)
+    {
+      const OtSpan *span = g_ptr_array_index (block->spans, j);
+      found_mark |= span->kind == OT_SPAN_NOTE && g_str_equal (span->ref, "1");
+    }
+  ck_assert (found_mark);
+}
+END_TEST
+
+/* None of the PDF's artefacts reach the reader. */
+START_TEST (test_no_pdf_artefacts)
+{
+  g_autoptr(OtLetter) letter = load_letter ();
+  g_autoptr(GRegex) glued = g_regex_new ("\\p{L}\\d|\\d(?!ste)\\p{Ll}", 0, 0, NULL);
+  g_autoptr(GRegex) broken = g_regex_new ("\\p{L}- (?!en |of )", 0, 0, NULL);
+
+  for (guint i = 0; i < ot_letter_get_n_blocks (letter); i++)
+    {
+      const OtBlock *block = ot_letter_get_block (letter, i);
+
+      ck_assert_msg (strstr (block->text, "  ") == NULL, "double space in “%s”", block->text);
+      ck_assert_msg (!g_str_has_prefix (block->text, " ") && !g_str_has_suffix (block->text, " "),
+                     "stray space around “%s”", block->text);
+      ck_assert_msg (!g_regex_match (glued, block->text, 0, NULL),
+                     "a footnote number glued to a word in “%s”", block->text);
+      ck_assert_msg (!g_regex_match (broken, block->text, 0, NULL),
+                     "a word broken across lines in “%s”", block->text);
+      ck_assert_msg (strstr (block->text, "Raadpleegbaar") == NULL
+                     || block->kind == OT_BLOCK_FOOTNOTE,
+                     "footnote text inside the body: “%s”", block->text);
+    }
+
+  /* Words the PDF hyphenated across lines are whole again. */
+  ck_assert_int_ge (ot_letter_find_text (letter, "VN-migratietop van 19 september 2016"), 0);
+  ck_assert_int_ge (ot_letter_find_text (letter, "Uitgangspunt is een geïntegreerde benadering"), 0);
+  ck_assert_int_ge (ot_letter_find_text (letter, "10% van de totale vluchtelingenpopulatie"), 0);
+  ck_assert_int_ge (ot_letter_find_text (letter, "alle EU-lidstaten"), 0);
+}
+END_TEST
+
+START_TEST (test_every_source_sentence_is_in_the_letter)
+{
+  g_autoptr(OtLetter) letter = load_letter ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OtDataset) dataset = ot_dataset_new_default (&error);
+
+  for (guint i = 0; i < ot_dataset_get_n_figures (dataset); i++)
+    {
+      const OtFigure *figure = ot_dataset_get_figure (dataset, i);
+
+      ck_assert_msg (ot_letter_find_text (letter, figure->source) >= 0,
+                     "the source of “%s” is not in the letter word for word: “%s”",
+                     figure->id, figure->source);
+    }
+
+  for (guint i = 0; i < ot_dataset_get_n_events (dataset); i++)
+    {
+      const OtEvent *event = ot_dataset_get_event (dataset, i);
+
+      ck_assert_msg (ot_letter_find_text (letter, event->source) >= 0,
+                     "the source of “%s” is not in the letter word for word: “%s”",
+                     event->id, event->source);
+    }
+}
+END_TEST
+
+/* Every figure and date the letter marks is in the data, every figure of the
+ * data is marked in the letter, and a count of people reads as the letter
+ * writes it. */
+START_TEST (test_marks_match_the_data)
+{
+  g_autoptr(OtLetter) letter = load_letter ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OtDataset) dataset = ot_dataset_new_default (&error);
+  g_autoptr(GHashTable) marked = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < ot_letter_get_n_blocks (letter); i++)
+    {
+      const OtBlock *block = ot_letter_get_block (letter, i);
+
+      for (guint j = 0; j < block->spans->len; j++)
+        {
+          const OtSpan *span = g_ptr_array_index (block->spans, j);
+
+          if (span->kind == OT_SPAN_FIGURE)
+            {
+              const OtFigure *figure = ot_dataset_lookup_figure (dataset, span->ref);
+
+              ck_assert_msg (figure != NULL, "the letter marks an unknown figure “%s”", span->ref);
+              g_hash_table_add (marked, span->ref);
+              if (figure->unit == OT_UNIT_PEOPLE)
+                {
+                  g_autofree char *text = ot_format_figure (figure, OT_LANG_NL);
+                  ck_assert_str_eq (text, span->text);
+                }
+            }
+          else if (span->kind == OT_SPAN_DATE)
+            ck_assert_msg (ot_dataset_lookup_event (dataset, span->ref) != NULL,
+                           "the letter marks an unknown date “%s”", span->ref);
+        }
+    }
+
+  for (guint i = 0; i < ot_dataset_get_n_figures (dataset); i++)
+    ck_assert_msg (g_hash_table_contains (marked, ot_dataset_get_figure (dataset, i)->id),
+                   "“%s” is not marked in the letter", ot_dataset_get_figure (dataset, i)->id);
+}
+END_TEST
+
+START_TEST (test_broken_xml_names_the_place)
+{
+  static const char xml[] = "<letter>\n<section>\n<p>text</section>\n</letter>\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (xml, sizeof xml - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OtLetter) letter = ot_letter_new_from_bytes (bytes, "broken.xml", &error);
+
+  ck_assert_ptr_null (letter);
+  ck_assert_msg (g_str_has_prefix (error->message, "broken.xml:3:"), "%s", error->message);
+}
+END_TEST
+
+static Suite *
+letter_suite (void)
+{
+  Suite *suite = suite_create ("letter");
+  TCase *tc = tcase_create ("letter");
+
+  tcase_add_test (tc, test_structure);
+  tcase_add_test (tc, test_lists);
+  tcase_add_test (tc, test_footnotes);
+  tcase_add_test (tc, test_no_pdf_artefacts);
+  tcase_add_test (tc, test_every_source_sentence_is_in_the_letter);
+  tcase_add_test (tc, test_marks_match_the_data);
+  tcase_add_test (tc, test_broken_xml_names_the_place);
+  suite_add_tcase (suite, tc);
+
+  return suite;
+}
+
+int
+main (void)
+{
+  return ot_test_run (letter_suite ());
+}
