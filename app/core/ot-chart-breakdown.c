@@ -1,8 +1,4 @@
 /* ot-chart-breakdown.c: a total in its parts, one bar a part
- *
- * The layout is pure: it measures text and returns rectangles, which the
- * draw function paints and tests and hit-testing read.
- *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "ot-chart"
 
@@ -10,52 +6,31 @@
 
 #include <math.h>
 
-#include "ot-chart-breakdown.h"
+#include "ot-chart-private.h"
 #include "ot-format.h"
 
 #define MAX_TICKS 5
 
-static double
-font_size (double unit,
-           double size)
-{
-  /* Small canvases still get legible type. */
-  return MAX (size * unit, 11.0);
-}
-
 static void
-clear_bar (gpointer data)
+geometry_free (gpointer data)
 {
-  OtBreakdownBar *bar = data;
+  OtBreakdownGeometry *geometry = data;
 
-  ot_text_box_clear (&bar->value);
-  ot_text_box_clear (&bar->label);
-}
-
-void
-ot_breakdown_layout_free (OtBreakdownLayout *layout)
-{
-  if (layout == NULL)
-    return;
-
-  ot_text_box_clear (&layout->title);
-  ot_text_box_clear (&layout->subtitle);
-  ot_text_box_clear (&layout->axis_title);
-  ot_text_box_clear (&layout->footer);
-  ot_text_box_clear (&layout->message);
-  for (guint i = 0; i < layout->ticks->len; i++)
-    ot_text_box_clear (&g_array_index (layout->ticks, OtTextBox, i));
-  g_array_unref (layout->ticks);
-  g_array_unref (layout->tick_y);
-  g_array_unref (layout->bars);
-  g_free (layout);
+  g_array_unref (geometry->tick_y);
+  g_ptr_array_unref (geometry->ticks);
+  g_array_unref (geometry->bars);
+  g_free (geometry);
 }
 
 static const char *
-axis_title_text (OtUnit unit,
-                 double divisor,
-                 OtLang lang)
+axis_title_text (OtUnit   unit,
+                 double   divisor,
+                 gboolean shares,
+                 OtLang   lang)
 {
+  if (shares)
+    return ot_gettext (lang, "share of the total, percent");
+
   switch (unit)
     {
     case OT_UNIT_EUR:
@@ -68,255 +43,215 @@ axis_title_text (OtUnit unit,
     }
 }
 
-OtBreakdownLayout *
-ot_breakdown_layout_new (PangoContext       *context,
-                         OtDataset          *dataset,
-                         double              width,
-                         double              height,
-                         const OtChartStyle *style)
+static char *
+share_text (double part,
+            double total,
+            OtLang lang)
 {
-  OtBreakdownLayout *layout;
-  g_autoptr(GPtrArray) parts = NULL;
-  g_autofree char *total_text = NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *subtitle = NULL;
-  g_autofree char *footer = NULL;
-  OtLang lang;
-  double u, margin, content_w, top, bottom, max_value = 0, tick_w = 0, slot, bar_w, label_h = 0;
-  double value_h = 0;
+  g_autofree char *number = ot_format_decimal (total > 0 ? part / total * 100 : 0, 1, lang);
 
-  g_return_val_if_fail (PANGO_IS_CONTEXT (context), NULL);
-  g_return_val_if_fail (OT_IS_DATASET (dataset), NULL);
-  g_return_val_if_fail (style != NULL, NULL);
-
-  lang = style->lang;
-  layout = g_new0 (OtBreakdownLayout, 1);
-  layout->ticks = g_array_new (FALSE, TRUE, sizeof (OtTextBox));
-  layout->tick_y = g_array_new (FALSE, TRUE, sizeof (double));
-  layout->bars = g_array_new (FALSE, TRUE, sizeof (OtBreakdownBar));
-  g_array_set_clear_func (layout->bars, clear_bar);
-  layout->canvas = (OtRect) { 0, 0, width, height };
-
-  /* Everything scales with the canvas, designed at 1280×720. */
-  u = layout->unit = MIN (width / 1280.0, height / 720.0);
-  margin = MAX (36 * u, 6);
-  content_w = MAX (width - 2 * margin, 1);
-
-  footer = g_strdup_printf (ot_gettext (lang, "Source: %s"),
-                            ot_dataset_get_source_label (dataset, lang));
-  ot_text_box_set (&layout->footer, context, footer, font_size (u, 15), PANGO_WEIGHT_NORMAL,
-                   content_w, PANGO_ALIGN_LEFT);
-  ot_text_box_move_to (&layout->footer, margin, height - margin - layout->footer.rect.height);
-
-  layout->total = ot_dataset_find_breakdown (dataset);
-  if (layout->total == NULL)
-    {
-      ot_text_box_set (&layout->title, context,
-                       ot_chart_get_title (ot_chart_lookup ("breakdown"), lang),
-                       font_size (u, 34), PANGO_WEIGHT_BOLD, content_w, PANGO_ALIGN_LEFT);
-      ot_text_box_move_to (&layout->title, margin, margin);
-      ot_text_box_set (&layout->message, context,
-                       ot_gettext (lang, "These figures have no total with parts, so there is "
-                                   "nothing to break down. A part names its total in the "
-                                   "“parent” column."),
-                       font_size (u, 22), PANGO_WEIGHT_NORMAL, content_w, PANGO_ALIGN_CENTER);
-      ot_text_box_move_to (&layout->message, margin,
-                           (height - layout->message.rect.height) / 2);
-      return layout;
-    }
-
-  parts = ot_dataset_dup_parts (dataset, layout->total->id);
-
-  total_text = ot_format_quantity (layout->total->value, layout->total->unit, lang);
-  /* TRANSLATORS: chart title, "<what>: <how many>" */
-  title = g_strdup_printf (ot_gettext (lang, "%s: %s"),
-                           ot_figure_get_label (layout->total, lang), total_text);
-  ot_text_box_set (&layout->title, context, title, font_size (u, 34), PANGO_WEIGHT_BOLD,
-                   content_w, PANGO_ALIGN_LEFT);
-  ot_text_box_move_to (&layout->title, margin, margin);
-
-  subtitle = g_strdup_printf (ot_ngettext (lang, "Split into %u group", "Split into %u groups", parts->len),
-                              parts->len);
-  ot_text_box_set (&layout->subtitle, context, subtitle, font_size (u, 21), PANGO_WEIGHT_NORMAL,
-                   content_w, PANGO_ALIGN_LEFT);
-  ot_text_box_move_to (&layout->subtitle, margin,
-                       layout->title.rect.y + layout->title.rect.height + 4 * u);
-
-  for (guint i = 0; i < parts->len; i++)
-    max_value = MAX (max_value, ((const OtFigure *) g_ptr_array_index (parts, i))->value);
-
-  layout->axis = ot_axis_new_from_zero (max_value, MAX_TICKS);
-  layout->divisor = layout->total->unit != OT_UNIT_PERCENT && layout->axis.max >= 1e6 ? 1e6 : 1;
-
-  ot_text_box_set (&layout->axis_title, context,
-                   axis_title_text (layout->total->unit, layout->divisor, lang),
-                   font_size (u, 16), PANGO_WEIGHT_NORMAL, -1, PANGO_ALIGN_LEFT);
-  ot_text_box_move_to (&layout->axis_title, margin,
-                       layout->subtitle.rect.y + layout->subtitle.rect.height + 22 * u);
-
-  /* Tick labels decide where the plot starts. */
-  g_array_set_size (layout->ticks, layout->axis.n_ticks);
-  g_array_set_size (layout->tick_y, layout->axis.n_ticks);
-  for (guint i = 0; i < layout->axis.n_ticks; i++)
-    {
-      OtTextBox *tick = &g_array_index (layout->ticks, OtTextBox, i);
-      g_autofree char *text = ot_format_decimal (ot_axis_get_tick (&layout->axis, i)
-                                                 / layout->divisor, 2, lang);
-
-      ot_text_box_set (tick, context, text, font_size (u, 16), PANGO_WEIGHT_NORMAL, -1,
-                       PANGO_ALIGN_RIGHT);
-      tick_w = MAX (tick_w, tick->rect.width);
-    }
-
-  layout->plot.x = margin + tick_w + 12 * u;
-  layout->plot.width = MAX (width - margin - layout->plot.x, 1);
-  slot = layout->plot.width / parts->len;
-  bar_w = MIN (slot * 0.62, 260 * u);
-
-  g_array_set_size (layout->bars, parts->len);
-  for (guint i = 0; i < parts->len; i++)
-    {
-      OtBreakdownBar *bar = &g_array_index (layout->bars, OtBreakdownBar, i);
-      g_autofree char *value_text = NULL;
-
-      bar->figure = g_ptr_array_index (parts, i);
-      bar->norm = ot_axis_normalise (&layout->axis, bar->figure->value);
-      value_text = ot_format_figure (bar->figure, lang);
-      ot_text_box_set (&bar->value, context, value_text, font_size (u, 22), PANGO_WEIGHT_BOLD,
-                       slot * 0.96, PANGO_ALIGN_CENTER);
-      ot_text_box_set (&bar->label, context, ot_figure_get_label (bar->figure, lang),
-                       font_size (u, 19), PANGO_WEIGHT_NORMAL, slot * 0.9, PANGO_ALIGN_CENTER);
-      label_h = MAX (label_h, bar->label.rect.height);
-      value_h = MAX (value_h, bar->value.rect.height);
-    }
-
-  top = layout->axis_title.rect.y + layout->axis_title.rect.height + 8 * u + value_h;
-  bottom = layout->footer.rect.y - 18 * u - label_h - 10 * u;
-  layout->plot.y = top;
-  layout->plot.height = MAX (bottom - top, 1);
-
-  for (guint i = 0; i < layout->axis.n_ticks; i++)
-    {
-      OtTextBox *tick = &g_array_index (layout->ticks, OtTextBox, i);
-      double y = layout->plot.y + layout->plot.height
-                 * (1 - ot_axis_normalise (&layout->axis, ot_axis_get_tick (&layout->axis, i)));
-
-      g_array_index (layout->tick_y, double, i) = y;
-      ot_text_box_move_to (tick, layout->plot.x - 12 * u - tick->rect.width,
-                           y - tick->rect.height / 2);
-    }
-
-  for (guint i = 0; i < layout->bars->len; i++)
-    {
-      OtBreakdownBar *bar = &g_array_index (layout->bars, OtBreakdownBar, i);
-      double slot_x = layout->plot.x + slot * i;
-      double baseline = layout->plot.y + layout->plot.height;
-
-      bar->bar.width = bar_w;
-      bar->bar.height = bar->norm * layout->plot.height;
-      bar->bar.x = slot_x + (slot - bar_w) / 2;
-      bar->bar.y = baseline - bar->bar.height;
-      ot_text_box_move_to (&bar->value, slot_x + slot * 0.02,
-                           bar->bar.y - 6 * u - bar->value.rect.height);
-      ot_text_box_move_to (&bar->label, slot_x + slot * 0.05, baseline + 10 * u);
-    }
-
-  return layout;
-}
-
-/* Every text rectangle, for tests that check nothing overlaps or leaves
- * the canvas. */
-GPtrArray *
-ot_breakdown_layout_dup_text_rects (const OtBreakdownLayout *layout)
-{
-  GPtrArray *rects = g_ptr_array_new ();
-  const OtTextBox *boxes[] = {
-    &layout->title, &layout->subtitle, &layout->axis_title, &layout->footer, &layout->message,
-  };
-
-  g_return_val_if_fail (layout != NULL, rects);
-
-  for (guint i = 0; i < G_N_ELEMENTS (boxes); i++)
-    if (boxes[i]->layout != NULL)
-      g_ptr_array_add (rects, (gpointer) &boxes[i]->rect);
-  for (guint i = 0; i < layout->ticks->len; i++)
-    g_ptr_array_add (rects, &g_array_index (layout->ticks, OtTextBox, i).rect);
-  for (guint i = 0; i < layout->bars->len; i++)
-    {
-      OtBreakdownBar *bar = &g_array_index (layout->bars, OtBreakdownBar, i);
-
-      g_ptr_array_add (rects, &bar->value.rect);
-      g_ptr_array_add (rects, &bar->label.rect);
-    }
-
-  return rects;
+  return g_strdup_printf (ot_gettext (lang, "%s%%"), number);
 }
 
 static void
-set_source (cairo_t       *cr,
-            const OtColor *color)
+breakdown_build (OtChartLayout      *layout,
+                 OtDataset          *dataset,
+                 const OtChartStyle *style)
 {
-  cairo_set_source_rgb (cr, color->red, color->green, color->blue);
-}
+  OtLang lang = style->lang;
+  OtBreakdownGeometry *geometry;
+  g_autoptr(GPtrArray) parts = NULL;
+  g_autoptr(GPtrArray) value_boxes = g_ptr_array_new ();
+  g_autoptr(GPtrArray) label_boxes = g_ptr_array_new ();
+  g_autoptr(GString) description = g_string_new (NULL);
+  g_autofree char *total_text = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+  double u = layout->unit, m = layout->margin;
+  double top, bottom, max_value = 0, tick_w = 0, slot, bar_w, label_h = 0, value_h = 0;
+  double baseline;
+  OtTextBox *axis_title;
 
-void
-ot_chart_breakdown_draw (cairo_t            *cr,
-                         OtDataset          *dataset,
-                         double              width,
-                         double              height,
-                         const OtChartStyle *style)
-{
-  const OtPalette *palette = ot_chart_style_get_palette (style);
-  PangoContext *context = ot_chart_text_context_new (cr);
-  g_autoptr(OtBreakdownLayout) layout = NULL;
-  double line;
+  geometry = g_new0 (OtBreakdownGeometry, 1);
+  geometry->tick_y = g_array_new (FALSE, TRUE, sizeof (double));
+  geometry->ticks = g_ptr_array_new ();
+  geometry->bars = g_array_new (FALSE, TRUE, sizeof (OtRect));
+  layout->data = geometry;
+  layout->data_free = geometry_free;
 
-  layout = ot_breakdown_layout_new (context, dataset, width, height, style);
-  g_object_unref (context);
-  line = MAX (1.5 * layout->unit, 1.0);
-
-  set_source (cr, &palette->background);
-  cairo_paint (cr);
-
-  ot_text_box_draw (&layout->title, cr, &palette->foreground);
-  ot_text_box_draw (&layout->subtitle, cr, &palette->muted);
-  ot_text_box_draw (&layout->footer, cr, &palette->muted);
-  ot_text_box_draw (&layout->message, cr, &palette->foreground);
-
-  if (layout->total == NULL)
-    return;
-
-  ot_text_box_draw (&layout->axis_title, cr, &palette->muted);
-
-  /* Grid lines, then the zero line the bars stand on. */
-  cairo_set_line_width (cr, line);
-  for (guint i = 0; i < layout->ticks->len; i++)
+  bottom = ot_chart_layout_add_footer (layout, dataset, lang);
+  geometry->total = ot_dataset_find_breakdown (dataset);
+  if (geometry->total == NULL)
     {
-      double y = g_array_index (layout->tick_y, double, i);
-
-      ot_text_box_draw (&g_array_index (layout->ticks, OtTextBox, i), cr, &palette->muted);
-      if (i == 0)
-        continue;
-      set_source (cr, &palette->grid);
-      cairo_move_to (cr, layout->plot.x, y);
-      cairo_line_to (cr, layout->plot.x + layout->plot.width, y);
-      cairo_stroke (cr);
+      top = ot_chart_layout_add_header (layout, ot_chart_get_title (layout->chart, lang), NULL);
+      ot_chart_layout_set_empty (layout, top, bottom,
+                                 ot_gettext (lang, "These figures have no total with parts, so "
+                                             "there is nothing to break down. A part names its "
+                                             "total in the “parent” column."));
+      return;
     }
 
-  for (guint i = 0; i < layout->bars->len; i++)
-    {
-      const OtBreakdownBar *bar = &g_array_index (layout->bars, OtBreakdownBar, i);
+  parts = ot_dataset_dup_parts (dataset, geometry->total->id);
+  total_text = ot_format_quantity (geometry->total->value, geometry->total->unit, lang);
+  /* TRANSLATORS: chart title, "<what>: <how many>" */
+  title = g_strdup_printf (ot_gettext (lang, "%s: %s"),
+                           ot_figure_get_label (geometry->total, lang), total_text);
+  if (style->shares)
+    subtitle = g_strdup_printf (ot_ngettext (lang, "Share of the total for each of %u group",
+                                             "Share of the total for each of %u groups",
+                                             parts->len), parts->len);
+  else
+    subtitle = g_strdup_printf (ot_ngettext (lang, "Split into %u group", "Split into %u groups",
+                                             parts->len), parts->len);
+  top = ot_chart_layout_add_header (layout, title, subtitle);
 
-      set_source (cr, &palette->categories[i % G_N_ELEMENTS (palette->categories)]);
-      cairo_rectangle (cr, bar->bar.x, bar->bar.y, bar->bar.width, bar->bar.height);
+  for (guint i = 0; i < parts->len; i++)
+    {
+      const OtFigure *part = g_ptr_array_index (parts, i);
+      max_value = MAX (max_value, style->shares && geometry->total->value > 0
+                                  ? part->value / geometry->total->value * 100 : part->value);
+    }
+
+  geometry->axis = ot_axis_new_from_zero (max_value, MAX_TICKS);
+  geometry->divisor = !style->shares && geometry->total->unit != OT_UNIT_PERCENT
+                      && geometry->axis.max >= 1e6 ? 1e6 : 1;
+
+  axis_title = ot_chart_layout_add_text (layout,
+                                         axis_title_text (geometry->total->unit, geometry->divisor,
+                                                          style->shares, lang),
+                                         ot_chart_font_size (layout, 16), PANGO_WEIGHT_NORMAL,
+                                         -1, PANGO_ALIGN_LEFT, OT_TEXT_MUTED);
+  ot_text_box_move_to (axis_title, m, top);
+
+  /* Tick labels decide where the plot starts. */
+  for (guint i = 0; i < geometry->axis.n_ticks; i++)
+    {
+      g_autofree char *text = ot_format_decimal (ot_axis_get_tick (&geometry->axis, i)
+                                                 / geometry->divisor, 2, lang);
+      OtTextBox *tick = ot_chart_layout_add_text (layout, text, ot_chart_font_size (layout, 16),
+                                                  PANGO_WEIGHT_NORMAL, -1, PANGO_ALIGN_RIGHT,
+                                                  OT_TEXT_MUTED);
+
+      g_ptr_array_add (geometry->ticks, tick);
+      tick_w = MAX (tick_w, tick->rect.width);
+    }
+
+  geometry->plot.x = m + tick_w + 12 * u;
+  geometry->plot.width = MAX (layout->canvas.width - m - geometry->plot.x, 1);
+  slot = geometry->plot.width / parts->len;
+  bar_w = MIN (slot * 0.62, 260 * u);
+
+  g_string_append_printf (description, ot_gettext (lang, "Bar chart. %s, split into: "), title);
+  for (guint i = 0; i < parts->len; i++)
+    {
+      const OtFigure *part = g_ptr_array_index (parts, i);
+      g_autofree char *value = ot_format_figure (part, lang);
+      g_autofree char *share = share_text (part->value, geometry->total->value, lang);
+      OtTextBox *box;
+
+      box = ot_chart_layout_add_text (layout, style->shares ? share : value,
+                                      ot_chart_font_size (layout, 22), PANGO_WEIGHT_BOLD,
+                                      slot * 0.96, PANGO_ALIGN_CENTER, OT_TEXT_FOREGROUND);
+      value_h = MAX (value_h, box->rect.height);
+      g_ptr_array_add (value_boxes, box);
+
+      box = ot_chart_layout_add_text (layout, ot_figure_get_label (part, lang),
+                                      ot_chart_font_size (layout, 19), PANGO_WEIGHT_NORMAL,
+                                      slot * 0.9, PANGO_ALIGN_CENTER, OT_TEXT_FOREGROUND);
+      label_h = MAX (label_h, box->rect.height);
+      g_ptr_array_add (label_boxes, box);
+
+      /* TRANSLATORS: one part in a description: "Refugees 21.3 million (32.6%)" */
+      g_string_append_printf (description, ot_gettext (lang, "%s %s (%s)"),
+                              ot_figure_get_label (part, lang), value, share);
+      g_string_append (description, i + 1 < parts->len ? "; " : ".");
+    }
+  layout->description = g_string_free (g_steal_pointer (&description), FALSE);
+
+  geometry->plot.y = axis_title->rect.y + axis_title->rect.height + 8 * u + value_h;
+  geometry->plot.height = MAX (bottom - label_h - 10 * u - geometry->plot.y, 1);
+  baseline = geometry->plot.y + geometry->plot.height;
+
+  for (guint i = 0; i < geometry->axis.n_ticks; i++)
+    {
+      OtTextBox *tick = g_ptr_array_index (geometry->ticks, i);
+      double y = baseline - geometry->plot.height
+                            * ot_axis_normalise (&geometry->axis,
+                                                 ot_axis_get_tick (&geometry->axis, i));
+
+      g_array_append_val (geometry->tick_y, y);
+      ot_text_box_move_to (tick, geometry->plot.x - 12 * u - tick->rect.width,
+                           y - tick->rect.height / 2);
+    }
+
+  for (guint i = 0; i < parts->len; i++)
+    {
+      const OtFigure *part = g_ptr_array_index (parts, i);
+      double value = style->shares && geometry->total->value > 0
+                     ? part->value / geometry->total->value * 100 : part->value;
+      double slot_x = geometry->plot.x + slot * i;
+      g_autofree char *value_text = ot_format_figure (part, lang);
+      g_autofree char *share = share_text (part->value, geometry->total->value, lang);
+      OtRect bar;
+
+      bar.width = bar_w;
+      bar.height = ot_axis_normalise (&geometry->axis, value) * geometry->plot.height;
+      bar.x = slot_x + (slot - bar_w) / 2;
+      bar.y = baseline - bar.height;
+      g_array_append_val (geometry->bars, bar);
+
+      ot_text_box_move_to (g_ptr_array_index (value_boxes, i), slot_x + slot * 0.02,
+                           bar.y - 6 * u - ((OtTextBox *) g_ptr_array_index (value_boxes, i))->rect.height);
+      ot_text_box_move_to (g_ptr_array_index (label_boxes, i), slot_x + slot * 0.05,
+                           baseline + 10 * u);
+
+      /* The whole slot answers the pointer, not only a thin bar. */
+      ot_chart_layout_add_element (layout,
+                                   &(OtRect) { slot_x, geometry->plot.y, slot,
+                                               geometry->plot.height + 10 * u + label_h },
+                                   part->id,
+                                   g_strdup_printf (ot_gettext (lang, "%s: %s, %s of the total"),
+                                                    ot_figure_get_label (part, lang),
+                                                    value_text, share));
+    }
+}
+
+static void
+breakdown_paint (const OtChartLayout *layout,
+                 cairo_t             *cr,
+                 const OtPalette     *palette)
+{
+  const OtBreakdownGeometry *geometry = layout->data;
+  double line = MAX (1.5 * layout->unit, 1.0);
+
+  /* Grid lines above zero; the zero line goes last. */
+  cairo_set_line_width (cr, line);
+  ot_cairo_set_color (cr, &palette->grid);
+  for (guint i = 1; i < geometry->tick_y->len; i++)
+    {
+      double y = g_array_index (geometry->tick_y, double, i);
+
+      cairo_move_to (cr, geometry->plot.x, y);
+      cairo_line_to (cr, geometry->plot.x + geometry->plot.width, y);
+    }
+  cairo_stroke (cr);
+
+  for (guint i = 0; i < geometry->bars->len; i++)
+    {
+      const OtRect *bar = &g_array_index (geometry->bars, OtRect, i);
+
+      ot_cairo_set_color (cr, &palette->categories[i % OT_N_CATEGORY_COLORS]);
+      cairo_rectangle (cr, bar->x, bar->y, bar->width, bar->height);
       cairo_fill (cr);
-      ot_text_box_draw (&bar->value, cr, &palette->foreground);
-      ot_text_box_draw (&bar->label, cr, &palette->foreground);
     }
 
   /* The zero line lies just under the bars, so it hides none of them. */
-  set_source (cr, &palette->foreground);
-  cairo_rectangle (cr, layout->plot.x, layout->plot.y + layout->plot.height,
-                   layout->plot.width, 2 * line);
+  ot_cairo_set_color (cr, &palette->foreground);
+  cairo_rectangle (cr, geometry->plot.x, geometry->plot.y + geometry->plot.height,
+                   geometry->plot.width, 2 * line);
   cairo_fill (cr);
 }
+
+const OtChart ot_chart_breakdown = {
+  "breakdown", N_("Displaced people by group"), breakdown_build, breakdown_paint,
+};

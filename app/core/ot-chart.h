@@ -1,9 +1,10 @@
-/* ot-chart.h: the charts, each one draw function on any cairo surface
+/* ot-chart.h: the charts, each laid out by pure code and drawn on any cairo
+ * surface by one function
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
 #include <cairo.h>
-#include <glib.h>
+#include <pango/pangocairo.h>
 
 #include "ot-dataset.h"
 #include "ot-i18n.h"
@@ -14,6 +15,8 @@ typedef enum
 {
   OT_THEME_LIGHT,
   OT_THEME_DARK,
+  OT_THEME_HIGH_CONTRAST,
+  OT_N_THEMES
 } OtTheme;
 
 typedef struct
@@ -21,19 +24,23 @@ typedef struct
   double red, green, blue;
 } OtColor;
 
+#define OT_N_CATEGORY_COLORS 6
+
 typedef struct
 {
   OtColor background;
   OtColor foreground;
   OtColor muted;        /* subtitles, ticks, footer */
   OtColor grid;
-  OtColor categories[6];
+  OtColor highlight;    /* a marked element's outline */
+  OtColor categories[OT_N_CATEGORY_COLORS];
 } OtPalette;
 
 typedef struct
 {
-  OtLang  lang;
-  OtTheme theme;
+  OtLang   lang;
+  OtTheme  theme;
+  gboolean shares;      /* breakdown: shares of the total instead of numbers */
 } OtChartStyle;
 
 typedef struct
@@ -41,37 +48,96 @@ typedef struct
   double x, y, width, height;
 } OtRect;
 
-typedef struct _OtChart OtChart;
+/* Which palette colour a text is drawn in. */
+typedef enum
+{
+  OT_TEXT_FOREGROUND,
+  OT_TEXT_MUTED,
+} OtTextRole;
 
-typedef void (*OtChartDrawFunc) (cairo_t            *cr,
-                                 OtDataset          *dataset,
-                                 double              width,
-                                 double              height,
-                                 const OtChartStyle *style);
+typedef struct
+{
+  PangoLayout *layout;
+  OtRect       rect;   /* logical extents where it is drawn */
+  OtTextRole   role;
+} OtTextBox;
+
+/* Something a reader can point at: a bar, a card, an event. */
+typedef struct
+{
+  OtRect  rect;
+  char   *id;      /* the figure's or event's id */
+  char   *label;   /* what a screen reader says: "Refugees: 21.3 million" */
+} OtChartElement;
+
+typedef struct _OtChart OtChart;
+typedef struct _OtChartLayout OtChartLayout;
+
+struct _OtChartLayout
+{
+  const OtChart  *chart;
+  OtRect          canvas;
+  double          unit;        /* the layout's scale, 1 at 1280×720 */
+  double          margin;
+  PangoContext   *context;
+  GPtrArray      *texts;       /* OtTextBox */
+  GArray         *elements;    /* OtChartElement */
+  char           *description; /* the chart in words, for alt text */
+  gboolean        empty;       /* the data lacks the chart's figures */
+  gpointer        data;        /* the chart's own geometry */
+  GDestroyNotify  data_free;
+};
 
 struct _OtChart
 {
-  const char      *id;
-  const char      *title;   /* untranslated */
-  OtChartDrawFunc  draw;
+  const char *id;
+  const char *title;   /* untranslated; what --list-charts shows */
+  /* Pure: measures text and fills @layout. */
+  void      (*build) (OtChartLayout      *layout,
+                      OtDataset          *dataset,
+                      const OtChartStyle *style);
+  /* Shapes only; the texts are drawn after. */
+  void      (*paint) (const OtChartLayout *layout,
+                      cairo_t             *cr,
+                      const OtPalette     *palette);
 };
 
-const OtChart    *ot_chart_lookup      (const char         *id);
-const OtChart    *ot_chart_get_nth     (guint               index);
-guint             ot_chart_get_n_charts (void);
-const char       *ot_chart_get_title   (const OtChart      *chart,
-                                        OtLang              lang);
-void              ot_chart_draw        (cairo_t            *cr,
-                                        const OtChart      *chart,
-                                        OtDataset          *dataset,
-                                        double              width,
-                                        double              height,
-                                        const OtChartStyle *style);
-const OtPalette  *ot_chart_style_get_palette (const OtChartStyle *style);
+const OtChart    *ot_chart_lookup            (const char          *id);
+const OtChart    *ot_chart_get_nth           (guint                index);
+guint             ot_chart_get_n_charts      (void);
+const char       *ot_chart_get_title         (const OtChart       *chart,
+                                              OtLang               lang);
+void              ot_chart_draw              (cairo_t             *cr,
+                                              const OtChart       *chart,
+                                              OtDataset           *dataset,
+                                              double               width,
+                                              double               height,
+                                              const OtChartStyle  *style);
+char             *ot_chart_describe          (const OtChart       *chart,
+                                              OtDataset           *dataset,
+                                              const OtChartStyle  *style);
+const OtPalette  *ot_chart_style_get_palette (const OtChartStyle  *style);
 
-gboolean          ot_rect_intersects   (const OtRect       *a,
-                                        const OtRect       *b);
-gboolean          ot_rect_contains     (const OtRect       *outer,
-                                        const OtRect       *inner);
+PangoContext     *ot_chart_text_context_new  (cairo_t             *cr);
+OtChartLayout    *ot_chart_layout_new        (const OtChart       *chart,
+                                              PangoContext        *context,
+                                              OtDataset           *dataset,
+                                              double               width,
+                                              double               height,
+                                              const OtChartStyle  *style);
+void              ot_chart_layout_free       (OtChartLayout       *layout);
+void              ot_chart_layout_paint      (const OtChartLayout *layout,
+                                              cairo_t             *cr,
+                                              const OtChartStyle  *style);
+int               ot_chart_layout_hit_test   (const OtChartLayout *layout,
+                                              double               x,
+                                              double               y);
+
+gboolean          ot_rect_intersects         (const OtRect        *a,
+                                              const OtRect        *b);
+gboolean          ot_rect_contains           (const OtRect        *outer,
+                                              const OtRect        *inner);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (OtChartLayout, ot_chart_layout_free)
 
 G_END_DECLS

@@ -29,7 +29,7 @@ G_DEFINE_FINAL_TYPE (OtDataset, ot_dataset, G_TYPE_OBJECT)
 G_DEFINE_QUARK (ot-dataset-error-quark, ot_dataset_error)
 
 enum { FIG_ID, FIG_VALUE, FIG_UNIT, FIG_QUALIFIER, FIG_DATE, FIG_LABEL_NL, FIG_LABEL_EN,
-       FIG_PARENT, FIG_SOURCE, N_FIG_COLUMNS };
+       FIG_PARENT, FIG_BASE, FIG_SOURCE, N_FIG_COLUMNS };
 
 static const OtCsvColumn figure_columns[N_FIG_COLUMNS] = {
   [FIG_ID] = { "id", TRUE },
@@ -40,10 +40,11 @@ static const OtCsvColumn figure_columns[N_FIG_COLUMNS] = {
   [FIG_LABEL_NL] = { "label_nl", TRUE },
   [FIG_LABEL_EN] = { "label_en", TRUE },
   [FIG_PARENT] = { "parent", FALSE },
+  [FIG_BASE] = { "base", FALSE },
   [FIG_SOURCE] = { "source", TRUE },
 };
 
-enum { EV_ID, EV_START, EV_END, EV_QUALIFIER, EV_LABEL_NL, EV_LABEL_EN, EV_SOURCE,
+enum { EV_ID, EV_START, EV_END, EV_QUALIFIER, EV_HIGHLIGHT, EV_LABEL_NL, EV_LABEL_EN, EV_SOURCE,
        N_EV_COLUMNS };
 
 static const OtCsvColumn event_columns[N_EV_COLUMNS] = {
@@ -51,6 +52,7 @@ static const OtCsvColumn event_columns[N_EV_COLUMNS] = {
   [EV_START] = { "start", TRUE },
   [EV_END] = { "end", FALSE },
   [EV_QUALIFIER] = { "qualifier", FALSE },
+  [EV_HIGHLIGHT] = { "highlight", FALSE },
   [EV_LABEL_NL] = { "label_nl", TRUE },
   [EV_LABEL_EN] = { "label_en", TRUE },
   [EV_SOURCE] = { "source", TRUE },
@@ -251,6 +253,7 @@ figure_row_cb (const OtCsvRow *row,
   OtDataset *self = user_data;
   g_autoptr(OtFigure) figure = g_new0 (OtFigure, 1);
   const char *parent = row->values[FIG_PARENT];
+  const char *base = row->values[FIG_BASE];
 
   if (!check_id (row, FIG_ID, self->figures_by_id, error)
       || !parse_value (row, FIG_VALUE, &figure->value, error))
@@ -299,6 +302,19 @@ figure_row_cb (const OtCsvRow *row,
       figure->parent_id = g_strdup (parent);
       figure->parent_column = row->columns[FIG_PARENT];
     }
+  if (base != NULL && *base != '\0')
+    {
+      if (figure->unit != OT_UNIT_PERCENT)
+        {
+          ot_set_error_at (error, OT_DATASET_ERROR, OT_DATASET_ERROR_PARENT, row->file,
+                           row->lines[FIG_BASE], row->columns[FIG_BASE],
+                           "only a percentage has a base; “%s” is in %s",
+                           figure->id, ot_unit_to_string (figure->unit));
+          return FALSE;
+        }
+      figure->base_id = g_strdup (base);
+      figure->base_column = row->columns[FIG_BASE];
+    }
 
   g_hash_table_insert (self->figures_by_id, figure->id, figure);
   g_ptr_array_add (self->figures, g_steal_pointer (&figure));
@@ -329,6 +345,21 @@ check_parents (OtDataset  *self,
       const OtFigure *parent;
       const OtFigure *walk;
       guint steps = 0;
+
+      if (figure->base_id != NULL)
+        {
+          const OtFigure *base = g_hash_table_lookup (self->figures_by_id, figure->base_id);
+
+          if (base == NULL || base->unit == OT_UNIT_PERCENT)
+            {
+              ot_set_error_at (error, OT_DATASET_ERROR, OT_DATASET_ERROR_PARENT, self->name,
+                               figure->line, figure->base_column,
+                               base == NULL
+                               ? "the base “%s” is not the id of any figure in the file"
+                               : "the base “%s” is itself a percentage", figure->base_id);
+              return FALSE;
+            }
+        }
 
       if (figure->parent_id == NULL)
         continue;
@@ -531,6 +562,19 @@ event_row_cb (const OtCsvRow *row,
                        "unknown qualifier “%s”; expected nothing, end_of or by",
                        row->values[EV_QUALIFIER]);
       return FALSE;
+    }
+
+  if (row->values[EV_HIGHLIGHT] != NULL && *row->values[EV_HIGHLIGHT] != '\0')
+    {
+      if (!g_str_equal (row->values[EV_HIGHLIGHT], "yes"))
+        {
+          ot_set_error_at (error, OT_DATASET_ERROR, OT_DATASET_ERROR_QUALIFIER, row->file,
+                           row->lines[EV_HIGHLIGHT], row->columns[EV_HIGHLIGHT],
+                           "expected “yes” or nothing in highlight, found “%s”",
+                           row->values[EV_HIGHLIGHT]);
+          return FALSE;
+        }
+      event->highlight = TRUE;
     }
 
   if (!check_present (row, EV_LABEL_NL, "Dutch label (label_nl)", error)

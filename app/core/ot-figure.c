@@ -22,6 +22,7 @@ ot_figure_free (OtFigure *figure)
   for (guint i = 0; i < OT_N_LANGS; i++)
     g_free (figure->label[i]);
   g_free (figure->parent_id);
+  g_free (figure->base_id);
   g_free (figure->source);
   g_free (figure);
 }

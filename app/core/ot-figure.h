@@ -48,9 +48,11 @@ typedef struct
   OtDate             date;
   char              *label[OT_N_LANGS];
   char              *parent_id;
+  char              *base_id;     /* a percentage's base: "10% of <base>" */
   char              *source;
   guint              line;        /* where it was defined, for messages */
   guint              parent_column;
+  guint              base_column;
 } OtFigure;
 
 typedef struct
@@ -59,6 +61,7 @@ typedef struct
   OtDate            start;
   OtDate            end;          /* year 0 when the event is one day */
   OtEventQualifier  qualifier;
+  gboolean          highlight;    /* one of the events the letter is about */
   char             *label[OT_N_LANGS];
   char             *source;
   guint             line;

@@ -143,6 +143,69 @@ ot_format_figure (const OtFigure *figure,
     }
 }
 
+/* Short enough for a big-number card: "65,3 mln", "€ 260 mln",
+ * "max. ca. 4.000". */
+char *
+ot_format_compact (const OtFigure *figure,
+                   OtLang          lang)
+{
+  g_autofree char *number = NULL;
+  g_autofree char *amount = NULL;
+
+  g_return_val_if_fail (figure != NULL, NULL);
+
+  if (figure->unit == OT_UNIT_PERCENT)
+    return ot_format_quantity (figure->value, figure->unit, lang);
+
+  if (fabs (figure->value) >= 1e9)
+    {
+      number = ot_format_decimal (figure->value / 1e9, 2, lang);
+      /* TRANSLATORS: a short "billion" on a big-number card: "1.5 bn" */
+      amount = g_strdup_printf (ot_gettext (lang, "%s bn"), number);
+    }
+  else if (fabs (figure->value) >= 1e6)
+    {
+      number = ot_format_decimal (figure->value / 1e6, 2, lang);
+      /* TRANSLATORS: a short "million" on a big-number card: "65.3 mn" */
+      amount = g_strdup_printf (ot_gettext (lang, "%s mn"), number);
+    }
+  else
+    amount = ot_format_decimal (figure->value, 2, lang);
+
+  if (figure->unit == OT_UNIT_EUR)
+    {
+      char *euro = g_strdup_printf (ot_gettext (lang, "€%s"), amount);
+
+      g_free (amount);
+      amount = euro;
+    }
+
+  if (figure->qualifier == OT_QUALIFIER_UP_TO_ABOUT)
+    /* TRANSLATORS: a short "up to about" on a big-number card */
+    return g_strdup_printf (ot_gettext (lang, "up to c. %s"), amount);
+
+  return g_steal_pointer (&amount);
+}
+
+/* What the letter says of a figure besides its value. */
+const char *
+ot_format_qualifier_note (OtFigureQualifier qualifier,
+                          OtLang            lang)
+{
+  switch (qualifier)
+    {
+    case OT_QUALIFIER_UP_TO_ABOUT:
+      return ot_gettext (lang, "a ceiling, not a count");
+    case OT_QUALIFIER_NOT_AGREED:
+      return ot_gettext (lang, "not agreed");
+    case OT_QUALIFIER_IN_ADDITION:
+      return ot_gettext (lang, "in addition to earlier contributions");
+    case OT_QUALIFIER_NONE:
+    default:
+      return NULL;
+    }
+}
+
 char *
 ot_format_date (const OtDate *date,
                 OtLang        lang)

@@ -17,6 +17,10 @@ char *ot_format_quantity (double          value,
                           OtLang          lang);
 char *ot_format_figure   (const OtFigure *figure,
                           OtLang          lang);
+char *ot_format_compact  (const OtFigure *figure,
+                          OtLang          lang);
+const char *ot_format_qualifier_note (OtFigureQualifier qualifier,
+                                     OtLang            lang);
 char *ot_format_date     (const OtDate   *date,
                           OtLang          lang);
 char *ot_format_event_date (const OtEvent *event,
