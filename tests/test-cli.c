@@ -75,7 +75,11 @@ START_TEST (test_list_charts)
   g_autofree char *out = NULL, *err = NULL;
 
   ck_assert_int_eq (run (&out, &err, "--list-charts", "--lang", "en", NULL), 0);
-  ck_assert (g_str_has_prefix (out, "breakdown\tDisplaced people by group\n"));
+  ck_assert_str_eq (out, "breakdown\tDisplaced people by group\n"
+                         "composition\tDisplaced people, one square a million\n"
+                         "key-figures\tThe letter in figures\n"
+                         "funding\tFunding and commitments\n"
+                         "timeline\tFrom the letter's dates\n");
 }
 END_TEST
 
@@ -97,6 +101,13 @@ START_TEST (test_export_without_display)
   ck_assert (exists ("x.svg"));
   ck_assert_int_eq (run (&out, &err, "--export=x.pdf", "--lang=en", NULL), 0);
   ck_assert (exists ("x.pdf"));
+
+  /* Every chart, in every theme. */
+  ck_assert_int_eq (run (&out, &err, "--export", "t.png", "--chart", "timeline", "--theme",
+                         "dark", NULL), 0);
+  ck_assert_int_eq (run (&out, &err, "--export", "k.png", "--chart", "key-figures", "--theme",
+                         "high-contrast", "--shares", NULL), 0);
+  ck_assert (exists ("t.png") && exists ("k.png"));
 }
 END_TEST
 
@@ -135,6 +146,7 @@ START_TEST (test_usage_errors)
   expect_usage_error ("unknown file type", "--export", "x.gif", NULL);
   expect_usage_error ("no such folder", "--export", "missing/x.png", NULL);
   expect_usage_error ("unknown language “fr”", "--export", "x.png", "--lang", "fr", NULL);
+  expect_usage_error ("unknown theme “pink”", "--export", "x.png", "--theme", "pink", NULL);
   expect_usage_error ("Cannot parse integer value", "--export", "x.png", "--width", "wide", NULL);
   expect_usage_error ("megapixels", "--export", "x.png", "--width", "16384", "--height", "16384",
                       "--scale", "4", NULL);

@@ -45,13 +45,15 @@ static const OtPalette palettes[OT_N_THEMES] = {
     .muted = { 0.722, 0.722, 0.741 },
     .grid = { 0.267, 0.267, 0.278 },
     .highlight = { 0.949, 0.949, 0.949 },
+    /* Ordered so the first three stay furthest apart under tritanopia too,
+     * where sky blue and bluish green come close. */
     .categories = {
       { 0.337, 0.706, 0.914 },  /* sky blue */
-      { 0.902, 0.624, 0.000 },  /* orange */
-      { 0.000, 0.737, 0.541 },  /* bluish green */
-      { 0.878, 0.592, 0.753 },  /* reddish purple */
-      { 0.941, 0.894, 0.259 },  /* yellow */
       { 0.949, 0.529, 0.341 },  /* vermillion */
+      { 0.941, 0.894, 0.259 },  /* yellow */
+      { 0.878, 0.592, 0.753 },  /* reddish purple */
+      { 0.000, 0.737, 0.541 },  /* bluish green */
+      { 0.902, 0.624, 0.000 },  /* orange */
     },
   },
   [OT_THEME_HIGH_CONTRAST] = {

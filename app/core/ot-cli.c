@@ -27,6 +27,8 @@ typedef struct
   int       scale;
   char     *lang;
   char     *data_path;
+  char     *theme;
+  gboolean  shares;
   gboolean  list_charts;
   gboolean  version;
 } Options;
@@ -73,6 +75,28 @@ list_charts (OtLang lang)
   return OT_CLI_EXIT_OK;
 }
 
+static gboolean
+parse_theme (const char *name,
+             OtTheme    *out_theme)
+{
+  static const char *names[OT_N_THEMES] = { "light", "dark", "high-contrast" };
+
+  if (name == NULL)
+    {
+      *out_theme = OT_THEME_LIGHT;
+      return TRUE;
+    }
+  for (guint i = 0; i < OT_N_THEMES; i++)
+    {
+      if (g_str_equal (name, names[i]))
+        {
+          *out_theme = i;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 static OtDataset *
 load_dataset (const char *data_path,
               GError    **error)
@@ -110,7 +134,14 @@ export_chart (const Options *opts,
   export.height = opts->height;
   export.scale = opts->scale;
   export.style.lang = lang;
-  export.style.theme = OT_THEME_LIGHT;
+  export.style.shares = opts->shares;
+  if (!parse_theme (opts->theme, &export.style.theme))
+    {
+      g_autofree char *message = g_strdup_printf ("unknown theme “%s”; use light, dark or "
+                                                  "high-contrast", opts->theme);
+      print_error (message);
+      return OT_CLI_EXIT_USAGE;
+    }
 
   if (!ot_export_format_from_name (opts->export_path, &export.format, &error)
       || !ot_export_check_options (&export, &error))
@@ -168,6 +199,10 @@ ot_cli_run (int    argc,
       "Language of the chart: nl or en (default: the system's)", "LANG" },
     { "data", 'd', 0, G_OPTION_ARG_FILENAME, &opts.data_path,
       "Read the figures from FILE instead of the letter's", "FILE" },
+    { "theme", 't', 0, G_OPTION_ARG_STRING, &opts.theme,
+      "Colours: light, dark or high-contrast (default: light)", "THEME" },
+    { "shares", 0, 0, G_OPTION_ARG_NONE, &opts.shares,
+      "Breakdown: show each part as a share of the total", NULL },
     { "list-charts", 0, 0, G_OPTION_ARG_NONE, &opts.list_charts,
       "List the charts, one a line, id first", NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &opts.version, "Print the version", NULL },
@@ -237,5 +272,6 @@ out:
   g_free (opts.chart_id);
   g_free (opts.lang);
   g_free (opts.data_path);
+  g_free (opts.theme);
   return status;
 }
