@@ -167,6 +167,54 @@ START_TEST (test_every_source_sentence_is_in_the_letter)
 }
 END_TEST
 
+START_TEST (test_every_translated_sentence_is_in_the_translation)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OtLetter) english = ot_letter_new_default (OT_LANG_EN, &error);
+  g_autoptr(OtLetter) dutch = load_letter ();
+  g_autoptr(OtDataset) dataset = ot_dataset_new_default (&error);
+
+  ck_assert_msg (english != NULL, "%s", error ? error->message : "");
+  ck_assert_str_eq (ot_letter_get_reference (english), "Parliamentary paper 26 150, no. 155");
+  /* Paragraph for paragraph: the same blocks, in the same order. */
+  ck_assert_uint_eq (ot_letter_get_n_blocks (english), ot_letter_get_n_blocks (dutch));
+
+  for (guint i = 0; i < ot_dataset_get_n_figures (dataset); i++)
+    {
+      const OtFigure *figure = ot_dataset_get_figure (dataset, i);
+      int nl_block = ot_letter_find_text (dutch, figure->source);
+      int en_block = ot_letter_find_text (english, ot_figure_get_source (figure, OT_LANG_EN));
+
+      ck_assert_ptr_nonnull (figure->source_en);
+      ck_assert_msg (en_block >= 0, "“%s” is not in the English letter", figure->source_en);
+      /* The translated sentence stands in the paragraph that translates the original. */
+      ck_assert_int_eq (en_block, nl_block);
+    }
+  for (guint i = 0; i < ot_dataset_get_n_events (dataset); i++)
+    {
+      const OtEvent *event = ot_dataset_get_event (dataset, i);
+
+      ck_assert_int_eq (ot_letter_find_text (english, ot_event_get_source (event, OT_LANG_EN)),
+                        ot_letter_find_text (dutch, event->source));
+    }
+
+  for (guint i = 0; i < ot_letter_get_n_blocks (english); i++)
+    {
+      const OtBlock *nl_block = ot_letter_get_block (dutch, i);
+      const OtBlock *en_block = ot_letter_get_block (english, i);
+      guint nl_marks = 0, en_marks = 0;
+
+      ck_assert_int_eq (nl_block->kind, en_block->kind);
+      for (guint j = 0; j < nl_block->spans->len; j++)
+        nl_marks += ((OtSpan *) nl_block->spans->pdata[j])->kind != OT_SPAN_TEXT;
+      for (guint j = 0; j < en_block->spans->len; j++)
+        en_marks += ((OtSpan *) en_block->spans->pdata[j])->kind != OT_SPAN_TEXT;
+      ck_assert_msg (nl_marks == en_marks, "block %u: %u marks in Dutch, %u in English", i,
+                     nl_marks, en_marks);
+    }
+}
+END_TEST
+
 /* Every figure and date the letter marks is in the data, every figure of the
  * data is marked in the letter, and a count of people reads as the letter
  * writes it. */
@@ -233,6 +281,7 @@ letter_suite (void)
   tcase_add_test (tc, test_no_pdf_artefacts);
   tcase_add_test (tc, test_every_source_sentence_is_in_the_letter);
   tcase_add_test (tc, test_marks_match_the_data);
+  tcase_add_test (tc, test_every_translated_sentence_is_in_the_translation);
   tcase_add_test (tc, test_broken_xml_names_the_place);
   suite_add_tcase (suite, tc);
 

@@ -92,6 +92,9 @@ breakdown_build (OtChartLayout      *layout,
     }
 
   parts = ot_dataset_dup_parts (dataset, geometry->total->id);
+  g_ptr_array_add (layout->sources, g_strdup (geometry->total->id));
+  for (guint i = 0; i < parts->len; i++)
+    g_ptr_array_add (layout->sources, g_strdup (((OtFigure *) parts->pdata[i])->id));
   total_text = ot_format_quantity (geometry->total->value, geometry->total->unit, lang);
   /* TRANSLATORS: chart title, "<what>: <how many>" */
   title = g_strdup_printf (ot_gettext (lang, "%s: %s"),

@@ -74,6 +74,9 @@ composition_build (OtChartLayout      *layout,
     }
 
   parts = ot_dataset_dup_parts (dataset, total->id);
+  g_ptr_array_add (layout->sources, g_strdup (total->id));
+  for (guint i = 0; i < parts->len; i++)
+    g_ptr_array_add (layout->sources, g_strdup (((OtFigure *) parts->pdata[i])->id));
   self->cell_unit = choose_cell_unit (total->value);
   self->total = total->value / self->cell_unit;
   total_text = ot_format_quantity (total->value, total->unit, lang);

@@ -316,6 +316,9 @@ funding_build (OtChartLayout      *layout,
   }
 
   for (guint i = 0; i < layout->elements->len; i++)
+    g_ptr_array_add (layout->sources,
+                     g_strdup (g_array_index (layout->elements, OtChartElement, i).id));
+  for (guint i = 0; i < layout->elements->len; i++)
     g_string_append_printf (description, "%s%s", i > 0 ? "; " : "",
                             g_array_index (layout->elements, OtChartElement, i).label);
   layout->description = g_strdup_printf (ot_gettext (lang, "Bar chart. Funding and "

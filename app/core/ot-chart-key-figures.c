@@ -77,7 +77,7 @@ key_figures_build (OtChartLayout      *layout,
   /* One size for every number, the largest at which each fits its card, so
    * the cards read as a set. */
   {
-    double big_size = MIN (card_h * 0.34, 64 * u), small_size = ot_chart_font_size (layout, 17);
+    double big_size = MAX (MIN (card_h * 0.34, 64 * u), layout->min_text), small_size = ot_chart_font_size (layout, 17);
     guint fixed = layout->texts->len;
 
     for (;;)
@@ -125,15 +125,26 @@ key_figures_build (OtChartLayout      *layout,
             g_string_append_printf (description, "%s%s: %s", i > 0 ? "; " : "", meaning, full);
           }
 
-        if (fits || (big_size <= 11 && small_size <= 11))
+        if (fits || (big_size <= layout->min_text && small_size <= layout->min_text))
           break;
-        big_size = MAX (big_size * 0.92, 11);
-        if (big_size <= 11 || big_size < 2.2 * small_size)
-          small_size = MAX (small_size * 0.92, 11);
+        big_size = MAX (big_size * 0.92, layout->min_text);
+        if (big_size <= layout->min_text || big_size < 2.2 * small_size)
+          small_size = MAX (small_size * 0.92, layout->min_text);
       }
   }
 
   layout->description = g_strdup_printf (ot_gettext (lang, "Key figures. %s."), description->str);
+
+  /* The caption quotes the headline figures, not every sentence. */
+  {
+    const OtFigure *total = ot_dataset_find_breakdown (dataset);
+    g_autoptr(GPtrArray) parts = total != NULL ? ot_dataset_dup_parts (dataset, total->id) : NULL;
+
+    if (total != NULL)
+      g_ptr_array_add (layout->sources, g_strdup (total->id));
+    if (parts != NULL && parts->len > 0)
+      g_ptr_array_add (layout->sources, g_strdup (((OtFigure *) parts->pdata[0])->id));
+  }
 }
 
 static void

@@ -183,14 +183,14 @@ build_list (OtChartLayout *layout,
                 x += column_w + 24 * u;
                 y = top;
               }
-            box = ot_chart_layout_add_text (layout, text, MAX (size * u, 11),
+            box = ot_chart_layout_add_text (layout, text, MAX (size * u, layout->min_text),
                                             event->highlight ? PANGO_WEIGHT_BOLD
                                                              : PANGO_WEIGHT_NORMAL,
                                             MAX (column_w - indent, 1), PANGO_ALIGN_LEFT,
                                             OT_TEXT_FOREGROUND);
             ot_text_box_move_to (box, x + indent, y);
             mark.x0 = mark.x1 = x + indent / 3;
-            mark.label_y = y + MIN (box->rect.height / 2, MAX (size * u, 11) * 0.7);
+            mark.label_y = y + MIN (box->rect.height / 2, MAX (size * u, layout->min_text) * 0.7);
             mark.label = box->rect;
             mark.highlight = event->highlight;
             g_array_append_val (self->marks, mark);
@@ -198,9 +198,9 @@ build_list (OtChartLayout *layout,
             tallest = MAX (tallest, y);
           }
         fits = tallest <= bottom;
-        if (fits || (size * u <= 11 && columns == 2))
+        if (fits || (size * u <= layout->min_text && columns == 2))
           return;
-        if (size * u <= 11)
+        if (size * u <= layout->min_text)
           break;
       }
 }
@@ -309,7 +309,7 @@ timeline_build (OtChartLayout      *layout,
           mark.highlight = event->highlight;
           g_array_append_val (self->marks, mark);
 
-          box = ot_chart_layout_add_text (layout, text, MAX (size * u, 11),
+          box = ot_chart_layout_add_text (layout, text, MAX (size * u, layout->min_text),
                                           event->highlight ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL,
                                           label_w, PANGO_ALIGN_LEFT, OT_TEXT_FOREGROUND);
           g_ptr_array_add (boxes, box);
@@ -317,7 +317,7 @@ timeline_build (OtChartLayout      *layout,
 
       if (place_labels (layout, self, boxes, placed, top, bottom))
         break;
-      if (size * u <= 11)
+      if (size * u <= layout->min_text)
         {
           /* The year labels go too: a list has no axis. */
           g_ptr_array_set_size (layout->texts, fixed - (last_year - first_year + 1));
@@ -340,6 +340,8 @@ timeline_build (OtChartLayout      *layout,
       ot_chart_layout_add_element (layout, &box->rect, event->id,
                                    g_strdup_printf ("%s: %s", date,
                                                     ot_event_get_label (event, lang)));
+      if (event->highlight)
+        g_ptr_array_add (layout->sources, g_strdup (event->id));
       g_string_append_printf (description, "%s%s, %s", i > 0 ? "; " : "", date,
                               ot_event_get_label (event, lang));
     }

@@ -187,6 +187,8 @@ ot_chart_layout_new (const OtChart      *chart,
   layout->context = g_object_ref (context);
   layout->texts = g_ptr_array_new_with_free_func (text_box_free);
   layout->elements = g_array_new (FALSE, TRUE, sizeof (OtChartElement));
+  layout->sources = g_ptr_array_new_with_free_func (g_free);
+  layout->min_text = style->min_text > 0 ? style->min_text : 11;
   g_array_set_clear_func (layout->elements, element_clear);
 
   chart->build (layout, dataset, style);
@@ -204,6 +206,7 @@ ot_chart_layout_free (OtChartLayout *layout)
     layout->data_free (layout->data);
   g_ptr_array_unref (layout->texts);
   g_array_unref (layout->elements);
+  g_ptr_array_unref (layout->sources);
   g_object_unref (layout->context);
   g_free (layout->description);
   g_free (layout);
@@ -291,6 +294,36 @@ ot_chart_describe (const OtChart      *chart,
   return description;
 }
 
+/* The letter's own words behind the chart: the sentences of its sources,
+ * each once, in the reader's language. */
+char *
+ot_chart_layout_dup_caption (const OtChartLayout *layout,
+                             OtDataset           *dataset,
+                             OtLang               lang)
+{
+  g_autoptr(GPtrArray) seen = g_ptr_array_new ();
+  GString *caption = g_string_new (NULL);
+
+  g_return_val_if_fail (layout != NULL, NULL);
+  g_return_val_if_fail (OT_IS_DATASET (dataset), NULL);
+
+  for (guint i = 0; i < layout->sources->len; i++)
+    {
+      const char *id = g_ptr_array_index (layout->sources, i);
+      const OtFigure *figure = ot_dataset_lookup_figure (dataset, id);
+      const OtEvent *event = figure == NULL ? ot_dataset_lookup_event (dataset, id) : NULL;
+      const char *sentence = figure != NULL ? ot_figure_get_source (figure, lang)
+                             : event != NULL ? ot_event_get_source (event, lang) : NULL;
+
+      if (sentence == NULL || g_ptr_array_find_with_equal_func (seen, sentence, g_str_equal, NULL))
+        continue;
+      g_ptr_array_add (seen, (gpointer) sentence);
+      g_string_append_printf (caption, "%s%s", caption->len > 0 ? " " : "", sentence);
+    }
+
+  return g_string_free (caption, FALSE);
+}
+
 /* The index of the element under (x, y), or -1. */
 int
 ot_chart_layout_hit_test (const OtChartLayout *layout,
@@ -315,7 +348,7 @@ double
 ot_chart_font_size (const OtChartLayout *layout,
                     double               size)
 {
-  return MAX (size * layout->unit, 11.0);
+  return MAX (size * layout->unit, layout->min_text);
 }
 
 /* Sizes are in pixels (device units before any scale), not points. */
@@ -440,6 +473,7 @@ ot_chart_layout_set_empty (OtChartLayout *layout,
   OtTextBox *box;
 
   layout->empty = TRUE;
+  g_ptr_array_set_size (layout->sources, 0);
   box = ot_chart_layout_add_text (layout, message, ot_chart_font_size (layout, 22),
                                   PANGO_WEIGHT_NORMAL, MAX (layout->canvas.width - 2 * m, 1),
                                   PANGO_ALIGN_CENTER, OT_TEXT_FOREGROUND);

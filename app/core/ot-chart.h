@@ -41,6 +41,7 @@ typedef struct
   OtLang   lang;
   OtTheme  theme;
   gboolean shares;      /* breakdown: shares of the total instead of numbers */
+  double   min_text;    /* the smallest type, in pixels; 0 for the default */
 } OtChartStyle;
 
 typedef struct
@@ -83,6 +84,9 @@ struct _OtChartLayout
   GPtrArray      *texts;       /* OtTextBox */
   GArray         *elements;    /* OtChartElement */
   char           *description; /* the chart in words, for alt text */
+  GPtrArray      *sources;     /* ids of the figures or events whose sentences
+                                * the chart shows, for captions */
+  double          min_text;
   gboolean        empty;       /* the data lacks the chart's figures */
   gpointer        data;        /* the chart's own geometry */
   GDestroyNotify  data_free;
@@ -129,6 +133,9 @@ void              ot_chart_layout_free       (OtChartLayout       *layout);
 void              ot_chart_layout_paint      (const OtChartLayout *layout,
                                               cairo_t             *cr,
                                               const OtChartStyle  *style);
+char             *ot_chart_layout_dup_caption (const OtChartLayout *layout,
+                                               OtDataset           *dataset,
+                                               OtLang               lang);
 int               ot_chart_layout_hit_test   (const OtChartLayout *layout,
                                               double               x,
                                               double               y);

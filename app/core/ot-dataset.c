@@ -29,7 +29,7 @@ G_DEFINE_FINAL_TYPE (OtDataset, ot_dataset, G_TYPE_OBJECT)
 G_DEFINE_QUARK (ot-dataset-error-quark, ot_dataset_error)
 
 enum { FIG_ID, FIG_VALUE, FIG_UNIT, FIG_QUALIFIER, FIG_DATE, FIG_LABEL_NL, FIG_LABEL_EN,
-       FIG_PARENT, FIG_BASE, FIG_SOURCE, N_FIG_COLUMNS };
+       FIG_PARENT, FIG_BASE, FIG_SOURCE, FIG_SOURCE_EN, N_FIG_COLUMNS };
 
 static const OtCsvColumn figure_columns[N_FIG_COLUMNS] = {
   [FIG_ID] = { "id", TRUE },
@@ -42,10 +42,11 @@ static const OtCsvColumn figure_columns[N_FIG_COLUMNS] = {
   [FIG_PARENT] = { "parent", FALSE },
   [FIG_BASE] = { "base", FALSE },
   [FIG_SOURCE] = { "source", TRUE },
+  [FIG_SOURCE_EN] = { "source_en", FALSE },
 };
 
 enum { EV_ID, EV_START, EV_END, EV_QUALIFIER, EV_HIGHLIGHT, EV_LABEL_NL, EV_LABEL_EN, EV_SOURCE,
-       N_EV_COLUMNS };
+       EV_SOURCE_EN, N_EV_COLUMNS };
 
 static const OtCsvColumn event_columns[N_EV_COLUMNS] = {
   [EV_ID] = { "id", TRUE },
@@ -56,6 +57,7 @@ static const OtCsvColumn event_columns[N_EV_COLUMNS] = {
   [EV_LABEL_NL] = { "label_nl", TRUE },
   [EV_LABEL_EN] = { "label_en", TRUE },
   [EV_SOURCE] = { "source", TRUE },
+  [EV_SOURCE_EN] = { "source_en", FALSE },
 };
 
 static void
@@ -296,6 +298,8 @@ figure_row_cb (const OtCsvRow *row,
   figure->label[OT_LANG_NL] = g_strdup (row->values[FIG_LABEL_NL]);
   figure->label[OT_LANG_EN] = g_strdup (row->values[FIG_LABEL_EN]);
   figure->source = g_strdup (row->values[FIG_SOURCE]);
+  if (row->values[FIG_SOURCE_EN] != NULL && *row->values[FIG_SOURCE_EN] != '\0')
+    figure->source_en = g_strdup (row->values[FIG_SOURCE_EN]);
   figure->line = row->line;
   if (parent != NULL && *parent != '\0')
     {
@@ -586,6 +590,8 @@ event_row_cb (const OtCsvRow *row,
   event->label[OT_LANG_NL] = g_strdup (row->values[EV_LABEL_NL]);
   event->label[OT_LANG_EN] = g_strdup (row->values[EV_LABEL_EN]);
   event->source = g_strdup (row->values[EV_SOURCE]);
+  if (row->values[EV_SOURCE_EN] != NULL && *row->values[EV_SOURCE_EN] != '\0')
+    event->source_en = g_strdup (row->values[EV_SOURCE_EN]);
   event->line = row->line;
 
   g_hash_table_insert (self->events_by_id, event->id, event);

@@ -24,6 +24,7 @@ ot_figure_free (OtFigure *figure)
   g_free (figure->parent_id);
   g_free (figure->base_id);
   g_free (figure->source);
+  g_free (figure->source_en);
   g_free (figure);
 }
 
@@ -37,6 +38,7 @@ ot_event_free (OtEvent *event)
   for (guint i = 0; i < OT_N_LANGS; i++)
     g_free (event->label[i]);
   g_free (event->source);
+  g_free (event->source_en);
   g_free (event);
 }
 
@@ -58,6 +60,25 @@ ot_event_get_label (const OtEvent *event,
   g_return_val_if_fail (lang < OT_N_LANGS, NULL);
 
   return event->label[lang];
+}
+
+/* The sentence in the reader's language where the translation has it. */
+const char *
+ot_figure_get_source (const OtFigure *figure,
+                      OtLang          lang)
+{
+  g_return_val_if_fail (figure != NULL, NULL);
+
+  return lang == OT_LANG_EN && figure->source_en != NULL ? figure->source_en : figure->source;
+}
+
+const char *
+ot_event_get_source (const OtEvent *event,
+                     OtLang         lang)
+{
+  g_return_val_if_fail (event != NULL, NULL);
+
+  return lang == OT_LANG_EN && event->source_en != NULL ? event->source_en : event->source;
 }
 
 static gboolean

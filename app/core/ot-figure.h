@@ -49,7 +49,8 @@ typedef struct
   char              *label[OT_N_LANGS];
   char              *parent_id;
   char              *base_id;     /* a percentage's base: "10% of <base>" */
-  char              *source;
+  char              *source;      /* the letter's sentence, in Dutch */
+  char              *source_en;   /* the same sentence in the translation, or NULL */
   guint              line;        /* where it was defined, for messages */
   guint              parent_column;
   guint              base_column;
@@ -64,6 +65,7 @@ typedef struct
   gboolean          highlight;    /* one of the events the letter is about */
   char             *label[OT_N_LANGS];
   char             *source;
+  char             *source_en;
   guint             line;
 } OtEvent;
 
@@ -72,6 +74,10 @@ void         ot_event_free           (OtEvent           *event);
 const char  *ot_figure_get_label     (const OtFigure    *figure,
                                       OtLang             lang);
 const char  *ot_event_get_label      (const OtEvent     *event,
+                                      OtLang             lang);
+const char  *ot_figure_get_source    (const OtFigure    *figure,
+                                      OtLang             lang);
+const char  *ot_event_get_source     (const OtEvent     *event,
                                       OtLang             lang);
 
 gboolean     ot_unit_parse           (const char        *text,
