@@ -181,6 +181,31 @@ START_TEST (test_own_data)
 }
 END_TEST
 
+START_TEST (test_deck_and_editable_svg)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *svg = NULL;
+  g_autofree char *svg_path = NULL;
+
+  ck_assert_int_eq (run (&out, &err, "--export-deck", "deck.pdf", "--lang", "en", NULL), 0);
+  ck_assert (exists ("deck.pdf"));
+  ck_assert_int_eq (run (&out, &err, "--export-deck", "two.pdf", "--slides",
+                         "timeline,breakdown", NULL), 0);
+  ck_assert (exists ("two.pdf"));
+  ck_assert_int_eq (run (&out, &err, "--export-deck", "x.pdf", "--slides", "pie", NULL), 2);
+  ck_assert_int_eq (run (&out, &err, "--export-deck", "x.png", NULL), 2);
+  ck_assert (!exists ("x.pdf") && !exists ("x.png"));
+
+  ck_assert_int_eq (run (&out, &err, "--export", "e.svg", "--svg-text=text", "--lang", "nl",
+                         NULL), 0);
+  svg_path = g_build_filename (tmpdir, "e.svg", NULL);
+  ck_assert (g_file_get_contents (svg_path, &svg, NULL, NULL));
+  ck_assert_ptr_nonnull (strstr (svg, ">Vluchtelingen</text>"));
+  ck_assert_int_eq (run (&out, &err, "--export", "x.svg", "--svg-text=fancy", NULL), 2);
+  ck_assert (!exists ("x.svg"));
+}
+END_TEST
+
 START_TEST (test_help)
 {
   g_autofree char *out = NULL, *err = NULL;
@@ -204,6 +229,7 @@ cli_suite (void)
   tcase_add_test (tc, test_usage_errors);
   tcase_add_test (tc, test_bad_data_exits_1_and_writes_nothing);
   tcase_add_test (tc, test_own_data);
+  tcase_add_test (tc, test_deck_and_editable_svg);
   tcase_add_test (tc, test_help);
   suite_add_tcase (suite, tc);
 

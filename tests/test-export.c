@@ -6,8 +6,12 @@
 #include <string.h>
 
 #include <glib/gstdio.h>
+#include <png.h>
+#include <sys/wait.h>
 
+#include "ot-chart-private.h"
 #include "ot-export.h"
+#include "ot-slide.h"
 #include "ot-test.h"
 
 static char *tmpdir;
@@ -239,6 +243,270 @@ START_TEST (test_missing_folder)
 }
 END_TEST
 
+static gboolean
+export_with (const char            *name,
+             const OtExportOptions *options,
+             GError               **error)
+{
+  g_autoptr(OtDataset) dataset = ot_dataset_new_default (NULL);
+  g_autofree char *path = g_build_filename (tmpdir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  return ot_export_to_file (ot_chart_lookup ("breakdown"), dataset, options, file, NULL, error);
+}
+
+/* The PNG's text chunks, read back with libpng as any tool reads them. */
+START_TEST (test_png_says_what_it_is)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (tmpdir, "chart.png", NULL);
+  OtExportOptions options = { OT_EXPORT_PNG, 640, 360, 1, { OT_LANG_EN, OT_THEME_LIGHT } };
+  g_autoptr(GHashTable) chunks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  png_structp png;
+  png_infop info;
+  png_textp text;
+  FILE *fp;
+  int n;
+
+  g_setenv ("SOURCE_DATE_EPOCH", "1473292800", TRUE);  /* 8 September 2016 */
+  ck_assert (export_with ("chart.png", &options, &error));
+  fp = fopen (path, "rb");
+  png = png_create_read_struct (PNG_LIBPNG_VER_STRING, NULL, NULL, NULL);
+  info = png_create_info_struct (png);
+  png_init_io (png, fp);
+  png_read_png (png, info, PNG_TRANSFORM_IDENTITY, NULL);
+  n = png_get_text (png, info, &text, NULL);
+  for (int i = 0; i < n; i++)
+    g_hash_table_insert (chunks, g_strdup (text[i].key), g_strdup (text[i].text));
+  ck_assert_int_eq (png_get_image_width (png, info), 640);
+  png_destroy_read_struct (&png, &info, NULL);
+  fclose (fp);
+
+  ck_assert_str_eq (g_hash_table_lookup (chunks, "Title"), "Displaced people by group");
+  ck_assert (g_str_has_prefix (g_hash_table_lookup (chunks, "Description"),
+                               "Bar chart. Displaced or on the run worldwide: 65.3 million"));
+  ck_assert_str_eq (g_hash_table_lookup (chunks, "Source"),
+                    "Source: Kamerstuk 26 150, no. 155, 8 September 2016");
+  ck_assert (g_str_has_prefix (g_hash_table_lookup (chunks, "Software"), "Ontheemd "));
+  ck_assert_str_eq (g_hash_table_lookup (chunks, "Creation Time"),
+                    "Thu, 08 Sep 2016 00:00:00 GMT");
+  g_unsetenv ("SOURCE_DATE_EPOCH");
+}
+END_TEST
+
+START_TEST (test_svg_says_what_it_is)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  OtExportOptions options = { OT_EXPORT_SVG, 1280, 720, 1, { OT_LANG_NL, OT_THEME_LIGHT } };
+  gsize len;
+
+  ck_assert (export_with ("chart.svg", &options, &error));
+  data = read_export ("chart.svg", &len);
+  ck_assert_ptr_nonnull (strstr (data, "<title>Ontheemden per groep</title>"));
+  ck_assert_ptr_nonnull (strstr (data, "<desc>Staafdiagram. Wereldwijd ontheemd of op de vlucht: "
+                                       "65,3 miljoen"));
+  ck_assert_ptr_nonnull (strstr (data, "Bron: Kamerstuk 26 150, nr. 155, 8 september 2016"
+                                       "</desc>"));
+  /* Outlines by default: the words are shapes, not text. */
+  ck_assert_ptr_null (strstr (data, "<text"));
+}
+END_TEST
+
+/* An Info entry as text: cairo writes (literal) or <FEFF...> UTF-16BE hex. */
+static char *
+pdf_info_string (const char *data,
+                 gsize       len,
+                 const char *key)
+{
+  const char *at = memmem (data, len, key, strlen (key));
+  const char *end;
+  g_autoptr(GByteArray) utf16 = g_byte_array_new ();
+
+  if (at == NULL)
+    return NULL;
+  at += strlen (key);
+  while (*at == ' ')
+    at++;
+  if (*at == '(')
+    return g_strndup (at + 1, strchr (at, ')') - at - 1);
+  if (*at != '<')
+    return NULL;
+  end = strchr (at, '>');
+  for (const char *p = at + 1; p + 1 < end; p += 2)
+    {
+      guint8 byte = g_ascii_xdigit_value (p[0]) * 16 + g_ascii_xdigit_value (p[1]);
+      g_byte_array_append (utf16, &byte, 1);
+    }
+  /* Skip the byte order mark. */
+  return g_convert ((const char *) utf16->data + 2, utf16->len - 2, "UTF-8", "UTF-16BE", NULL,
+                    NULL, NULL);
+}
+
+START_TEST (test_pdf_says_what_it_is)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *subject = NULL;
+  OtExportOptions options = { OT_EXPORT_PDF, 1280, 720, 1, { OT_LANG_EN, OT_THEME_LIGHT } };
+  gsize len;
+
+  ck_assert (export_with ("chart.pdf", &options, &error));
+  data = read_export ("chart.pdf", &len);
+  ck_assert_ptr_nonnull (memmem (data, len, "/Title (Displaced people by group)",
+                                 strlen ("/Title (Displaced people by group)")));
+  ck_assert_ptr_nonnull (memmem (data, len, "/Creator (Ontheemd ", strlen ("/Creator (Ontheemd ")));
+  subject = pdf_info_string (data, len, "/Subject");
+  ck_assert_ptr_nonnull (subject);
+  ck_assert_msg (strstr (subject, "Source: Kamerstuk 26 150, no. 155") != NULL, "%s", subject);
+}
+END_TEST
+
+/* Editable SVG text: real <text> a user can search and edit, drawn the
+ * same as the outlines to within a few pixels. */
+START_TEST (test_svg_editable_text_matches_outlines)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *outlines = g_build_filename (tmpdir, "outlines.svg", NULL);
+  g_autofree char *texts = g_build_filename (tmpdir, "text.svg", NULL);
+  g_autofree char *outlines_png = g_build_filename (tmpdir, "outlines.png", NULL);
+  g_autofree char *texts_png = g_build_filename (tmpdir, "text.png", NULL);
+  OtExportOptions options = { OT_EXPORT_SVG, 1280, 720, 1, { OT_LANG_EN, OT_THEME_LIGHT },
+                              OT_SVG_TEXT_OUTLINES };
+  cairo_surface_t *a, *b;
+  guint differ = 0;
+  gsize len;
+
+  ck_assert (export_with ("outlines.svg", &options, &error));
+  options.svg_text = OT_SVG_TEXT_TEXT;
+  ck_assert (export_with ("text.svg", &options, &error));
+  data = read_export ("text.svg", &len);
+  ck_assert_ptr_nonnull (strstr (data, "xml:space=\"preserve\">Internally displaced</text>"));
+  ck_assert_ptr_nonnull (strstr (data, "font-family=\"Cantarell, 'Noto Sans', 'DejaVu Sans', "
+                                       "sans-serif\""));
+
+  if (g_find_program_in_path ("rsvg-convert") == NULL)
+    return;  /* nothing here rasterises SVG */
+  {
+    g_autofree char *cmd_a = g_strdup_printf ("rsvg-convert -o '%s' '%s'", outlines_png, outlines);
+    g_autofree char *cmd_b = g_strdup_printf ("rsvg-convert -o '%s' '%s'", texts_png, texts);
+    int status;
+
+    ck_assert (g_spawn_command_line_sync (cmd_a, NULL, NULL, &status, NULL) && status == 0);
+    ck_assert (g_spawn_command_line_sync (cmd_b, NULL, NULL, &status, NULL) && status == 0);
+  }
+
+  a = cairo_image_surface_create_from_png (outlines_png);
+  b = cairo_image_surface_create_from_png (texts_png);
+  ck_assert_int_eq (cairo_image_surface_get_width (a), cairo_image_surface_get_width (b));
+  for (int y = 0; y < cairo_image_surface_get_height (a); y++)
+    {
+      const guint8 *ra = cairo_image_surface_get_data (a) + y * cairo_image_surface_get_stride (a);
+      const guint8 *rb = cairo_image_surface_get_data (b) + y * cairo_image_surface_get_stride (b);
+
+      for (int x = 0; x < cairo_image_surface_get_width (a) * 4; x++)
+        if (ABS ((int) ra[x] - (int) rb[x]) > 64)
+          {
+            differ++;
+            x += 3 - x % 4;
+          }
+    }
+  /* Under 0.5% of the pixels differ noticeably. */
+  ck_assert_msg (differ < 1280 * 720 / 200, "%u pixels differ", differ);
+  cairo_surface_destroy (a);
+  cairo_surface_destroy (b);
+}
+END_TEST
+
+START_TEST (test_deck)
+{
+  g_autoptr(OtDataset) dataset = ot_dataset_new_default (NULL);
+  g_autofree char *path = g_build_filename (tmpdir, "deck.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  const OtChart *charts[] = { ot_chart_lookup ("key-figures"), ot_chart_lookup ("breakdown"),
+                              ot_chart_lookup ("timeline") };
+  OtExportOptions options = { OT_EXPORT_PDF, 1280, 720, 1, { OT_LANG_EN, OT_THEME_LIGHT } };
+  gsize len;
+
+  ck_assert (ot_export_deck_to_file (charts, G_N_ELEMENTS (charts), dataset, &options, file,
+                                     NULL, &error));
+  data = read_export ("deck.pdf", &len);
+  ck_assert_uint_eq (count_pages (data, len), 3);
+  ck_assert_ptr_nonnull (memmem (data, len, "/MediaBox [ 0 0 1280 720 ]",
+                                 strlen ("/MediaBox [ 0 0 1280 720 ]")));
+  /* A bookmark per slide, in order, and the deck's own title. */
+  {
+    const char *titles[] = { "/Title (The letter in figures)", "/Title (Displaced people by group)",
+                             "/Title (From the letter's dates)" };
+    const char *previous = data;
+
+    for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+      {
+        const char *at = memmem (previous, len - (previous - data), titles[i], strlen (titles[i]));
+        ck_assert_msg (at != NULL, "no bookmark “%s” after the previous one", titles[i]);
+        previous = at;
+      }
+  }
+  ck_assert_ptr_nonnull (memmem (data, len, "/Title (The figures of Kamerstuk 26 150, no. 155)",
+                                 strlen ("/Title (The figures of Kamerstuk 26 150, no. 155)")));
+  ck_assert_ptr_nonnull (memmem (data, len, "/Keywords (", strlen ("/Keywords (")));
+  ck_assert_ptr_nonnull (memmem (data, len, "/Subject (", strlen ("/Subject (")));
+  ck_assert_ptr_nonnull (memmem (data, len, "/Author (", strlen ("/Author (")));
+}
+END_TEST
+
+/* On a projector, no text on a slide is smaller than 1/40 of its height,
+ * and the caption quotes the letter. */
+START_TEST (test_slides_are_readable)
+{
+  g_autoptr(OtDataset) dataset = ot_dataset_new_default (NULL);
+  const int sizes[][2] = { { 1920, 1080 }, { 1280, 720 }, { 1024, 768 } };
+  OtChartStyle style = { OT_LANG_NL, OT_THEME_LIGHT };
+
+  for (guint c = 0; c < ot_chart_get_n_charts (); c++)
+    for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+      {
+        cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, sizes[s][0],
+                                                               sizes[s][1]);
+        cairo_t *cr = cairo_create (surface);
+        PangoContext *context = ot_chart_text_context_new (cr);
+        OtSlideLayout *slide = ot_slide_layout_new (ot_chart_get_nth (c), context, dataset,
+                                                    sizes[s][0], sizes[s][1], &style);
+        double smallest = G_MAXDOUBLE;
+        PangoFontDescription *font;
+
+        for (guint i = 0; i < slide->chart->texts->len; i++)
+          {
+            OtTextBox *box = g_ptr_array_index (slide->chart->texts, i);
+
+            font = (PangoFontDescription *) pango_layout_get_font_description (box->layout);
+            smallest = MIN (smallest, (double) pango_font_description_get_size (font) / PANGO_SCALE);
+            ck_assert (box->rect.y + box->rect.height <= slide->chart_rect.height + 1e-6);
+            ck_assert (!ot_rect_intersects (&box->rect, &slide->caption.rect));
+          }
+        ck_assert_ptr_nonnull (slide->caption.layout);
+        font = (PangoFontDescription *) pango_layout_get_font_description (slide->caption.layout);
+        smallest = MIN (smallest, (double) pango_font_description_get_size (font) / PANGO_SCALE);
+        ck_assert_msg (smallest >= sizes[s][1] / 40.0 - 0.01, "%s at %d×%d: text of %.1f px",
+                       ot_chart_get_nth (c)->id, sizes[s][0], sizes[s][1], smallest);
+        ck_assert (slide->caption.rect.y + slide->caption.rect.height <= sizes[s][1]);
+        if (g_str_equal (ot_chart_get_nth (c)->id, "breakdown"))
+          ck_assert (g_str_has_prefix (pango_layout_get_text (slide->caption.layout),
+                                       "“Op dit moment zijn 65,3 miljoen mensen ontheemd"));
+
+        ot_slide_layout_paint (slide, cr, &style);
+        ck_assert_int_eq (cairo_status (cr), CAIRO_STATUS_SUCCESS);
+        ot_slide_layout_free (slide);
+        g_object_unref (context);
+        cairo_destroy (cr);
+        cairo_surface_destroy (surface);
+      }
+}
+END_TEST
+
 static Suite *
 export_suite (void)
 {
@@ -255,6 +523,12 @@ export_suite (void)
   tcase_add_test (tc, test_bad_sizes_write_nothing);
   tcase_add_test (tc, test_failed_export_keeps_the_old_file);
   tcase_add_test (tc, test_missing_folder);
+  tcase_add_test (tc, test_png_says_what_it_is);
+  tcase_add_test (tc, test_svg_says_what_it_is);
+  tcase_add_test (tc, test_pdf_says_what_it_is);
+  tcase_add_test (tc, test_svg_editable_text_matches_outlines);
+  tcase_add_test (tc, test_deck);
+  tcase_add_test (tc, test_slides_are_readable);
   suite_add_tcase (suite, tc);
 
   return suite;

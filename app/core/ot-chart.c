@@ -212,6 +212,25 @@ ot_chart_layout_free (OtChartLayout *layout)
   g_free (layout);
 }
 
+/* The background and the chart's shapes, without its texts. */
+void
+ot_chart_layout_paint_shapes (const OtChartLayout *layout,
+                              cairo_t             *cr,
+                              const OtChartStyle  *style)
+{
+  const OtPalette *palette = ot_chart_style_get_palette (style);
+
+  g_return_if_fail (layout != NULL);
+  g_return_if_fail (cr != NULL);
+
+  cairo_save (cr);
+  ot_cairo_set_color (cr, &palette->background);
+  cairo_paint (cr);
+  if (!layout->empty && layout->chart->paint != NULL)
+    layout->chart->paint (layout, cr, palette);
+  cairo_restore (cr);
+}
+
 void
 ot_chart_layout_paint (const OtChartLayout *layout,
                        cairo_t             *cr,
@@ -222,13 +241,9 @@ ot_chart_layout_paint (const OtChartLayout *layout,
   g_return_if_fail (layout != NULL);
   g_return_if_fail (cr != NULL);
 
+  ot_chart_layout_paint_shapes (layout, cr, style);
+
   cairo_save (cr);
-  ot_cairo_set_color (cr, &palette->background);
-  cairo_paint (cr);
-
-  if (!layout->empty && layout->chart->paint != NULL)
-    layout->chart->paint (layout, cr, palette);
-
   for (guint i = 0; i < layout->texts->len; i++)
     {
       const OtTextBox *box = g_ptr_array_index (layout->texts, i);

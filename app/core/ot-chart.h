@@ -130,6 +130,9 @@ OtChartLayout    *ot_chart_layout_new        (const OtChart       *chart,
                                               double               height,
                                               const OtChartStyle  *style);
 void              ot_chart_layout_free       (OtChartLayout       *layout);
+void              ot_chart_layout_paint_shapes (const OtChartLayout *layout,
+                                                cairo_t             *cr,
+                                                const OtChartStyle  *style);
 void              ot_chart_layout_paint      (const OtChartLayout *layout,
                                               cairo_t             *cr,
                                               const OtChartStyle  *style);

@@ -21,6 +21,9 @@
 typedef struct
 {
   char     *export_path;
+  char     *deck_path;
+  char     *slides;
+  char     *svg_text;
   char     *chart_id;
   int       width;
   int       height;
@@ -34,7 +37,7 @@ typedef struct
 } Options;
 
 static const char * const headless_options[] = {
-  "--export", "--list-charts", "--help", "-h", "--help-all", "--version", "-?",
+  "--export", "--export-deck", "--list-charts", "--help", "-h", "--help-all", "--version", "-?",
 };
 
 gboolean
@@ -110,6 +113,24 @@ load_dataset (const char *data_path,
   return ot_dataset_new_from_file (file, NULL, error);
 }
 
+/* The folder a file goes into must exist: a usage error, not an I/O one. */
+static gboolean
+check_folder (GFile *file)
+{
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+
+  if (folder != NULL && g_file_query_file_type (folder, G_FILE_QUERY_INFO_NONE, NULL)
+                        != G_FILE_TYPE_DIRECTORY)
+    {
+      g_autofree char *name = g_file_get_parse_name (folder);
+      g_autofree char *message = g_strdup_printf ("%s: no such folder", name);
+
+      print_error (message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static int
 export_chart (const Options *opts,
               OtLang         lang)
@@ -117,7 +138,6 @@ export_chart (const Options *opts,
   g_autoptr(GError) error = NULL;
   g_autoptr(OtDataset) dataset = NULL;
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GFile) folder = NULL;
   const OtChart *chart;
   OtExportOptions export = { 0 };
 
@@ -130,9 +150,18 @@ export_chart (const Options *opts,
       return OT_CLI_EXIT_USAGE;
     }
 
-  export.width = opts->width;
-  export.height = opts->height;
+  export.width = opts->width != G_MININT ? opts->width : 1920;
+  export.height = opts->height != G_MININT ? opts->height : 1080;
   export.scale = opts->scale;
+  if (g_strcmp0 (opts->svg_text, "text") == 0)
+    export.svg_text = OT_SVG_TEXT_TEXT;
+  else if (opts->svg_text != NULL && !g_str_equal (opts->svg_text, "outlines"))
+    {
+      g_autofree char *message = g_strdup_printf ("unknown --svg-text “%s”; use outlines or text",
+                                                  opts->svg_text);
+      print_error (message);
+      return OT_CLI_EXIT_USAGE;
+    }
   export.style.lang = lang;
   export.style.shares = opts->shares;
   if (!parse_theme (opts->theme, &export.style.theme))
@@ -151,16 +180,8 @@ export_chart (const Options *opts,
     }
 
   file = g_file_new_for_commandline_arg (opts->export_path);
-  folder = g_file_get_parent (file);
-  if (folder != NULL && g_file_query_file_type (folder, G_FILE_QUERY_INFO_NONE, NULL)
-                        != G_FILE_TYPE_DIRECTORY)
-    {
-      g_autofree char *name = g_file_get_parse_name (folder);
-      g_autofree char *message = g_strdup_printf ("%s: no such folder", name);
-
-      print_error (message);
-      return OT_CLI_EXIT_USAGE;
-    }
+  if (!check_folder (file))
+    return OT_CLI_EXIT_USAGE;
 
   dataset = load_dataset (opts->data_path, &error);
   if (dataset == NULL)
@@ -181,14 +202,99 @@ export_chart (const Options *opts,
   return OT_CLI_EXIT_OK;
 }
 
+static int
+export_deck (const Options *opts,
+             OtLang         lang)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OtDataset) dataset = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GPtrArray) charts = g_ptr_array_new ();
+  OtExportOptions export = { OT_EXPORT_PDF, 1280, 720, 1, { lang, OT_THEME_LIGHT, FALSE, 0 },
+                             OT_SVG_TEXT_OUTLINES };
+
+  if (opts->width != G_MININT)
+    export.width = opts->width;
+  if (opts->height != G_MININT)
+    export.height = opts->height;
+  export.style.shares = opts->shares;
+
+  if (!g_str_has_suffix (opts->deck_path, ".pdf") && !g_str_has_suffix (opts->deck_path, ".PDF"))
+    {
+      print_error ("a deck is a PDF; the name must end in .pdf");
+      return OT_CLI_EXIT_USAGE;
+    }
+  if (!parse_theme (opts->theme, &export.style.theme))
+    {
+      g_autofree char *message = g_strdup_printf ("unknown theme “%s”; use light, dark or "
+                                                  "high-contrast", opts->theme);
+      print_error (message);
+      return OT_CLI_EXIT_USAGE;
+    }
+
+  if (opts->slides == NULL)
+    for (guint i = 0; i < ot_chart_get_n_charts (); i++)
+      g_ptr_array_add (charts, (gpointer) ot_chart_get_nth (i));
+  else
+    {
+      g_auto(GStrv) ids = g_strsplit (opts->slides, ",", -1);
+
+      for (guint i = 0; ids[i] != NULL; i++)
+        {
+          const OtChart *chart = ot_chart_lookup (g_strstrip (ids[i]));
+
+          if (chart == NULL)
+            {
+              g_autofree char *message = g_strdup_printf ("unknown chart “%s” in --slides; "
+                                                          "--list-charts lists them", ids[i]);
+              print_error (message);
+              return OT_CLI_EXIT_USAGE;
+            }
+          g_ptr_array_add (charts, (gpointer) chart);
+        }
+    }
+  if (charts->len == 0 || !ot_export_check_options (&export, &error))
+    {
+      print_error (error != NULL ? error->message : "no slides to write");
+      return OT_CLI_EXIT_USAGE;
+    }
+
+  file = g_file_new_for_commandline_arg (opts->deck_path);
+  if (!check_folder (file))
+    return OT_CLI_EXIT_USAGE;
+
+  dataset = load_dataset (opts->data_path, &error);
+  if (dataset == NULL)
+    {
+      print_error (error->message);
+      return OT_CLI_EXIT_FAILURE;
+    }
+
+  if (!ot_export_deck_to_file ((const OtChart * const *) charts->pdata, charts->len, dataset,
+                               &export, file, NULL, &error))
+    {
+      print_error (error->message);
+      return OT_CLI_EXIT_FAILURE;
+    }
+
+  return OT_CLI_EXIT_OK;
+}
+
 int
 ot_cli_run (int    argc,
             char **argv)
 {
-  Options opts = { .width = 1920, .height = 1080, .scale = 1 };
+  /* G_MININT: not given, so each export takes its own default size. */
+  Options opts = { .width = G_MININT, .height = G_MININT, .scale = 1 };
   const GOptionEntry entries[] = {
     { "export", 'e', 0, G_OPTION_ARG_FILENAME, &opts.export_path,
       "Write the chart to FILE (.png, .svg or .pdf) without opening a window", "FILE" },
+    { "export-deck", 0, 0, G_OPTION_ARG_FILENAME, &opts.deck_path,
+      "Write the slides into one PDF (16:9 pages, 1280×720 points by default)", "FILE" },
+    { "slides", 0, 0, G_OPTION_ARG_STRING, &opts.slides,
+      "With --export-deck: the charts, comma-separated, in order (default: all)", "IDS" },
+    { "svg-text", 0, 0, G_OPTION_ARG_STRING, &opts.svg_text,
+      "SVG text as glyph outlines (default) or as editable text: outlines or text", "MODE" },
     { "chart", 'c', 0, G_OPTION_ARG_STRING, &opts.chart_id,
       "The chart to export (default: breakdown); see --list-charts", "ID" },
     { "width", 'W', 0, G_OPTION_ARG_INT, &opts.width, "Width in pixels (default: 1920)", "W" },
@@ -259,8 +365,15 @@ ot_cli_run (int    argc,
     }
   else if (opts.list_charts)
     status = list_charts (lang);
+  else if (opts.export_path != NULL && opts.deck_path != NULL)
+    {
+      print_error ("--export and --export-deck go one at a time");
+      status = OT_CLI_EXIT_USAGE;
+    }
   else if (opts.export_path != NULL)
     status = export_chart (&opts, lang);
+  else if (opts.deck_path != NULL)
+    status = export_deck (&opts, lang);
   else
     {
       print_error ("nothing to do without a window; use --export FILE or --list-charts");
@@ -269,6 +382,9 @@ ot_cli_run (int    argc,
 
 out:
   g_free (opts.export_path);
+  g_free (opts.deck_path);
+  g_free (opts.slides);
+  g_free (opts.svg_text);
   g_free (opts.chart_id);
   g_free (opts.lang);
   g_free (opts.data_path);

@@ -12,9 +12,12 @@
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
+#include <png.h>
 #include <string.h>
 
+#include "ot-chart-private.h"
 #include "ot-export.h"
+#include "ot-slide.h"
 
 /* A PNG of more pixels than this would need over a gigabyte to draw. */
 #define MAX_PIXELS (16384.0 * 16384.0)
@@ -107,6 +110,312 @@ check_status (cairo_status_t status,
   return FALSE;
 }
 
+/* What every file says about itself. */
+typedef struct
+{
+  char *title;
+  char *description;
+  char *source;
+  char *software;
+  char *keywords;
+  GDateTime *created;
+} Metadata;
+
+static void
+metadata_clear (Metadata *meta)
+{
+  g_free (meta->title);
+  g_free (meta->description);
+  g_free (meta->source);
+  g_free (meta->software);
+  g_free (meta->keywords);
+  g_clear_pointer (&meta->created, g_date_time_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Metadata, metadata_clear)
+
+/* SOURCE_DATE_EPOCH makes builds and tests reproducible. */
+static GDateTime *
+creation_time (void)
+{
+  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
+  char *end = NULL;
+  gint64 seconds;
+
+  if (epoch != NULL && *epoch != '\0')
+    {
+      seconds = g_ascii_strtoll (epoch, &end, 10);
+      if (end != NULL && *end == '\0')
+        return g_date_time_new_from_unix_utc (seconds);
+    }
+  return g_date_time_new_now_utc ();
+}
+
+static void
+metadata_init (Metadata      *meta,
+               const char    *title,
+               char          *description,
+               OtDataset     *dataset,
+               OtLang         lang)
+{
+  meta->title = g_strdup (title);
+  meta->description = description;
+  meta->source = g_strdup_printf (ot_gettext (lang, "Source: %s"),
+                                  ot_dataset_get_source_label (dataset, lang));
+  meta->software = g_strdup ("Ontheemd " PACKAGE_VERSION);
+  meta->keywords = g_strdup (ot_gettext (lang, "refugees, migration, displacement, UN summit "
+                                         "2016, Kamerstuk 26 150"));
+  meta->created = creation_time ();
+}
+
+/* RFC 1123, as the PNG specification asks of Creation Time, in English
+ * whatever the locale. */
+static char *
+format_rfc1123 (GDateTime *time)
+{
+  static const char *days[] = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
+  static const char *months[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+                                  "Oct", "Nov", "Dec" };
+
+  return g_strdup_printf ("%s, %02d %s %04d %02d:%02d:%02d GMT",
+                          days[g_date_time_get_day_of_week (time) - 1],
+                          g_date_time_get_day_of_month (time),
+                          months[g_date_time_get_month (time) - 1], g_date_time_get_year (time),
+                          g_date_time_get_hour (time), g_date_time_get_minute (time),
+                          g_date_time_get_second (time));
+}
+
+static void
+png_write_cb (png_structp png,
+              png_bytep   data,
+              size_t      length)
+{
+  g_byte_array_append (png_get_io_ptr (png), data, length);
+}
+
+static void
+png_flush_cb (png_structp png)
+{
+}
+
+static void
+png_error_cb (png_structp      png,
+              png_const_charp  message)
+{
+  g_set_error_literal (png_get_error_ptr (png), OT_EXPORT_ERROR, OT_EXPORT_ERROR_RENDER, message);
+  png_longjmp (png, 1);
+}
+
+static void
+png_warning_cb (png_structp      png,
+                png_const_charp  message)
+{
+}
+
+/* libpng writes the PNG so it can carry its text chunks (iTXt, UTF-8). */
+static gboolean
+write_png (cairo_surface_t *surface,
+           const Metadata  *meta,
+           OtLang           lang,
+           GByteArray      *out,
+           GError         **error)
+{
+  int width = cairo_image_surface_get_width (surface);
+  int height = cairo_image_surface_get_height (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  const guint8 *data;
+  g_autofree char *created = format_rfc1123 (meta->created);
+  g_autofree guint8 *row = g_malloc ((gsize) width * 3);
+  volatile png_structp png;
+  png_infop info = NULL;
+  png_text text[5];
+  const char *keys[] = { "Title", "Description", "Source", "Software", "Creation Time" };
+  const char *values[] = { meta->title, meta->description, meta->source, meta->software,
+                           created };
+
+  cairo_surface_flush (surface);
+  data = cairo_image_surface_get_data (surface);
+
+  png = png_create_write_struct (PNG_LIBPNG_VER_STRING, error, png_error_cb, png_warning_cb);
+  if (png == NULL || (info = png_create_info_struct (png)) == NULL)
+    {
+      png_destroy_write_struct ((png_structpp) &png, NULL);
+      g_set_error_literal (error, OT_EXPORT_ERROR, OT_EXPORT_ERROR_RENDER, "out of memory");
+      return FALSE;
+    }
+
+  if (setjmp (png_jmpbuf (png)))
+    {
+      png_destroy_write_struct ((png_structpp) &png, &info);
+      return FALSE;
+    }
+
+  png_set_write_fn (png, out, png_write_cb, png_flush_cb);
+  png_set_IHDR (png, info, width, height, 8, PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE,
+                PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
+
+  memset (text, 0, sizeof text);
+  for (guint i = 0; i < G_N_ELEMENTS (text); i++)
+    {
+      text[i].compression = PNG_ITXT_COMPRESSION_NONE;
+      text[i].key = (png_charp) keys[i];
+      text[i].text = (png_charp) values[i];
+      text[i].lang = (png_charp) ot_lang_to_code (lang);
+    }
+  png_set_text (png, info, text, G_N_ELEMENTS (text));
+  png_write_info (png, info);
+
+  /* Cairo's RGB24 is a native-endian 0xXXRRGGBB word per pixel. */
+  for (int y = 0; y < height; y++)
+    {
+      const guint32 *pixels = (const guint32 *) (data + (gsize) y * stride);
+
+      for (int x = 0; x < width; x++)
+        {
+          row[x * 3] = (pixels[x] >> 16) & 0xFF;
+          row[x * 3 + 1] = (pixels[x] >> 8) & 0xFF;
+          row[x * 3 + 2] = pixels[x] & 0xFF;
+        }
+      png_write_row (png, row);
+    }
+
+  png_write_end (png, info);
+  png_destroy_write_struct ((png_structpp) &png, &info);
+  return TRUE;
+}
+
+static void
+splice (GByteArray *array,
+        gsize       at,
+        const char *text)
+{
+  g_autoptr(GByteArray) copy = g_byte_array_sized_new (array->len + strlen (text));
+
+  g_byte_array_append (copy, array->data, at);
+  g_byte_array_append (copy, (const guint8 *) text, strlen (text));
+  g_byte_array_append (copy, array->data + at, array->len - at);
+  g_byte_array_set_size (array, 0);
+  g_byte_array_append (array, copy->data, copy->len);
+}
+
+/* Cairo writes no title or description into an SVG; they go right after
+ * the opening <svg> tag, where viewers and screen readers look. Editable
+ * texts (@extra) go last, above the shapes. */
+static void
+insert_svg_metadata (GByteArray     *svg,
+                     const Metadata *meta,
+                     const char     *extra)
+{
+  const char *data = (const char *) svg->data;
+  const char *open = g_strstr_len (data, svg->len, "<svg");
+  const char *end = open != NULL ? memchr (open, '>', svg->len - (open - data)) : NULL;
+  const char *close = g_strrstr_len (data, svg->len, "</svg>");
+  g_autofree char *head = NULL;
+
+  if (end == NULL || close == NULL)
+    return;
+
+  head = g_markup_printf_escaped ("\n<title>%s</title>\n<desc>%s %s</desc>\n"
+                                  "<metadata>%s; %s</metadata>",
+                                  meta->title, meta->description, meta->source, meta->software,
+                                  meta->keywords);
+  if (extra != NULL)
+    splice (svg, close - data, extra);
+  splice (svg, end + 1 - data, head);
+}
+
+static void
+append_color (GString       *out,
+              const OtColor *color)
+{
+  g_string_append_printf (out, "#%02x%02x%02x", (guint) (color->red * 255 + 0.5),
+                          (guint) (color->green * 255 + 0.5), (guint) (color->blue * 255 + 0.5));
+}
+
+static void
+append_number (GString *out,
+               double   value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_string_append (out, g_ascii_formatd (buffer, sizeof buffer, "%.2f", value));
+}
+
+/* The chart's texts as <text> elements, line by line where pango broke
+ * them, with a list of fonts to fall back on. */
+static char *
+svg_text_elements (const OtChartLayout *layout,
+                   const OtPalette     *palette)
+{
+  GString *out = g_string_new ("<g font-family=\"Cantarell, 'Noto Sans', 'DejaVu Sans', "
+                               "sans-serif\">\n");
+
+  for (guint i = 0; i < layout->texts->len; i++)
+    {
+      const OtTextBox *box = g_ptr_array_index (layout->texts, i);
+      const PangoFontDescription *font = pango_layout_get_font_description (box->layout);
+      const char *text = pango_layout_get_text (box->layout);
+      PangoLayoutIter *iter = pango_layout_get_iter (box->layout);
+
+      do
+        {
+          PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
+          PangoRectangle logical;
+          int baseline = pango_layout_iter_get_baseline (iter);
+          g_autofree char *content = g_strndup (text + line->start_index, line->length);
+          g_autofree char *escaped = NULL;
+
+          g_strchomp (content);
+          if (*content == '\0')
+            continue;
+          escaped = g_markup_escape_text (content, -1);
+          pango_layout_iter_get_line_extents (iter, NULL, &logical);
+
+          g_string_append (out, "<text x=\"");
+          append_number (out, box->rect.x + (double) logical.x / PANGO_SCALE);
+          g_string_append (out, "\" y=\"");
+          append_number (out, box->rect.y + (double) baseline / PANGO_SCALE);
+          g_string_append (out, "\" font-size=\"");
+          append_number (out, (double) pango_font_description_get_size (font) / PANGO_SCALE);
+          g_string_append_printf (out, "px\" font-weight=\"%s\" fill=\"",
+                                  pango_font_description_get_weight (font) >= PANGO_WEIGHT_BOLD
+                                  ? "bold" : "normal");
+          append_color (out, box->role == OT_TEXT_MUTED ? &palette->muted : &palette->foreground);
+          g_string_append_printf (out, "\" xml:space=\"preserve\">%s</text>\n", escaped);
+        }
+      while (pango_layout_iter_next_line (iter));
+      pango_layout_iter_free (iter);
+    }
+
+  g_string_append (out, "</g>\n");
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+check_surface (cairo_surface_t *surface,
+               GError         **error)
+{
+  if (check_status (cairo_surface_status (surface), error))
+    return TRUE;
+  cairo_surface_destroy (surface);
+  return FALSE;
+}
+
+static void
+set_pdf_metadata (cairo_surface_t *surface,
+                  const Metadata  *meta)
+{
+  g_autofree char *date = g_date_time_format_iso8601 (meta->created);
+  g_autofree char *subject = g_strdup_printf ("%s %s", meta->description, meta->source);
+
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, meta->title);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, subject);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, "Ontheemd");
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, meta->software);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_KEYWORDS, meta->keywords);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
+}
+
 GBytes *
 ot_export_render (const OtChart         *chart,
                   OtDataset             *dataset,
@@ -114,8 +423,13 @@ ot_export_render (const OtChart         *chart,
                   GError               **error)
 {
   g_autoptr(GByteArray) bytes = NULL;
+  g_auto(Metadata) meta = { 0 };
+  g_autofree char *svg_texts = NULL;
+  const OtChartStyle *style;
   cairo_surface_t *surface;
   cairo_status_t status;
+  PangoContext *context;
+  OtChartLayout *layout;
   cairo_t *cr;
 
   g_return_val_if_fail (chart != NULL, NULL);
@@ -126,6 +440,7 @@ ot_export_render (const OtChart         *chart,
   if (!ot_export_check_options (options, error))
     return NULL;
 
+  style = &options->style;
   bytes = g_byte_array_new ();
 
   switch (options->format)
@@ -139,9 +454,6 @@ ot_export_render (const OtChart         *chart,
     case OT_EXPORT_PDF:
       surface = cairo_pdf_surface_create_for_stream (append_cb, bytes,
                                                      options->width, options->height);
-      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
-                                      ot_chart_get_title (chart, options->style.lang));
-      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Ontheemd");
       break;
 
     case OT_EXPORT_PNG:
@@ -152,23 +464,122 @@ ot_export_render (const OtChart         *chart,
       break;
     }
 
-  if (!check_status (cairo_surface_status (surface), error))
+  if (!check_surface (surface, error))
+    return NULL;
+
+  cr = cairo_create (surface);
+  if (options->format == OT_EXPORT_PNG)
+    cairo_scale (cr, options->scale, options->scale);
+
+  context = ot_chart_text_context_new (cr);
+  layout = ot_chart_layout_new (chart, context, dataset, options->width, options->height, style);
+  metadata_init (&meta, ot_chart_get_title (chart, style->lang),
+                 g_strdup (layout->description != NULL ? layout->description : ""), dataset,
+                 style->lang);
+  if (options->format == OT_EXPORT_PDF)
+    set_pdf_metadata (surface, &meta);
+
+  if (options->format == OT_EXPORT_SVG && options->svg_text == OT_SVG_TEXT_TEXT)
+    {
+      ot_chart_layout_paint_shapes (layout, cr, style);
+      svg_texts = svg_text_elements (layout, ot_chart_style_get_palette (style));
+    }
+  else
+    ot_chart_layout_paint (layout, cr, style);
+
+  ot_chart_layout_free (layout);
+  g_object_unref (context);
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+
+  /* Vector surfaces write their last bytes when finished. */
+  if (options->format != OT_EXPORT_PNG)
+    cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+
+  if (!check_status (status, error))
     {
       cairo_surface_destroy (surface);
       return NULL;
     }
 
-  cr = cairo_create (surface);
   if (options->format == OT_EXPORT_PNG)
-    cairo_scale (cr, options->scale, options->scale);
-  ot_chart_draw (cr, chart, dataset, options->width, options->height, &options->style);
+    {
+      gboolean ok = write_png (surface, &meta, style->lang, bytes, error);
+
+      cairo_surface_destroy (surface);
+      if (!ok)
+        return NULL;
+    }
+  else
+    {
+      cairo_surface_destroy (surface);
+      if (options->format == OT_EXPORT_SVG)
+        insert_svg_metadata (bytes, &meta, svg_texts);
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+}
+
+/* One 16:9 page a slide, each with a bookmark, in one vector PDF. */
+GBytes *
+ot_export_render_deck (const OtChart * const *charts,
+                       guint                  n_charts,
+                       OtDataset             *dataset,
+                       const OtExportOptions *options,
+                       GError               **error)
+{
+  g_autoptr(GByteArray) bytes = NULL;
+  g_auto(Metadata) meta = { 0 };
+  g_autoptr(GString) description = g_string_new (NULL);
+  const OtChartStyle *style;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  PangoContext *context;
+  cairo_t *cr;
+
+  g_return_val_if_fail (charts != NULL && n_charts > 0, NULL);
+  g_return_val_if_fail (OT_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!ot_export_check_options (options, error))
+    return NULL;
+
+  style = &options->style;
+  bytes = g_byte_array_new ();
+  surface = cairo_pdf_surface_create_for_stream (append_cb, bytes, options->width,
+                                                 options->height);
+  if (!check_surface (surface, error))
+    return NULL;
+
+  for (guint i = 0; i < n_charts; i++)
+    g_string_append_printf (description, "%s%u. %s", i > 0 ? "; " : "", i + 1,
+                            ot_chart_get_title (charts[i], style->lang));
+  metadata_init (&meta, ot_gettext (style->lang, "The figures of Kamerstuk 26 150, no. 155"),
+                 g_strdup_printf (ot_gettext (style->lang, "Slides: %s."), description->str),
+                 dataset, style->lang);
+  set_pdf_metadata (surface, &meta);
+
+  cr = cairo_create (surface);
+  context = ot_chart_text_context_new (cr);
+  for (guint i = 0; i < n_charts; i++)
+    {
+      g_autofree char *link = g_strdup_printf ("page=%u", i + 1);
+      OtSlideLayout *slide = ot_slide_layout_new (charts[i], context, dataset, options->width,
+                                                  options->height, style);
+
+      ot_slide_layout_paint (slide, cr, style);
+      cairo_pdf_surface_add_outline (surface, CAIRO_PDF_OUTLINE_ROOT,
+                                     ot_chart_get_title (charts[i], style->lang), link,
+                                     CAIRO_PDF_OUTLINE_FLAG_OPEN);
+      ot_slide_layout_free (slide);
+      cairo_show_page (cr);
+    }
+  g_object_unref (context);
   status = cairo_status (cr);
   cairo_destroy (cr);
-
-  if (status == CAIRO_STATUS_SUCCESS && options->format == OT_EXPORT_PNG)
-    status = cairo_surface_write_to_png_stream (surface, append_cb, bytes);
-
-  /* Vector surfaces write their last bytes when finished. */
   cairo_surface_finish (surface);
   if (status == CAIRO_STATUS_SUCCESS)
     status = cairo_surface_status (surface);
@@ -180,6 +591,44 @@ ot_export_render (const OtChart         *chart,
   return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
 }
 
+static gboolean
+replace_file (GFile         *file,
+              GBytes        *bytes,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (!g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                NULL, FALSE, G_FILE_CREATE_NONE, NULL, cancellable, &local_error))
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+
+      g_set_error (error, OT_EXPORT_ERROR, OT_EXPORT_ERROR_WRITE,
+                   "%s: could not be written: %s", name, local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+ot_export_deck_to_file (const OtChart * const *charts,
+                        guint                  n_charts,
+                        OtDataset             *dataset,
+                        const OtExportOptions *options,
+                        GFile                 *file,
+                        GCancellable          *cancellable,
+                        GError               **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  bytes = ot_export_render_deck (charts, n_charts, dataset, options, error);
+  return bytes != NULL && replace_file (file, bytes, cancellable, error);
+}
+
 gboolean
 ot_export_to_file (const OtChart         *chart,
                    OtDataset             *dataset,
@@ -189,24 +638,10 @@ ot_export_to_file (const OtChart         *chart,
                    GError               **error)
 {
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *name = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   bytes = ot_export_render (chart, dataset, options, error);
-  if (bytes == NULL)
-    return FALSE;
-
-  if (!g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                NULL, FALSE, G_FILE_CREATE_NONE, NULL, cancellable, &local_error))
-    {
-      name = g_file_get_parse_name (file);
-      g_set_error (error, OT_EXPORT_ERROR, OT_EXPORT_ERROR_WRITE,
-                   "%s: could not be written: %s", name, local_error->message);
-      return FALSE;
-    }
-
-  return TRUE;
+  return bytes != NULL && replace_file (file, bytes, cancellable, error);
 }

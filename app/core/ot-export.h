@@ -28,6 +28,12 @@ typedef enum
   OT_EXPORT_PDF,
 } OtExportFormat;
 
+typedef enum
+{
+  OT_SVG_TEXT_OUTLINES,  /* glyphs as paths: looks the same everywhere */
+  OT_SVG_TEXT_TEXT,      /* <text> elements: searchable and editable */
+} OtSvgText;
+
 typedef struct
 {
   OtExportFormat format;
@@ -35,6 +41,7 @@ typedef struct
   int            height;
   int            scale;    /* PNG pixels per unit */
   OtChartStyle   style;
+  OtSvgText      svg_text;
 } OtExportOptions;
 
 GQuark   ot_export_error_quark       (void);
@@ -47,6 +54,18 @@ gboolean ot_export_check_options     (const OtExportOptions *options,
 GBytes  *ot_export_render            (const OtChart         *chart,
                                       OtDataset             *dataset,
                                       const OtExportOptions *options,
+                                      GError               **error);
+GBytes  *ot_export_render_deck       (const OtChart * const *charts,
+                                      guint                  n_charts,
+                                      OtDataset             *dataset,
+                                      const OtExportOptions *options,
+                                      GError               **error);
+gboolean ot_export_deck_to_file      (const OtChart * const *charts,
+                                      guint                  n_charts,
+                                      OtDataset             *dataset,
+                                      const OtExportOptions *options,
+                                      GFile                 *file,
+                                      GCancellable          *cancellable,
                                       GError               **error);
 gboolean ot_export_to_file           (const OtChart         *chart,
                                       OtDataset             *dataset,

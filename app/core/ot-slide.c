@@ -1,0 +1,142 @@
+/* ot-slide.c: a chart as a slide, with the letter's sentence beneath it and
+ * type large enough for a projector
+ *
+ * The same slide is shown full screen, written into the PDF deck and
+ * printed: no text on it is smaller than a fortieth of its height.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ot-slide"
+
+#include "config.h"
+
+#include "ot-chart-private.h"
+#include "ot-slide.h"
+
+OtSlideLayout *
+ot_slide_layout_new (const OtChart      *chart,
+                     PangoContext       *context,
+                     OtDataset          *dataset,
+                     double              width,
+                     double              height,
+                     const OtChartStyle *style)
+{
+  OtSlideLayout *layout;
+  OtChartStyle chart_style;
+  g_autofree char *sentences = NULL;
+  g_autofree char *quoted = NULL;
+  PangoFontDescription *font;
+  PangoRectangle logical;
+  double margin, wrap;
+
+  g_return_val_if_fail (chart != NULL, NULL);
+  g_return_val_if_fail (PANGO_IS_CONTEXT (context), NULL);
+  g_return_val_if_fail (OT_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (style != NULL, NULL);
+
+  layout = g_new0 (OtSlideLayout, 1);
+  layout->min_text = MAX (height / 40, style->min_text);
+  chart_style = *style;
+  chart_style.min_text = layout->min_text;
+  margin = MAX (MIN (width / 1280.0, height / 720.0) * 36, 6);
+  wrap = MAX (width - 2 * margin, 1);
+
+  /* The caption needs the chart's sources, and the chart the room the
+   * caption leaves: lay the chart out once to learn them. */
+  layout->chart = ot_chart_layout_new (chart, context, dataset, width, height, &chart_style);
+  sentences = ot_chart_layout_dup_caption (layout->chart, dataset, style->lang);
+
+  if (sentences[0] != '\0')
+    {
+      /* TRANSLATORS: a quotation on a slide; Dutch quotes the same way */
+      quoted = g_strdup_printf (ot_gettext (style->lang, "“%s”"), sentences);
+      font = pango_font_description_from_string (OT_CHART_FONT_FAMILY);
+      pango_font_description_set_absolute_size (font, layout->min_text * 1.1 * PANGO_SCALE);
+      pango_font_description_set_style (font, PANGO_STYLE_ITALIC);
+      layout->caption.layout = pango_layout_new (context);
+      layout->caption.role = OT_TEXT_FOREGROUND;
+      pango_layout_set_font_description (layout->caption.layout, font);
+      pango_layout_set_width (layout->caption.layout, (int) (wrap * PANGO_SCALE));
+      pango_layout_set_wrap (layout->caption.layout, PANGO_WRAP_WORD_CHAR);
+      pango_layout_set_text (layout->caption.layout, quoted, -1);
+      pango_font_description_free (font);
+      pango_layout_get_extents (layout->caption.layout, NULL, &logical);
+      layout->caption.rect = (OtRect) { margin, 0, wrap, (double) logical.height / PANGO_SCALE };
+      layout->caption.rect.y = height - margin * 0.75 - layout->caption.rect.height;
+    }
+
+  layout->chart_rect = (OtRect) { 0, 0, width,
+                                  layout->caption.layout != NULL
+                                  ? layout->caption.rect.y - margin * 0.25 : height };
+  if (layout->caption.layout != NULL)
+    {
+      ot_chart_layout_free (layout->chart);
+      layout->chart = ot_chart_layout_new (chart, context, dataset, width,
+                                           layout->chart_rect.height, &chart_style);
+    }
+
+  return layout;
+}
+
+void
+ot_slide_layout_free (OtSlideLayout *layout)
+{
+  if (layout == NULL)
+    return;
+
+  ot_chart_layout_free (layout->chart);
+  g_clear_object (&layout->caption.layout);
+  g_free (layout);
+}
+
+void
+ot_slide_layout_paint (const OtSlideLayout *layout,
+                       cairo_t             *cr,
+                       const OtChartStyle  *style)
+{
+  const OtPalette *palette = ot_chart_style_get_palette (style);
+
+  g_return_if_fail (layout != NULL);
+  g_return_if_fail (cr != NULL);
+
+  cairo_save (cr);
+  ot_cairo_set_color (cr, &palette->background);
+  cairo_paint (cr);
+
+  cairo_save (cr);
+  cairo_rectangle (cr, layout->chart_rect.x, layout->chart_rect.y, layout->chart_rect.width,
+                   layout->chart_rect.height);
+  cairo_clip (cr);
+  ot_chart_layout_paint (layout->chart, cr, style);
+  cairo_restore (cr);
+
+  if (layout->caption.layout != NULL)
+    {
+      ot_cairo_set_color (cr, &palette->foreground);
+      cairo_move_to (cr, layout->caption.rect.x, layout->caption.rect.y);
+      pango_cairo_show_layout (cr, layout->caption.layout);
+    }
+  cairo_restore (cr);
+}
+
+void
+ot_slide_draw (cairo_t            *cr,
+               const OtChart      *chart,
+               OtDataset          *dataset,
+               double              width,
+               double              height,
+               const OtChartStyle *style)
+{
+  PangoContext *context;
+  OtSlideLayout *layout;
+
+  g_return_if_fail (cr != NULL);
+
+  if (width < 1 || height < 1)
+    return;
+
+  context = ot_chart_text_context_new (cr);
+  layout = ot_slide_layout_new (chart, context, dataset, width, height, style);
+  ot_slide_layout_paint (layout, cr, style);
+  ot_slide_layout_free (layout);
+  g_object_unref (context);
+}

@@ -1,0 +1,37 @@
+/* ot-slide.h: a chart as a slide, with the letter's sentence beneath it and
+ * type large enough for a projector
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "ot-chart.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  OtChartLayout *chart;      /* laid out in chart_rect */
+  OtRect         chart_rect;
+  OtTextBox      caption;    /* the letter's sentence behind the chart */
+  double         min_text;   /* the smallest type on the slide */
+} OtSlideLayout;
+
+OtSlideLayout *ot_slide_layout_new    (const OtChart       *chart,
+                                       PangoContext        *context,
+                                       OtDataset           *dataset,
+                                       double               width,
+                                       double               height,
+                                       const OtChartStyle  *style);
+void           ot_slide_layout_free   (OtSlideLayout       *layout);
+void           ot_slide_layout_paint  (const OtSlideLayout *layout,
+                                       cairo_t             *cr,
+                                       const OtChartStyle  *style);
+void           ot_slide_draw          (cairo_t             *cr,
+                                       const OtChart       *chart,
+                                       OtDataset           *dataset,
+                                       double               width,
+                                       double               height,
+                                       const OtChartStyle  *style);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (OtSlideLayout, ot_slide_layout_free)
+
+G_END_DECLS
