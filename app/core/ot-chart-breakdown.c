@@ -83,11 +83,7 @@ breakdown_build (OtChartLayout      *layout,
   geometry->total = ot_dataset_find_breakdown (dataset);
   if (geometry->total == NULL)
     {
-      top = ot_chart_layout_add_header (layout, ot_chart_get_title (layout->chart, lang), NULL);
-      ot_chart_layout_set_empty (layout, top, bottom,
-                                 ot_gettext (lang, "These figures have no total with parts, so "
-                                             "there is nothing to break down. A part names its "
-                                             "total in the “parent” column."));
+      ot_chart_layout_set_no_breakdown (layout, bottom, lang);
       return;
     }
 

@@ -34,6 +34,9 @@ void       ot_chart_layout_set_empty (OtChartLayout       *layout,
                                       double               top,
                                       double               bottom,
                                       const char          *message);
+void       ot_chart_layout_set_no_breakdown (OtChartLayout *layout,
+                                             double         bottom,
+                                             OtLang         lang);
 void       ot_cairo_set_color        (cairo_t             *cr,
                                       const OtColor       *color);
 

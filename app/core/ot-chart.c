@@ -99,6 +99,35 @@ ot_chart_get_nth (guint index)
   return charts[index];
 }
 
+/* The charts named by @ids, in that order; all of them when @ids is NULL or
+ * empty. NULL, with the first unknown id in @out_unknown, when one is not
+ * a chart. */
+GPtrArray *
+ot_chart_list_from_ids (const char * const  *ids,
+                        const char         **out_unknown)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new ();
+
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    {
+      const OtChart *chart = ot_chart_lookup (ids[i]);
+
+      if (chart == NULL)
+        {
+          if (out_unknown != NULL)
+            *out_unknown = ids[i];
+          return NULL;
+        }
+      g_ptr_array_add (list, (gpointer) chart);
+    }
+
+  if (list->len == 0)
+    for (guint i = 0; i < G_N_ELEMENTS (charts); i++)
+      g_ptr_array_add (list, (gpointer) charts[i]);
+
+  return g_steal_pointer (&list);
+}
+
 const char *
 ot_chart_get_title (const OtChart *chart,
                     OtLang         lang)
@@ -475,6 +504,20 @@ ot_chart_layout_add_element (OtChartLayout *layout,
   OtChartElement element = { *rect, g_strdup (id), label };
 
   g_array_append_val (layout->elements, element);
+}
+
+/* The breakdown and the composition need a total with parts. */
+void
+ot_chart_layout_set_no_breakdown (OtChartLayout *layout,
+                                  double         bottom,
+                                  OtLang         lang)
+{
+  double top = ot_chart_layout_add_header (layout, ot_chart_get_title (layout->chart, lang), NULL);
+
+  ot_chart_layout_set_empty (layout, top, bottom,
+                             ot_gettext (lang, "These figures have no total with parts, so "
+                                         "there is nothing to break down. A part names its "
+                                         "total in the “parent” column."));
 }
 
 /* A chart without its figures says so instead of drawing nothing. */

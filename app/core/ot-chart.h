@@ -109,6 +109,8 @@ struct _OtChart
 const OtChart    *ot_chart_lookup            (const char          *id);
 const OtChart    *ot_chart_get_nth           (guint                index);
 guint             ot_chart_get_n_charts      (void);
+GPtrArray        *ot_chart_list_from_ids     (const char * const  *ids,
+                                              const char         **out_unknown);
 const char       *ot_chart_get_title         (const OtChart       *chart,
                                               OtLang               lang);
 void              ot_chart_draw              (cairo_t             *cr,

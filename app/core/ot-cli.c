@@ -84,6 +84,8 @@ parse_theme (const char *name,
 {
   static const char *names[OT_N_THEMES] = { "light", "dark", "high-contrast" };
 
+  g_autofree char *message = NULL;
+
   if (name == NULL)
     {
       *out_theme = OT_THEME_LIGHT;
@@ -97,20 +99,38 @@ parse_theme (const char *name,
           return TRUE;
         }
     }
+
+  message = g_strdup_printf ("unknown theme “%s”; use light, dark or high-contrast", name);
+  print_error (message);
   return FALSE;
 }
 
+/* The letter's figures or the user's; a load error is printed. */
 static OtDataset *
-load_dataset (const char *data_path,
-              GError    **error)
+load_dataset (const char *data_path)
 {
+  g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = NULL;
+  OtDataset *dataset;
 
   if (data_path == NULL)
-    return ot_dataset_new_default (error);
+    dataset = ot_dataset_new_default (&error);
+  else
+    {
+      file = g_file_new_for_commandline_arg (data_path);
+      dataset = ot_dataset_new_from_file (file, NULL, &error);
+    }
 
-  file = g_file_new_for_commandline_arg (data_path);
-  return ot_dataset_new_from_file (file, NULL, error);
+  if (dataset == NULL)
+    {
+      print_error (error->message);
+      return NULL;
+    }
+
+  for (const char * const *w = ot_dataset_get_warnings (dataset); *w != NULL; w++)
+    g_printerr ("ontheemd: warning: %s\n", *w);
+
+  return dataset;
 }
 
 /* The folder a file goes into must exist: a usage error, not an I/O one. */
@@ -165,12 +185,7 @@ export_chart (const Options *opts,
   export.style.lang = lang;
   export.style.shares = opts->shares;
   if (!parse_theme (opts->theme, &export.style.theme))
-    {
-      g_autofree char *message = g_strdup_printf ("unknown theme “%s”; use light, dark or "
-                                                  "high-contrast", opts->theme);
-      print_error (message);
-      return OT_CLI_EXIT_USAGE;
-    }
+    return OT_CLI_EXIT_USAGE;
 
   if (!ot_export_format_from_name (opts->export_path, &export.format, &error)
       || !ot_export_check_options (&export, &error))
@@ -183,15 +198,9 @@ export_chart (const Options *opts,
   if (!check_folder (file))
     return OT_CLI_EXIT_USAGE;
 
-  dataset = load_dataset (opts->data_path, &error);
+  dataset = load_dataset (opts->data_path);
   if (dataset == NULL)
-    {
-      print_error (error->message);
-      return OT_CLI_EXIT_FAILURE;
-    }
-
-  for (const char * const *w = ot_dataset_get_warnings (dataset); *w != NULL; w++)
-    g_printerr ("ontheemd: warning: %s\n", *w);
+    return OT_CLI_EXIT_FAILURE;
 
   if (!ot_export_to_file (chart, dataset, &export, file, NULL, &error))
     {
@@ -209,7 +218,7 @@ export_deck (const Options *opts,
   g_autoptr(GError) error = NULL;
   g_autoptr(OtDataset) dataset = NULL;
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GPtrArray) charts = g_ptr_array_new ();
+  g_autoptr(GPtrArray) charts = NULL;
   OtExportOptions export = { OT_EXPORT_PDF, 1280, 720, 1, { lang, OT_THEME_LIGHT, FALSE, 0 },
                              OT_SVG_TEXT_OUTLINES };
 
@@ -225,37 +234,26 @@ export_deck (const Options *opts,
       return OT_CLI_EXIT_USAGE;
     }
   if (!parse_theme (opts->theme, &export.style.theme))
-    {
-      g_autofree char *message = g_strdup_printf ("unknown theme “%s”; use light, dark or "
-                                                  "high-contrast", opts->theme);
-      print_error (message);
-      return OT_CLI_EXIT_USAGE;
-    }
+    return OT_CLI_EXIT_USAGE;
 
-  if (opts->slides == NULL)
-    for (guint i = 0; i < ot_chart_get_n_charts (); i++)
-      g_ptr_array_add (charts, (gpointer) ot_chart_get_nth (i));
-  else
-    {
-      g_auto(GStrv) ids = g_strsplit (opts->slides, ",", -1);
+  {
+    g_auto(GStrv) ids = opts->slides != NULL ? g_strsplit (opts->slides, ",", -1) : NULL;
+    const char *unknown = NULL;
 
-      for (guint i = 0; ids[i] != NULL; i++)
-        {
-          const OtChart *chart = ot_chart_lookup (g_strstrip (ids[i]));
-
-          if (chart == NULL)
-            {
-              g_autofree char *message = g_strdup_printf ("unknown chart “%s” in --slides; "
-                                                          "--list-charts lists them", ids[i]);
-              print_error (message);
-              return OT_CLI_EXIT_USAGE;
-            }
-          g_ptr_array_add (charts, (gpointer) chart);
-        }
-    }
-  if (charts->len == 0 || !ot_export_check_options (&export, &error))
+    for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+      g_strstrip (ids[i]);
+    charts = ot_chart_list_from_ids ((const char * const *) ids, &unknown);
+    if (charts == NULL)
+      {
+        g_autofree char *message = g_strdup_printf ("unknown chart “%s” in --slides; "
+                                                    "--list-charts lists them", unknown);
+        print_error (message);
+        return OT_CLI_EXIT_USAGE;
+      }
+  }
+  if (!ot_export_check_options (&export, &error))
     {
-      print_error (error != NULL ? error->message : "no slides to write");
+      print_error (error->message);
       return OT_CLI_EXIT_USAGE;
     }
 
@@ -263,12 +261,9 @@ export_deck (const Options *opts,
   if (!check_folder (file))
     return OT_CLI_EXIT_USAGE;
 
-  dataset = load_dataset (opts->data_path, &error);
+  dataset = load_dataset (opts->data_path);
   if (dataset == NULL)
-    {
-      print_error (error->message);
-      return OT_CLI_EXIT_FAILURE;
-    }
+    return OT_CLI_EXIT_FAILURE;
 
   if (!ot_export_deck_to_file ((const OtChart * const *) charts->pdata, charts->len, dataset,
                                &export, file, NULL, &error))

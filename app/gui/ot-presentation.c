@@ -294,7 +294,6 @@ ot_presentation_init (OtPresentation *self)
   GtkEventController *controller;
   GtkGesture *click;
 
-  self->charts = g_ptr_array_new ();
   self->typed = g_string_new (NULL);
 
   controller = gtk_event_controller_key_new ();
@@ -336,16 +335,10 @@ ot_presentation_new (GtkWindow          *parent,
     }
   self->style = *style;
 
-  for (guint i = 0; chart_ids != NULL && chart_ids[i] != NULL; i++)
-    {
-      const OtChart *chart = ot_chart_lookup (chart_ids[i]);
-
-      if (chart != NULL)
-        g_ptr_array_add (self->charts, (gpointer) chart);
-    }
-  if (self->charts->len == 0)
-    for (guint i = 0; i < ot_chart_get_n_charts (); i++)
-      g_ptr_array_add (self->charts, (gpointer) ot_chart_get_nth (i));
+  /* Unknown ids (a chart since removed) fall back to every chart. */
+  self->charts = ot_chart_list_from_ids (chart_ids, NULL);
+  if (self->charts == NULL)
+    self->charts = ot_chart_list_from_ids (NULL, NULL);
 
   overlay = gtk_overlay_new ();
   self->view = OT_SLIDE_VIEW (ot_slide_view_new (dataset, style));

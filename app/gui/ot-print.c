@@ -64,22 +64,14 @@ ot_print_operation_new (OtDataset          *dataset,
 
   job = g_new0 (PrintJob, 1);
   job->dataset = g_object_ref (dataset);
-  job->charts = g_ptr_array_new ();
   job->style = *style;
   /* Paper is white: print in the light colours whatever the screen uses. */
   if (job->style.theme == OT_THEME_DARK)
     job->style.theme = OT_THEME_LIGHT;
 
-  for (guint i = 0; chart_ids != NULL && chart_ids[i] != NULL; i++)
-    {
-      const OtChart *chart = ot_chart_lookup (chart_ids[i]);
-
-      if (chart != NULL)
-        g_ptr_array_add (job->charts, (gpointer) chart);
-    }
-  if (job->charts->len == 0)
-    for (guint i = 0; i < ot_chart_get_n_charts (); i++)
-      g_ptr_array_add (job->charts, (gpointer) ot_chart_get_nth (i));
+  job->charts = ot_chart_list_from_ids (chart_ids, NULL);
+  if (job->charts == NULL)
+    job->charts = ot_chart_list_from_ids (NULL, NULL);
 
   operation = gtk_print_operation_new ();
   gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_LANDSCAPE);
