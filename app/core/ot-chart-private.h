@@ -8,6 +8,15 @@ G_BEGIN_DECLS
 
 #define OT_CHART_FONT_FAMILY "Cantarell, Noto Sans, DejaVu Sans, Sans"
 
+OtTextBox *ot_text_box_new           (PangoContext        *context,
+                                      const char          *text,
+                                      double               size,
+                                      PangoWeight          weight,
+                                      PangoStyle           style,
+                                      double               wrap_width,
+                                      PangoAlignment       alignment,
+                                      OtTextRole           role);
+void       ot_text_box_free          (OtTextBox           *box);
 double     ot_chart_font_size        (const OtChartLayout *layout,
                                       double               size);
 OtTextBox *ot_chart_layout_add_text  (OtChartLayout       *layout,

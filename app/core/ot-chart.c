@@ -175,15 +175,6 @@ ot_chart_text_context_new (cairo_t *cr)
 }
 
 static void
-text_box_free (gpointer data)
-{
-  OtTextBox *box = data;
-
-  g_clear_object (&box->layout);
-  g_free (box);
-}
-
-static void
 element_clear (gpointer data)
 {
   OtChartElement *element = data;
@@ -214,7 +205,7 @@ ot_chart_layout_new (const OtChart      *chart,
   layout->unit = MIN (layout->canvas.width / 1280.0, layout->canvas.height / 720.0);
   layout->margin = MAX (36 * layout->unit, 6);
   layout->context = g_object_ref (context);
-  layout->texts = g_ptr_array_new_with_free_func (text_box_free);
+  layout->texts = g_ptr_array_new_with_free_func ((GDestroyNotify) ot_text_box_free);
   layout->elements = g_array_new (FALSE, TRUE, sizeof (OtChartElement));
   layout->sources = g_ptr_array_new_with_free_func (g_free);
   layout->min_text = style->min_text > 0 ? style->min_text : 11;
@@ -397,19 +388,20 @@ ot_chart_font_size (const OtChartLayout *layout,
 
 /* Sizes are in pixels (device units before any scale), not points. */
 OtTextBox *
-ot_chart_layout_add_text (OtChartLayout  *layout,
-                          const char     *text,
-                          double          size,
-                          PangoWeight     weight,
-                          double          wrap_width,
-                          PangoAlignment  alignment,
-                          OtTextRole      role)
+ot_text_box_new (PangoContext   *context,
+                 const char     *text,
+                 double          size,
+                 PangoWeight     weight,
+                 PangoStyle      style,
+                 double          wrap_width,
+                 PangoAlignment  alignment,
+                 OtTextRole      role)
 {
   PangoFontDescription *font;
   PangoRectangle logical;
   OtTextBox *box;
 
-  g_return_val_if_fail (layout != NULL, NULL);
+  g_return_val_if_fail (PANGO_IS_CONTEXT (context), NULL);
   g_return_val_if_fail (text != NULL, NULL);
 
   box = g_new0 (OtTextBox, 1);
@@ -417,8 +409,9 @@ ot_chart_layout_add_text (OtChartLayout  *layout,
   font = pango_font_description_from_string (OT_CHART_FONT_FAMILY);
   pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
   pango_font_description_set_weight (font, weight);
+  pango_font_description_set_style (font, style);
 
-  box->layout = pango_layout_new (layout->context);
+  box->layout = pango_layout_new (context);
   pango_layout_set_font_description (box->layout, font);
   pango_layout_set_alignment (box->layout, alignment);
   if (wrap_width > 0)
@@ -434,6 +427,34 @@ ot_chart_layout_add_text (OtChartLayout  *layout,
   box->rect.width = wrap_width > 0 ? wrap_width : (double) (logical.x + logical.width) / PANGO_SCALE;
   box->rect.height = (double) logical.height / PANGO_SCALE;
 
+  return box;
+}
+
+void
+ot_text_box_free (OtTextBox *box)
+{
+  if (box == NULL)
+    return;
+
+  g_clear_object (&box->layout);
+  g_free (box);
+}
+
+OtTextBox *
+ot_chart_layout_add_text (OtChartLayout  *layout,
+                          const char     *text,
+                          double          size,
+                          PangoWeight     weight,
+                          double          wrap_width,
+                          PangoAlignment  alignment,
+                          OtTextRole      role)
+{
+  OtTextBox *box;
+
+  g_return_val_if_fail (layout != NULL, NULL);
+
+  box = ot_text_box_new (layout->context, text, size, weight, PANGO_STYLE_NORMAL, wrap_width,
+                         alignment, role);
   g_ptr_array_add (layout->texts, box);
   return box;
 }

@@ -24,8 +24,6 @@ ot_slide_layout_new (const OtChart      *chart,
   OtChartStyle chart_style;
   g_autofree char *sentences = NULL;
   g_autofree char *quoted = NULL;
-  PangoFontDescription *font;
-  PangoRectangle logical;
   double margin, wrap;
 
   g_return_val_if_fail (chart != NULL, NULL);
@@ -49,25 +47,17 @@ ot_slide_layout_new (const OtChart      *chart,
     {
       /* TRANSLATORS: a quotation on a slide; Dutch quotes the same way */
       quoted = g_strdup_printf (ot_gettext (style->lang, "“%s”"), sentences);
-      font = pango_font_description_from_string (OT_CHART_FONT_FAMILY);
-      pango_font_description_set_absolute_size (font, layout->min_text * 1.1 * PANGO_SCALE);
-      pango_font_description_set_style (font, PANGO_STYLE_ITALIC);
-      layout->caption.layout = pango_layout_new (context);
-      layout->caption.role = OT_TEXT_FOREGROUND;
-      pango_layout_set_font_description (layout->caption.layout, font);
-      pango_layout_set_width (layout->caption.layout, (int) (wrap * PANGO_SCALE));
-      pango_layout_set_wrap (layout->caption.layout, PANGO_WRAP_WORD_CHAR);
-      pango_layout_set_text (layout->caption.layout, quoted, -1);
-      pango_font_description_free (font);
-      pango_layout_get_extents (layout->caption.layout, NULL, &logical);
-      layout->caption.rect = (OtRect) { margin, 0, wrap, (double) logical.height / PANGO_SCALE };
-      layout->caption.rect.y = height - margin * 0.75 - layout->caption.rect.height;
+      layout->caption = ot_text_box_new (context, quoted, layout->min_text * 1.1,
+                                         PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, wrap,
+                                         PANGO_ALIGN_LEFT, OT_TEXT_FOREGROUND);
+      layout->caption->rect.x = margin;
+      layout->caption->rect.y = height - margin * 0.75 - layout->caption->rect.height;
     }
 
   layout->chart_rect = (OtRect) { 0, 0, width,
-                                  layout->caption.layout != NULL
-                                  ? layout->caption.rect.y - margin * 0.25 : height };
-  if (layout->caption.layout != NULL)
+                                  layout->caption != NULL
+                                  ? layout->caption->rect.y - margin * 0.25 : height };
+  if (layout->caption != NULL)
     {
       ot_chart_layout_free (layout->chart);
       layout->chart = ot_chart_layout_new (chart, context, dataset, width,
@@ -84,7 +74,7 @@ ot_slide_layout_free (OtSlideLayout *layout)
     return;
 
   ot_chart_layout_free (layout->chart);
-  g_clear_object (&layout->caption.layout);
+  ot_text_box_free (layout->caption);
   g_free (layout);
 }
 
@@ -109,11 +99,11 @@ ot_slide_layout_paint (const OtSlideLayout *layout,
   ot_chart_layout_paint (layout->chart, cr, style);
   cairo_restore (cr);
 
-  if (layout->caption.layout != NULL)
+  if (layout->caption != NULL)
     {
       ot_cairo_set_color (cr, &palette->foreground);
-      cairo_move_to (cr, layout->caption.rect.x, layout->caption.rect.y);
-      pango_cairo_show_layout (cr, layout->caption.layout);
+      cairo_move_to (cr, layout->caption->rect.x, layout->caption->rect.y);
+      pango_cairo_show_layout (cr, layout->caption->layout);
     }
   cairo_restore (cr);
 }

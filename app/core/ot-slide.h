@@ -11,7 +11,7 @@ typedef struct
 {
   OtChartLayout *chart;      /* laid out in chart_rect */
   OtRect         chart_rect;
-  OtTextBox      caption;    /* the letter's sentence behind the chart */
+  OtTextBox     *caption;    /* the letter's sentence behind the chart, or NULL */
   double         min_text;   /* the smallest type on the slide */
 } OtSlideLayout;
 
