@@ -98,7 +98,19 @@ overlaps_any (GPtrArray    *placed,
   return FALSE;
 }
 
-/* Places every label clear of @placed; FALSE when they do not fit at this
+static gboolean
+segment_crosses (const OtRect *rect,
+                 double        x,
+                 double        y0,
+                 double        y1)
+{
+  OtRect line = { x - 0.5, MIN (y0, y1), 1, ABS (y1 - y0) };
+
+  return ot_rect_intersects (rect, &line);
+}
+
+/* Places every label clear of @placed and of every leader line, and keeps
+ * every leader clear of every label; FALSE when they do not fit at this
  * size. */
 static gboolean
 place_labels (OtChartLayout *layout,
@@ -109,8 +121,12 @@ place_labels (OtChartLayout *layout,
               double         bottom)
 {
   double u = layout->unit, gap = 6 * u;
+  g_autoptr(GArray) leaders = g_array_new (FALSE, FALSE, sizeof (OtRect));
 
-  for (guint i = 0; i < boxes->len; i++)
+  /* From the last date back: labels run rightwards from their date, so an
+   * earlier date's label goes further out, over the later leaders, never
+   * across them. */
+  for (guint i = boxes->len; i-- > 0;)
     {
       OtTextBox *box = g_ptr_array_index (boxes, i);
       Mark *mark = &g_array_index (self->marks, Mark, i);
@@ -124,8 +140,9 @@ place_labels (OtChartLayout *layout,
         {
           double offset = 22 * u + (row / 2) * (h + gap);
           double above = self->axis_y - offset - h, below = self->axis_y + offset;
-          gboolean up = row % 2 == 0;
+          gboolean up = row % 2 == 0, clear = TRUE;
           OtRect rect = { x, up ? above : below, box->rect.width, h };
+          double end = up ? rect.y + h : rect.y;
 
           if (above < top && below + h > bottom)
             return FALSE;
@@ -133,11 +150,24 @@ place_labels (OtChartLayout *layout,
               || overlaps_any (placed, &rect, gap))
             continue;
 
+          /* No leader through this label, and this leader through no label. */
+          for (guint j = 0; j < leaders->len && clear; j++)
+            {
+              const OtRect *l = &g_array_index (leaders, OtRect, j);
+              clear = !segment_crosses (&rect, l->x, l->y, l->y + l->height);
+            }
+          for (guint j = 0; j < placed->len && clear; j++)
+            clear = !segment_crosses (g_ptr_array_index (placed, j), anchor, self->axis_y, end);
+          if (!clear)
+            continue;
+
           ot_text_box_move_to (box, rect.x, rect.y);
           g_ptr_array_add (placed, &box->rect);
+          g_array_append_val (leaders, ((OtRect) { anchor, MIN (end, self->axis_y), 0,
+                                                   ABS (end - self->axis_y) }));
           mark->label = box->rect;
           mark->label_x = anchor;
-          mark->label_y = up ? rect.y + h : rect.y;
+          mark->label_y = end;
           break;
         }
     }
@@ -422,10 +452,15 @@ timeline_paint (const OtChartLayout *layout,
 
         if ((pass == 0) != span)
           continue;
-        ot_cairo_set_color (cr, color);
         if (span)
-          cairo_rectangle (cr, mark->x0, self->axis_y - r * 0.45, mark->x1 - mark->x0, 0.9 * r);
+          {
+            /* Translucent, so a day inside a year still shows. */
+            cairo_set_source_rgba (cr, color->red, color->green, color->blue, 0.55);
+            cairo_rectangle (cr, mark->x0, self->axis_y - r * 0.45, mark->x1 - mark->x0, 0.9 * r);
+          }
         else
+          ot_cairo_set_color (cr, color);
+        if (!span)
           cairo_arc (cr, (mark->x0 + mark->x1) / 2, self->axis_y, r, 0, 2 * G_PI);
         cairo_fill (cr);
       }
