@@ -19,6 +19,10 @@ static const OtChart *charts[] = {
   &ot_chart_key_figures,
   &ot_chart_funding,
   &ot_chart_timeline,
+  &ot_chart_trend,
+  &ot_chart_then_now,
+  &ot_chart_top_origin,
+  &ot_chart_top_asylum,
 };
 
 /* Okabe–Ito colours, told apart with every common colour vision deficiency;
@@ -106,6 +110,19 @@ ot_chart_get_title (const OtChart *chart,
   g_return_val_if_fail (chart != NULL, NULL);
 
   return ot_gettext (lang, chart->title);
+}
+
+/* What --list-charts lists for a file, and what the window offers. */
+gboolean
+ot_chart_supports (const OtChart *chart,
+                   OtDataset     *dataset)
+{
+  g_return_val_if_fail (chart != NULL, FALSE);
+  g_return_val_if_fail (OT_IS_DATASET (dataset), FALSE);
+
+  if (chart->supports != NULL)
+    return chart->supports (dataset);
+  return ot_dataset_get_n_figures (dataset) > 0;
 }
 
 const OtPalette *
@@ -405,16 +422,7 @@ ot_chart_layout_add_footer (OtChartLayout *layout,
                             OtDataset     *dataset,
                             OtLang         lang)
 {
-  double m = layout->margin;
-  g_autofree char *text = g_strdup_printf (ot_gettext (lang, "Source: %s"),
-                                           ot_dataset_get_source_label (dataset, lang));
-  OtTextBox *box;
-
-  box = ot_chart_layout_add_text (layout, text, ot_chart_font_size (layout, 15),
-                                  PANGO_WEIGHT_NORMAL, MAX (layout->canvas.width - 2 * m, 1),
-                                  PANGO_ALIGN_LEFT, OT_TEXT_MUTED);
-  ot_text_box_move_to (box, m, layout->canvas.height - m - box->rect.height);
-  return box->rect.y - 18 * layout->unit;
+  return ot_chart_layout_add_source (layout, ot_dataset_get_source_label (dataset, lang), lang);
 }
 
 /* @label is taken. */

@@ -41,6 +41,7 @@ typedef struct
   OtLang   lang;
   OtTheme  theme;
   gboolean shares;      /* breakdown: shares of the total instead of numbers */
+  guint    year;        /* top-10 charts: the year; 0, or one the data lacks, for the latest */
 } OtChartStyle;
 
 typedef struct
@@ -100,6 +101,8 @@ struct _OtChart
   void      (*paint) (const OtChartLayout *layout,
                       cairo_t             *cr,
                       const OtPalette     *palette);
+  /* Whether @dataset has what the chart draws; NULL: it has figures. */
+  gboolean  (*supports) (OtDataset          *dataset);
 };
 
 const OtChart    *ot_chart_lookup            (const char          *id);
@@ -107,6 +110,8 @@ const OtChart    *ot_chart_get_nth           (guint                index);
 guint             ot_chart_get_n_charts      (void);
 const char       *ot_chart_get_title         (const OtChart       *chart,
                                               OtLang               lang);
+gboolean          ot_chart_supports          (const OtChart       *chart,
+                                              OtDataset           *dataset);
 void              ot_chart_draw              (cairo_t             *cr,
                                               const OtChart       *chart,
                                               OtDataset           *dataset,
