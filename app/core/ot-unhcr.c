@@ -274,6 +274,8 @@ import_row_cb (const OtCsvRow *row,
 {
   Import *self = user_data;
   gboolean origin_unknown, asylum_unknown, returned_idps_seen = FALSE;
+  g_autofree char *origin = NULL;
+  g_autofree char *asylum = NULL;
   guint year;
 
   if (self->n_rows++ == 0)
@@ -311,8 +313,11 @@ import_row_cb (const OtCsvRow *row,
     return FALSE;
 
   ot_series_ensure_year (self->series, year);
-  origin_unknown = is_unknown_country (row->values[COL_ORIGIN], row->values[COL_ORIGIN_ISO]);
-  asylum_unknown = is_unknown_country (row->values[COL_ASYLUM], row->values[COL_ASYLUM_ISO]);
+  /* Names as a reader sees them: "Unknown " and "Unknown" are one country. */
+  origin = g_strstrip (g_strdup (row->values[COL_ORIGIN]));
+  asylum = g_strstrip (g_strdup (row->values[COL_ASYLUM]));
+  origin_unknown = is_unknown_country (origin, row->values[COL_ORIGIN_ISO]);
+  asylum_unknown = is_unknown_country (asylum, row->values[COL_ASYLUM_ISO]);
 
   for (guint i = 0; i < G_N_ELEMENTS (population_columns); i++)
     {
@@ -336,9 +341,9 @@ import_row_cb (const OtCsvRow *row,
 
       ot_series_add_value (self->series, year, category, value);
       ot_series_add_country_value (self->series, year, OT_SERIES_BY_ORIGIN,
-                                   row->values[COL_ORIGIN], origin_unknown, category, value);
+                                   origin, origin_unknown, category, value);
       ot_series_add_country_value (self->series, year, OT_SERIES_BY_ASYLUM,
-                                   row->values[COL_ASYLUM], asylum_unknown, category, value);
+                                   asylum, asylum_unknown, category, value);
     }
 
   return TRUE;
