@@ -190,4 +190,23 @@ typedef struct
   char       *subtitle;
 } OtTrendGeometry;
 
+/* Then and now: a pair of bars a group, the letter's year first. */
+typedef struct
+{
+  OtAxis     axis;
+  double     divisor;
+  OtRect     plot;
+  GArray    *tick_y;     /* double */
+  GPtrArray *ticks;      /* OtTextBox, not owned */
+  GArray    *bars;       /* OtRect: then, now, then, now, ... */
+  GArray    *swatches;   /* OtSwatch */
+} OtThenNowGeometry;
+
+/* The top 10: a bar a country, most first. */
+typedef struct
+{
+  OtRect  plot;
+  GArray *bars;          /* OtRect */
+} OtTopGeometry;
+
 G_END_DECLS

@@ -20,21 +20,10 @@ static const OtSeriesCategory groups[] = {
   OT_SERIES_TOTAL, OT_SERIES_REFUGEES, OT_SERIES_IDPS, OT_SERIES_ASYLUM_SEEKERS,
 };
 
-typedef struct
-{
-  OtAxis     axis;
-  double     divisor;
-  OtRect     plot;
-  GArray    *tick_y;     /* double */
-  GPtrArray *ticks;      /* OtTextBox, not owned */
-  GArray    *bars;       /* OtRect: then, now, then, now, ... */
-  GArray    *swatches;   /* OtSwatch */
-} ThenNow;
-
 static void
 then_now_free (gpointer data)
 {
-  ThenNow *self = data;
+  OtThenNowGeometry *self = data;
 
   g_array_unref (self->tick_y);
   g_ptr_array_unref (self->ticks);
@@ -107,7 +96,7 @@ then_now_build (OtChartLayout      *layout,
 {
   OtLang lang = style->lang;
   OtSeries *series = ot_dataset_get_series (dataset);
-  ThenNow *self = g_new0 (ThenNow, 1);
+  OtThenNowGeometry *self = g_new0 (OtThenNowGeometry, 1);
   const OtSeriesYear *then = NULL, *now = NULL;
   g_autoptr(GPtrArray) value_boxes = g_ptr_array_new ();
   g_autoptr(GPtrArray) label_boxes = g_ptr_array_new ();
@@ -270,7 +259,7 @@ then_now_paint (const OtChartLayout *layout,
                 cairo_t             *cr,
                 const OtPalette     *palette)
 {
-  const ThenNow *self = layout->data;
+  const OtThenNowGeometry *self = layout->data;
   double line = MAX (1.5 * layout->unit, 1.0);
 
   ot_chart_paint_grid (layout, cr, palette, &self->plot, self->tick_y);

@@ -19,17 +19,10 @@
 
 #define TOP_N 10
 
-typedef struct
-{
-  OtAxis  axis;
-  OtRect  plot;
-  GArray *bars;    /* OtRect, most first */
-} Top;
-
 static void
 top_free (gpointer data)
 {
-  Top *self = data;
+  OtTopGeometry *self = data;
 
   g_array_unref (self->bars);
   g_free (self);
@@ -113,7 +106,7 @@ top_build (OtChartLayout      *layout,
 {
   OtLang lang = style->lang;
   OtSeries *series = ot_dataset_get_series (dataset);
-  Top *self = g_new0 (Top, 1);
+  OtTopGeometry *self = g_new0 (OtTopGeometry, 1);
   g_autoptr(GArray) ranks = NULL;
   g_autoptr(GString) description = g_string_new (NULL);
   g_autofree char *source = NULL;
@@ -192,7 +185,6 @@ top_build (OtChartLayout      *layout,
   name_w = MIN (name_w, (layout->canvas.width - 2 * m) * 0.34);
   self->plot = (OtRect) { m + name_w + 12 * u, top, 0, bottom - top };
   self->plot.width = MAX (layout->canvas.width - m - value_w - 10 * u - self->plot.x, 1);
-  self->axis = ot_axis_new_from_zero (g_array_index (ranks, OtSeriesRank, 0).value, 5);
 
   for (guint i = 0; i < n; i++)
     {
@@ -249,7 +241,7 @@ top_paint (const OtChartLayout *layout,
            cairo_t             *cr,
            const OtPalette     *palette)
 {
-  const Top *self = layout->data;
+  const OtTopGeometry *self = layout->data;
   double line = MAX (1.5 * layout->unit, 1.0);
 
   ot_cairo_set_color (cr, &palette->categories[0]);
@@ -268,9 +260,9 @@ top_paint (const OtChartLayout *layout,
 }
 
 const OtChart ot_chart_top_origin = {
-  "top-origin", N_("Top 10 countries of origin"), top_origin_build, top_paint, top_supports,
+  "top-origin", N_("OtTopGeometry 10 countries of origin"), top_origin_build, top_paint, top_supports,
 };
 
 const OtChart ot_chart_top_asylum = {
-  "top-asylum", N_("Top 10 countries of asylum"), top_asylum_build, top_paint, top_supports,
+  "top-asylum", N_("OtTopGeometry 10 countries of asylum"), top_asylum_build, top_paint, top_supports,
 };

@@ -210,7 +210,7 @@ trend_build (OtChartLayout      *layout,
   g_autofree char *title = NULL;
   const OtSeriesCategory *candidates;
   double u = layout->unit, m = layout->margin, top, bottom, y, max_value = 0, tick_w = 0;
-  double slot, bar_w, label_h, value_h = 0, baseline;
+  double slot, bar_w, label_h, value_h = 0, tick_h = 0, baseline;
   OtTextBox *latest_label = NULL, *probe;
   gboolean published;
   guint n_candidates, first, last, latest_index = 0;
@@ -340,7 +340,10 @@ trend_build (OtChartLayout      *layout,
   self->divisor = self->axis.max >= 1e6 ? 1e6 : 1;
   y = ot_chart_layout_add_axis (layout, &self->axis, self->divisor, y, self->ticks, lang);
   for (guint i = 0; i < self->ticks->len; i++)
-    tick_w = MAX (tick_w, ((OtTextBox *) g_ptr_array_index (self->ticks, i))->rect.width);
+    {
+      tick_w = MAX (tick_w, ((OtTextBox *) g_ptr_array_index (self->ticks, i))->rect.width);
+      tick_h = MAX (tick_h, ((OtTextBox *) g_ptr_array_index (self->ticks, i))->rect.height);
+    }
 
   /* The latest total's value stands on its bar. */
   if (published && g_array_index (self->years, OtTrendYear, latest_index).has_total)
@@ -362,7 +365,8 @@ trend_build (OtChartLayout      *layout,
 
   self->plot.x = m + tick_w + 12 * u;
   self->plot.width = MAX (layout->canvas.width - m - self->plot.x, 1);
-  self->plot.y = MAX (y + 6 * u, y + value_h - 2 * u);
+  /* Room above the plot for the top tick's upper half and the latest value. */
+  self->plot.y = y + MAX (MAX (6 * u, value_h - 2 * u), tick_h / 2 + 2 * u);
   self->plot.height = MAX (bottom - label_h - 10 * u - self->plot.y, 1);
   baseline = self->plot.y + self->plot.height;
   ot_chart_place_ticks (&self->axis, &self->plot, self->ticks, 12 * u, self->tick_y);
