@@ -260,9 +260,9 @@ top_paint (const OtChartLayout *layout,
 }
 
 const OtChart ot_chart_top_origin = {
-  "top-origin", N_("OtTopGeometry 10 countries of origin"), top_origin_build, top_paint, top_supports,
+  "top-origin", N_("Top 10 countries of origin"), top_origin_build, top_paint, top_supports,
 };
 
 const OtChart ot_chart_top_asylum = {
-  "top-asylum", N_("OtTopGeometry 10 countries of asylum"), top_asylum_build, top_paint, top_supports,
+  "top-asylum", N_("Top 10 countries of asylum"), top_asylum_build, top_paint, top_supports,
 };
