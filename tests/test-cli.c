@@ -4,6 +4,7 @@
 
 #include <cairo.h>
 #include <glib/gstdio.h>
+#include <string.h>
 #include <sys/wait.h>
 
 #include "ot-test.h"
@@ -70,6 +71,10 @@ exists (const char *name)
   return g_file_test (path, G_FILE_TEST_EXISTS);
 }
 
+static void expect_usage_error (const char *message_part,
+                                const char *first_arg,
+                                ...) G_GNUC_NULL_TERMINATED;
+
 START_TEST (test_list_charts)
 {
   g_autofree char *out = NULL, *err = NULL;
@@ -79,7 +84,74 @@ START_TEST (test_list_charts)
                          "composition\tDisplaced people, one square a million\n"
                          "key-figures\tThe letter in figures\n"
                          "funding\tFunding and commitments\n"
-                         "timeline\tFrom the letter's dates\n");
+                         "timeline\tFrom the letter's dates\n"
+                         "trend\tDisplaced people per year\n"
+                         "then-now\tThe letter's figures then and now\n");
+}
+END_TEST
+
+/* Each shape of a Refugee Data Finder export lists its charts and exports
+ * each of them, in both languages. */
+START_TEST (test_unhcr_exports)
+{
+  const char *files[] = { "unhcr-population.csv", "unhcr-population-no-iso.csv",
+                          "unhcr-download.zip" };
+  const char *charts[] = { "trend", "top-origin", "top-asylum" };
+
+  for (guint f = 0; f < G_N_ELEMENTS (files); f++)
+    {
+      g_autofree char *path = ot_test_data_path (files[f]);
+      g_autofree char *out = NULL, *err = NULL;
+
+      ck_assert_int_eq (run (&out, &err, "--list-charts", "--data", path, "--lang", "nl", NULL), 0);
+      ck_assert_str_eq (out, "trend\tOntheemden per jaar\n"
+                             "top-origin\tTop 10 landen van herkomst\n"
+                             "top-asylum\tTop 10 opvanglanden\n");
+
+      for (guint c = 0; c < G_N_ELEMENTS (charts); c++)
+        for (guint l = 0; l < 2; l++)
+          {
+            g_autofree char *o = NULL, *e = NULL;
+            g_autofree char *name = g_strdup_printf ("%s-%u-%u.png", charts[c], f, l);
+            g_autofree char *png_path = g_build_filename (tmpdir, name, NULL);
+            cairo_surface_t *png;
+
+            ck_assert_int_eq (run (&o, &e, "--export", name, "--chart", charts[c], "--data", path,
+                                   "--lang", l == 0 ? "nl" : "en", "--width", "1280", "--height",
+                                   "720", NULL), 0);
+            ck_assert_str_eq (e, "");
+            png = cairo_image_surface_create_from_png (png_path);
+            ck_assert_int_eq (cairo_image_surface_get_width (png), 1280);
+            cairo_surface_destroy (png);
+          }
+    }
+}
+END_TEST
+
+START_TEST (test_unhcr_usage_and_data_errors)
+{
+  g_autofree char *csv = ot_test_data_path ("unhcr-population.csv");
+  g_autofree char *zip = ot_test_data_path ("unhcr-no-population.zip");
+  g_autofree char *png = g_build_filename (tmpdir, "x.png", NULL);
+  g_autofree char *out = NULL, *err = NULL;
+
+  /* Without --chart, the first chart the data draws. */
+  ck_assert_int_eq (run (&out, &err, "--export", "x.png", "--data", csv, NULL), 0);
+  ck_assert (exists ("x.png"));
+  g_remove (png);
+
+  expect_usage_error ("the data has nothing the chart “breakdown” draws", "--export", "x.png",
+                      "--chart", "breakdown", "--data", csv, NULL);
+  expect_usage_error ("the data has nothing the chart “top-origin” draws", "--export", "x.png",
+                      "--chart", "top-origin", NULL);
+  expect_usage_error ("--year 1990: the data has no such year; it has 2021 to 2023", "--export",
+                      "x.png", "--chart", "top-origin", "--data", csv, "--year", "1990", NULL);
+
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  ck_assert_int_eq (run (&out, &err, "--list-charts", "--data", zip, NULL), 1);
+  ck_assert_msg (strstr (err, "unhcr-no-population.zip: the zip holds no population.csv") != NULL,
+                 "stderr was “%s”", err);
 }
 END_TEST
 
@@ -225,6 +297,8 @@ cli_suite (void)
   tcase_add_checked_fixture (tc, setup, teardown);
   tcase_set_timeout (tc, 120);
   tcase_add_test (tc, test_list_charts);
+  tcase_add_test (tc, test_unhcr_exports);
+  tcase_add_test (tc, test_unhcr_usage_and_data_errors);
   tcase_add_test (tc, test_export_without_display);
   tcase_add_test (tc, test_usage_errors);
   tcase_add_test (tc, test_bad_data_exits_1_and_writes_nothing);

@@ -469,6 +469,9 @@ START_TEST (test_slides_are_readable)
   for (guint c = 0; c < ot_chart_get_n_charts (); c++)
     for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
       {
+        /* The letter's own charts quote it; the published series has no
+         * sentence in the letter. */
+        gboolean quotes = c < 5;
         cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, sizes[s][0],
                                                                sizes[s][1]);
         cairo_t *cr = cairo_create (surface);
@@ -485,18 +488,25 @@ START_TEST (test_slides_are_readable)
             font = (PangoFontDescription *) pango_layout_get_font_description (box->layout);
             smallest = MIN (smallest, (double) pango_font_description_get_size (font) / PANGO_SCALE);
             ck_assert (box->rect.y + box->rect.height <= slide->chart_rect.height + 1e-6);
-            ck_assert (!ot_rect_intersects (&box->rect, &slide->caption->rect));
+            ck_assert (slide->caption == NULL
+                       || !ot_rect_intersects (&box->rect, &slide->caption->rect));
           }
-        ck_assert_ptr_nonnull (slide->caption);
-        font = (PangoFontDescription *) pango_layout_get_font_description (slide->caption->layout);
-        smallest = MIN (smallest, (double) pango_font_description_get_size (font) / PANGO_SCALE);
+        if (!ot_chart_supports (ot_chart_get_nth (c), dataset))
+          goto next;
+        ck_assert (!quotes || slide->caption != NULL);
+        if (slide->caption != NULL)
+          {
+            font = (PangoFontDescription *) pango_layout_get_font_description (slide->caption->layout);
+            smallest = MIN (smallest, (double) pango_font_description_get_size (font) / PANGO_SCALE);
+            ck_assert (slide->caption->rect.y + slide->caption->rect.height <= sizes[s][1]);
+          }
         ck_assert_msg (smallest >= sizes[s][1] / 40.0 - 0.01, "%s at %d×%d: text of %.1f px",
                        ot_chart_get_nth (c)->id, sizes[s][0], sizes[s][1], smallest);
-        ck_assert (slide->caption->rect.y + slide->caption->rect.height <= sizes[s][1]);
         if (g_str_equal (ot_chart_get_nth (c)->id, "breakdown"))
           ck_assert (g_str_has_prefix (pango_layout_get_text (slide->caption->layout),
                                        "“Op dit moment zijn 65,3 miljoen mensen ontheemd"));
 
+      next:
         ot_slide_layout_paint (slide, cr, &style);
         ck_assert_int_eq (cairo_status (cr), CAIRO_STATUS_SUCCESS);
         ot_slide_layout_free (slide);

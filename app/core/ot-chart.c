@@ -19,6 +19,10 @@ static const OtChart *charts[] = {
   &ot_chart_key_figures,
   &ot_chart_funding,
   &ot_chart_timeline,
+  &ot_chart_trend,
+  &ot_chart_then_now,
+  &ot_chart_top_origin,
+  &ot_chart_top_asylum,
 };
 
 /* Okabe–Ito colours, told apart with every common colour vision deficiency;
@@ -100,10 +104,11 @@ ot_chart_get_nth (guint index)
 }
 
 /* The charts named by @ids, in that order; all of them when @ids is NULL or
- * empty. NULL, with the first unknown id in @out_unknown, when one is not
- * a chart. */
+ * empty. With @dataset, only those it can draw. NULL, with the first
+ * unknown id in @out_unknown, when one is not a chart. */
 GPtrArray *
 ot_chart_list_from_ids (const char * const  *ids,
+                        OtDataset           *dataset,
                         const char         **out_unknown)
 {
   g_autoptr(GPtrArray) list = g_ptr_array_new ();
@@ -125,6 +130,10 @@ ot_chart_list_from_ids (const char * const  *ids,
     for (guint i = 0; i < G_N_ELEMENTS (charts); i++)
       g_ptr_array_add (list, (gpointer) charts[i]);
 
+  for (guint i = list->len; dataset != NULL && i-- > 0;)
+    if (!ot_chart_supports (g_ptr_array_index (list, i), dataset))
+      g_ptr_array_remove_index (list, i);
+
   return g_steal_pointer (&list);
 }
 
@@ -135,6 +144,19 @@ ot_chart_get_title (const OtChart *chart,
   g_return_val_if_fail (chart != NULL, NULL);
 
   return ot_gettext (lang, chart->title);
+}
+
+/* What --list-charts lists for a file, and what the window offers. */
+gboolean
+ot_chart_supports (const OtChart *chart,
+                   OtDataset     *dataset)
+{
+  g_return_val_if_fail (chart != NULL, FALSE);
+  g_return_val_if_fail (OT_IS_DATASET (dataset), FALSE);
+
+  if (chart->supports != NULL)
+    return chart->supports (dataset);
+  return ot_dataset_get_n_figures (dataset) > 0;
 }
 
 const OtPalette *
@@ -503,16 +525,7 @@ ot_chart_layout_add_footer (OtChartLayout *layout,
                             OtDataset     *dataset,
                             OtLang         lang)
 {
-  double m = layout->margin;
-  g_autofree char *text = g_strdup_printf (ot_gettext (lang, "Source: %s"),
-                                           ot_dataset_get_source_label (dataset, lang));
-  OtTextBox *box;
-
-  box = ot_chart_layout_add_text (layout, text, ot_chart_font_size (layout, 15),
-                                  PANGO_WEIGHT_NORMAL, MAX (layout->canvas.width - 2 * m, 1),
-                                  PANGO_ALIGN_LEFT, OT_TEXT_MUTED);
-  ot_text_box_move_to (box, m, layout->canvas.height - m - box->rect.height);
-  return box->rect.y - 18 * layout->unit;
+  return ot_chart_layout_add_source (layout, ot_dataset_get_source_label (dataset, lang), lang);
 }
 
 /* @label is taken. */

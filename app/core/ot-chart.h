@@ -42,6 +42,7 @@ typedef struct
   OtTheme  theme;
   gboolean shares;      /* breakdown: shares of the total instead of numbers */
   double   min_text;    /* the smallest type, in pixels; 0 for the default */
+  guint    year;        /* top-10 charts: the year; 0, or one the data lacks, for the latest */
 } OtChartStyle;
 
 typedef struct
@@ -104,15 +105,20 @@ struct _OtChart
   void      (*paint) (const OtChartLayout *layout,
                       cairo_t             *cr,
                       const OtPalette     *palette);
+  /* Whether @dataset has what the chart draws; NULL: it has figures. */
+  gboolean  (*supports) (OtDataset          *dataset);
 };
 
 const OtChart    *ot_chart_lookup            (const char          *id);
 const OtChart    *ot_chart_get_nth           (guint                index);
 guint             ot_chart_get_n_charts      (void);
 GPtrArray        *ot_chart_list_from_ids     (const char * const  *ids,
+                                              OtDataset           *dataset,
                                               const char         **out_unknown);
 const char       *ot_chart_get_title         (const OtChart       *chart,
                                               OtLang               lang);
+gboolean          ot_chart_supports          (const OtChart       *chart,
+                                              OtDataset           *dataset);
 void              ot_chart_draw              (cairo_t             *cr,
                                               const OtChart       *chart,
                                               OtDataset           *dataset,

@@ -1,8 +1,9 @@
 /* ot-cli.c: the headless command line; never touches GTK
  *
  * ontheemd --export FILE [--chart ID] [--width W --height H] [--scale S]
- *          [--lang nl|en] [--data FILE]
- * ontheemd --list-charts
+ *          [--lang nl|en] [--data FILE] [--year YEAR] [--theme T] [--svg-text M]
+ * ontheemd --export-deck FILE [--slides ID,...] [--lang nl|en]
+ * ontheemd --list-charts [--data FILE]
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "ot-cli"
@@ -17,6 +18,7 @@
 #include "ot-cli.h"
 #include "ot-dataset.h"
 #include "ot-export.h"
+#include "ot-import.h"
 
 typedef struct
 {
@@ -30,6 +32,7 @@ typedef struct
   int       scale;
   char     *lang;
   char     *data_path;
+  int       year;
   char     *theme;
   gboolean  shares;
   gboolean  list_charts;
@@ -63,19 +66,6 @@ static void
 print_error (const char *message)
 {
   g_printerr ("ontheemd: %s\n", message);
-}
-
-static int
-list_charts (OtLang lang)
-{
-  for (guint i = 0; i < ot_chart_get_n_charts (); i++)
-    {
-      const OtChart *chart = ot_chart_get_nth (i);
-
-      g_print ("%s\t%s\n", chart->id, ot_chart_get_title (chart, lang));
-    }
-
-  return OT_CLI_EXIT_OK;
 }
 
 static gboolean
@@ -117,8 +107,9 @@ load_dataset (const char *data_path)
     dataset = ot_dataset_new_default (&error);
   else
     {
+      /* Figures, a UNHCR export or its zip: told apart by their content. */
       file = g_file_new_for_commandline_arg (data_path);
-      dataset = ot_dataset_new_from_file (file, NULL, &error);
+      dataset = ot_import_file (file, NULL, &error);
     }
 
   if (dataset == NULL)
@@ -131,6 +122,59 @@ load_dataset (const char *data_path)
     g_printerr ("ontheemd: warning: %s\n", *w);
 
   return dataset;
+}
+
+/* The charts the data can draw: all of the letter's, or those of a file. */
+static int
+list_charts (const char *data_path,
+             OtLang      lang)
+{
+  g_autoptr(OtDataset) dataset = load_dataset (data_path);
+
+  if (dataset == NULL)
+    return OT_CLI_EXIT_FAILURE;
+
+  for (guint i = 0; i < ot_chart_get_n_charts (); i++)
+    {
+      const OtChart *chart = ot_chart_get_nth (i);
+
+      if (ot_chart_supports (chart, dataset))
+        g_print ("%s\t%s\n", chart->id, ot_chart_get_title (chart, lang));
+    }
+
+  return OT_CLI_EXIT_OK;
+}
+
+static const OtChart *
+first_supported_chart (OtDataset *dataset)
+{
+  for (guint i = 0; i < ot_chart_get_n_charts (); i++)
+    if (ot_chart_supports (ot_chart_get_nth (i), dataset))
+      return ot_chart_get_nth (i);
+  return NULL;
+}
+
+/* A year the data has, or a usage error that names the ones it has. */
+static gboolean
+check_year (OtDataset *dataset,
+            int        year,
+            GError   **error)
+{
+  OtSeries *series = ot_dataset_get_series (dataset);
+  guint n = series != NULL ? ot_series_get_n_years (series) : 0;
+
+  if (year == 0 || (year > 0 && n > 0 && ot_series_lookup_year (series, year) != NULL))
+    return TRUE;
+
+  if (n == 0)
+    g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                 "--year %d: the data has no years", year);
+  else
+    g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                 "--year %d: the data has no such year; it has %u to %u", year,
+                 ot_series_get_year (series, 0)->year,
+                 ot_series_get_year (series, n - 1)->year);
+  return FALSE;
 }
 
 /* The folder a file goes into must exist: a usage error, not an I/O one. */
@@ -158,11 +202,10 @@ export_chart (const Options *opts,
   g_autoptr(GError) error = NULL;
   g_autoptr(OtDataset) dataset = NULL;
   g_autoptr(GFile) file = NULL;
-  const OtChart *chart;
+  const OtChart *chart = NULL;
   OtExportOptions export = { 0 };
 
-  chart = ot_chart_lookup (opts->chart_id != NULL ? opts->chart_id : "breakdown");
-  if (chart == NULL)
+  if (opts->chart_id != NULL && (chart = ot_chart_lookup (opts->chart_id)) == NULL)
     {
       g_autofree char *message = g_strdup_printf ("unknown chart “%s”; --list-charts lists them",
                                                   opts->chart_id);
@@ -184,6 +227,7 @@ export_chart (const Options *opts,
     }
   export.style.lang = lang;
   export.style.shares = opts->shares;
+  export.style.year = MAX (opts->year, 0);
   if (!parse_theme (opts->theme, &export.style.theme))
     return OT_CLI_EXIT_USAGE;
 
@@ -202,6 +246,25 @@ export_chart (const Options *opts,
   if (dataset == NULL)
     return OT_CLI_EXIT_FAILURE;
 
+  /* Without --chart, the first chart the data can draw. */
+  if (chart == NULL)
+    chart = first_supported_chart (dataset);
+  if (chart == NULL || !ot_chart_supports (chart, dataset))
+    {
+      g_autofree char *message = g_strdup_printf ("the data has nothing the chart “%s” draws; "
+                                                  "--list-charts --data FILE lists the charts "
+                                                  "it can draw",
+                                                  chart != NULL ? chart->id : "");
+      print_error (message);
+      return OT_CLI_EXIT_USAGE;
+    }
+
+  if (!check_year (dataset, opts->year, &error))
+    {
+      print_error (error->message);
+      return OT_CLI_EXIT_USAGE;
+    }
+
   if (!ot_export_to_file (chart, dataset, &export, file, NULL, &error))
     {
       print_error (error->message);
@@ -219,7 +282,7 @@ export_deck (const Options *opts,
   g_autoptr(OtDataset) dataset = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GPtrArray) charts = NULL;
-  OtExportOptions export = { OT_EXPORT_PDF, 1280, 720, 1, { lang, OT_THEME_LIGHT, FALSE, 0 },
+  OtExportOptions export = { OT_EXPORT_PDF, 1280, 720, 1, { .lang = lang, .theme = OT_THEME_LIGHT },
                              OT_SVG_TEXT_OUTLINES };
 
   if (opts->width != G_MININT)
@@ -242,7 +305,7 @@ export_deck (const Options *opts,
 
     for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
       g_strstrip (ids[i]);
-    charts = ot_chart_list_from_ids ((const char * const *) ids, &unknown);
+    charts = ot_chart_list_from_ids ((const char * const *) ids, NULL, &unknown);
     if (charts == NULL)
       {
         g_autofree char *message = g_strdup_printf ("unknown chart “%s” in --slides; "
@@ -264,6 +327,23 @@ export_deck (const Options *opts,
   dataset = load_dataset (opts->data_path);
   if (dataset == NULL)
     return OT_CLI_EXIT_FAILURE;
+
+  /* Every chart by default means every chart this data can draw. */
+  for (guint i = charts->len; i-- > 0;)
+    {
+      const OtChart *chart = g_ptr_array_index (charts, i);
+
+      if (ot_chart_supports (chart, dataset))
+        continue;
+      if (opts->slides != NULL)
+        {
+          g_autofree char *message = g_strdup_printf ("the data has nothing the chart “%s” "
+                                                      "draws", chart->id);
+          print_error (message);
+          return OT_CLI_EXIT_USAGE;
+        }
+      g_ptr_array_remove_index (charts, i);
+    }
 
   if (!ot_export_deck_to_file ((const OtChart * const *) charts->pdata, charts->len, dataset,
                                &export, file, NULL, &error))
@@ -291,7 +371,7 @@ ot_cli_run (int    argc,
     { "svg-text", 0, 0, G_OPTION_ARG_STRING, &opts.svg_text,
       "SVG text as glyph outlines (default) or as editable text: outlines or text", "MODE" },
     { "chart", 'c', 0, G_OPTION_ARG_STRING, &opts.chart_id,
-      "The chart to export (default: breakdown); see --list-charts", "ID" },
+      "The chart to export (default: the first the data can draw); see --list-charts", "ID" },
     { "width", 'W', 0, G_OPTION_ARG_INT, &opts.width, "Width in pixels (default: 1920)", "W" },
     { "height", 'H', 0, G_OPTION_ARG_INT, &opts.height, "Height in pixels (default: 1080)", "H" },
     { "scale", 's', 0, G_OPTION_ARG_INT, &opts.scale,
@@ -299,7 +379,10 @@ ot_cli_run (int    argc,
     { "lang", 'l', 0, G_OPTION_ARG_STRING, &opts.lang,
       "Language of the chart: nl or en (default: the system's)", "LANG" },
     { "data", 'd', 0, G_OPTION_ARG_FILENAME, &opts.data_path,
-      "Read the figures from FILE instead of the letter's", "FILE" },
+      "Read the figures from FILE instead of the letter's: a figures file, or UNHCR's "
+      "population.csv or the zip it comes in", "FILE" },
+    { "year", 'y', 0, G_OPTION_ARG_INT, &opts.year,
+      "Top-10 charts: the year (default: the latest in the data)", "YEAR" },
     { "theme", 't', 0, G_OPTION_ARG_STRING, &opts.theme,
       "Colours: light, dark or high-contrast (default: light)", "THEME" },
     { "shares", 0, 0, G_OPTION_ARG_NONE, &opts.shares,
@@ -359,7 +442,7 @@ ot_cli_run (int    argc,
       status = OT_CLI_EXIT_OK;
     }
   else if (opts.list_charts)
-    status = list_charts (lang);
+    status = list_charts (opts.data_path, lang);
   else if (opts.export_path != NULL && opts.deck_path != NULL)
     {
       print_error ("--export and --export-deck go one at a time");

@@ -23,6 +23,7 @@ struct _OtDataset
   GPtrArray  *events;        /* OtEvent, in file order */
   GHashTable *events_by_id;
   GPtrArray  *warnings;      /* char*, NULL-terminated */
+  OtSeries   *series;        /* NULL until asked for or set */
 };
 
 G_DEFINE_FINAL_TYPE (OtDataset, ot_dataset, G_TYPE_OBJECT)
@@ -71,6 +72,7 @@ ot_dataset_finalize (GObject *object)
   g_clear_pointer (&self->events_by_id, g_hash_table_unref);
   g_clear_pointer (&self->events, g_ptr_array_unref);
   g_clear_pointer (&self->warnings, g_ptr_array_unref);
+  g_clear_object (&self->series);
 
   G_OBJECT_CLASS (ot_dataset_parent_class)->finalize (object);
 }
@@ -749,4 +751,40 @@ ot_dataset_get_warnings (OtDataset *self)
   g_return_val_if_fail (OT_IS_DATASET (self), NULL);
 
   return (const char * const *) self->warnings->pdata;
+}
+
+/* A dataset of counts alone, named after the file they came from. */
+OtDataset *
+ot_dataset_new_for_series (OtSeries *series)
+{
+  OtDataset *self;
+
+  g_return_val_if_fail (OT_IS_SERIES (series), NULL);
+
+  self = g_object_new (OT_TYPE_DATASET, NULL);
+  self->name = g_strdup (ot_series_get_name (series));
+  self->series = g_object_ref (series);
+  return self;
+}
+
+/* A figures file gets UNHCR's published series on first use, as it gets
+ * the letter's dates: the trend puts its figures in context. */
+OtSeries *
+ot_dataset_get_series (OtDataset *self)
+{
+  g_return_val_if_fail (OT_IS_DATASET (self), NULL);
+
+  if (self->series == NULL && self->figures->len > 0)
+    self->series = ot_series_new_published ();
+  return self->series;
+}
+
+void
+ot_dataset_set_series (OtDataset *self,
+                       OtSeries  *series)
+{
+  g_return_if_fail (OT_IS_DATASET (self));
+  g_return_if_fail (series == NULL || OT_IS_SERIES (series));
+
+  g_set_object (&self->series, series);
 }

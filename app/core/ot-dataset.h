@@ -5,6 +5,7 @@
 #include <gio/gio.h>
 
 #include "ot-figure.h"
+#include "ot-series.h"
 
 G_BEGIN_DECLS
 
@@ -60,5 +61,12 @@ const OtEvent  *ot_dataset_get_event        (OtDataset    *self,
 const OtEvent  *ot_dataset_lookup_event     (OtDataset    *self,
                                              const char   *id);
 const char * const *ot_dataset_get_warnings (OtDataset    *self);
+
+/* Counts per year and country: UNHCR's published series, which goes with
+ * every figures file, or the series of a Refugee Data Finder export. */
+OtDataset      *ot_dataset_new_for_series   (OtSeries     *series);
+OtSeries       *ot_dataset_get_series       (OtDataset    *self);
+void            ot_dataset_set_series       (OtDataset    *self,
+                                             OtSeries     *series);
 
 G_END_DECLS

@@ -336,9 +336,9 @@ ot_presentation_new (GtkWindow          *parent,
   self->style = *style;
 
   /* Unknown ids (a chart since removed) fall back to every chart. */
-  self->charts = ot_chart_list_from_ids (chart_ids, NULL);
+  self->charts = ot_chart_list_from_ids (chart_ids, dataset, NULL);
   if (self->charts == NULL)
-    self->charts = ot_chart_list_from_ids (NULL, NULL);
+    self->charts = ot_chart_list_from_ids (NULL, dataset, NULL);
 
   overlay = gtk_overlay_new ();
   self->view = OT_SLIDE_VIEW (ot_slide_view_new (dataset, style));

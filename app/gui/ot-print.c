@@ -69,9 +69,9 @@ ot_print_operation_new (OtDataset          *dataset,
   if (job->style.theme == OT_THEME_DARK)
     job->style.theme = OT_THEME_LIGHT;
 
-  job->charts = ot_chart_list_from_ids (chart_ids, NULL);
+  job->charts = ot_chart_list_from_ids (chart_ids, dataset, NULL);
   if (job->charts == NULL)
-    job->charts = ot_chart_list_from_ids (NULL, NULL);
+    job->charts = ot_chart_list_from_ids (NULL, dataset, NULL);
 
   operation = gtk_print_operation_new ();
   gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_LANDSCAPE);

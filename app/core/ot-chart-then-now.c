@@ -1,0 +1,287 @@
+/* ot-chart-then-now.c: the letter's breakdown beside the latest year that
+ * has one
+ *
+ * Each group is a pair of bars on one axis from zero: the letter's year and
+ * the latest year in which UNHCR published all three groups. The totals are
+ * the published ones; where the groups do not add up to them the chart
+ * says so, with the sum, instead of stacking them.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ot-chart"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "ot-chart-private.h"
+#include "ot-format.h"
+
+static const OtSeriesCategory groups[] = {
+  OT_SERIES_TOTAL, OT_SERIES_REFUGEES, OT_SERIES_IDPS, OT_SERIES_ASYLUM_SEEKERS,
+};
+
+static void
+then_now_free (gpointer data)
+{
+  OtThenNowGeometry *self = data;
+
+  g_array_unref (self->tick_y);
+  g_ptr_array_unref (self->ticks);
+  g_array_unref (self->bars);
+  g_array_unref (self->swatches);
+  g_free (self);
+}
+
+/* The letter's year, and the latest later year with every group. */
+static gboolean
+find_years (OtSeries            *series,
+            const OtSeriesYear **then,
+            const OtSeriesYear **now)
+{
+  if (series == NULL || ot_series_get_kind (series) != OT_SERIES_PUBLISHED)
+    return FALSE;
+
+  *then = ot_series_find_highlight (series);
+  *now = ot_series_find_latest (series, groups, G_N_ELEMENTS (groups));
+  return *then != NULL && *now != NULL && (*now)->year > (*then)->year;
+}
+
+static gboolean
+then_now_supports (OtDataset *dataset)
+{
+  const OtSeriesYear *then, *now;
+
+  return find_years (ot_dataset_get_series (dataset), &then, &now);
+}
+
+/* What the published total does not say: the other group, and parts that
+ * do not add up to it within the rounding of the published figures. */
+static char *
+note_text (const OtSeriesYear *year,
+           OtLang              lang)
+{
+  g_autoptr(GString) note = g_string_new (NULL);
+  double sum = 0;
+
+  if (!isnan (year->values[OT_SERIES_OTHER_PROTECTION]) && year->other_label[lang] != NULL)
+    {
+      g_autofree char *other = ot_format_quantity (year->values[OT_SERIES_OTHER_PROTECTION],
+                                                   OT_UNIT_PEOPLE, lang);
+
+      g_string_append_printf (note, "%u: %s %s.", year->year, other, year->other_label[lang]);
+    }
+
+  for (guint i = 1; i < G_N_ELEMENTS (groups); i++)
+    sum += year->values[groups[i]];
+  if (fabs (sum - year->values[OT_SERIES_TOTAL]) > 0.05e6 * G_N_ELEMENTS (groups))
+    {
+      g_autofree char *sum_text = ot_format_quantity (sum, OT_UNIT_PEOPLE, lang);
+      g_autofree char *total = ot_format_quantity (year->values[OT_SERIES_TOTAL],
+                                                   OT_UNIT_PEOPLE, lang);
+
+      if (note->len > 0)
+        g_string_append_c (note, ' ');
+      g_string_append_printf (note, ot_gettext (lang, "The three groups add up to %s, not to "
+                                                "the published total of %s; the chart shows "
+                                                "the published total."), sum_text, total);
+    }
+
+  return note->len > 0 ? g_string_free (g_steal_pointer (&note), FALSE) : NULL;
+}
+
+static void
+then_now_build (OtChartLayout      *layout,
+                OtDataset          *dataset,
+                const OtChartStyle *style)
+{
+  OtLang lang = style->lang;
+  OtSeries *series = ot_dataset_get_series (dataset);
+  OtThenNowGeometry *self = g_new0 (OtThenNowGeometry, 1);
+  const OtSeriesYear *then = NULL, *now = NULL;
+  g_autoptr(GPtrArray) value_boxes = g_ptr_array_new ();
+  g_autoptr(GPtrArray) label_boxes = g_ptr_array_new ();
+  g_autoptr(GString) description = g_string_new (NULL);
+  g_autofree char *source = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *then_label = NULL;
+  g_autofree char *now_label = NULL;
+  g_autofree char *note = NULL;
+  g_autofree char *then_total = NULL;
+  g_autofree char *now_total = NULL;
+  double u = layout->unit, m = layout->margin, top, bottom, y, tick_w = 0, slot, bar_w;
+  double value_h = 0, label_h = 0, baseline, max_value = 0;
+  OtLegendItem legend[2];
+
+  self->tick_y = g_array_new (FALSE, TRUE, sizeof (double));
+  self->ticks = g_ptr_array_new ();
+  self->bars = g_array_new (FALSE, TRUE, sizeof (OtRect));
+  self->swatches = g_array_new (FALSE, TRUE, sizeof (OtSwatch));
+  layout->data = self;
+  layout->data_free = then_now_free;
+
+  if (!find_years (series, &then, &now))
+    {
+      bottom = ot_chart_layout_add_footer (layout, dataset, lang);
+      top = ot_chart_layout_add_header (layout, ot_chart_get_title (layout->chart, lang), NULL);
+      ot_chart_layout_set_empty (layout, top, bottom,
+                                 ot_gettext (lang, "These figures have no published breakdown "
+                                             "of the letter's year and a later one to set side "
+                                             "by side."));
+      return;
+    }
+
+  source = ot_series_dup_source_label (series, lang);
+  bottom = ot_chart_layout_add_source (layout, source, lang);
+
+  /* TRANSLATORS: "2015, the letter's year, beside 2023" */
+  title = g_strdup_printf (ot_gettext (lang, "%u, the letter's year, beside %u"), then->year,
+                           now->year);
+  then_total = ot_format_quantity (then->values[OT_SERIES_TOTAL], OT_UNIT_PEOPLE, lang);
+  now_total = ot_format_quantity (now->values[OT_SERIES_TOTAL], OT_UNIT_PEOPLE, lang);
+  /* TRANSLATORS: "Forcibly displaced: 65.3 million in 2015, 117.3 million in 2023" */
+  subtitle = g_strdup_printf (ot_gettext (lang, "%s: %s in %u, %s in %u"),
+                              ot_series_category_get_label (OT_SERIES_TOTAL, lang), then_total,
+                              then->year, now_total, now->year);
+  top = ot_chart_layout_add_header (layout, title, subtitle);
+
+  /* TRANSLATORS: the legend of the letter's year: "2015: the letter" */
+  then_label = g_strdup_printf (ot_gettext (lang, "%u: the letter"), then->year);
+  now_label = g_strdup_printf ("%u", now->year);
+  legend[0] = (OtLegendItem) { then_label, OT_SWATCH_THEN, 0, 0 };
+  legend[1] = (OtLegendItem) { now_label, OT_SWATCH_BAR, 0, 0 };
+  y = ot_chart_layout_add_legend (layout, legend, G_N_ELEMENTS (legend), top,
+                                  self->swatches) + 14 * u;
+
+  note = note_text (now, lang);
+  if (note != NULL)
+    {
+      OtTextBox *box = ot_chart_layout_add_text (layout, note, ot_chart_font_size (layout, 15),
+                                                 PANGO_WEIGHT_NORMAL, layout->canvas.width - 2 * m,
+                                                 PANGO_ALIGN_LEFT, OT_TEXT_MUTED);
+
+      ot_text_box_move_to (box, m, bottom - box->rect.height);
+      bottom = box->rect.y - 12 * u;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (groups); i++)
+    max_value = MAX (max_value, MAX (then->values[groups[i]], now->values[groups[i]]));
+  self->axis = ot_axis_new_from_zero (max_value, 5);
+  self->divisor = self->axis.max >= 1e6 ? 1e6 : 1;
+  y = ot_chart_layout_add_axis (layout, &self->axis, self->divisor, y, self->ticks, lang);
+  for (guint i = 0; i < self->ticks->len; i++)
+    tick_w = MAX (tick_w, ((OtTextBox *) g_ptr_array_index (self->ticks, i))->rect.width);
+
+  self->plot.x = m + tick_w + 12 * u;
+  self->plot.width = MAX (layout->canvas.width - m - self->plot.x, 1);
+  slot = self->plot.width / G_N_ELEMENTS (groups);
+  bar_w = MIN (slot * 0.4, 120 * u);
+
+  g_string_append_printf (description, ot_gettext (lang, "Bar chart. %s. %s."), title, subtitle);
+  for (guint i = 0; i < G_N_ELEMENTS (groups); i++)
+    {
+      const OtSeriesYear *pair[2] = { then, now };
+      const char *label = ot_series_category_get_label (groups[i], lang);
+      OtTextBox *box;
+
+      for (guint k = 0; k < 2; k++)
+        {
+          g_autofree char *text = ot_chart_format_millions (pair[k]->values[groups[i]], lang);
+
+          box = ot_chart_layout_add_text (layout, text, ot_chart_font_size (layout, 17),
+                                          PANGO_WEIGHT_BOLD, slot / 2 * 0.96, PANGO_ALIGN_CENTER,
+                                          k == 0 ? OT_TEXT_MUTED : OT_TEXT_FOREGROUND);
+          value_h = MAX (value_h, box->rect.height);
+          g_ptr_array_add (value_boxes, box);
+        }
+
+      box = ot_chart_layout_add_text (layout, label, ot_chart_font_size (layout, 17),
+                                      PANGO_WEIGHT_NORMAL, slot * 0.92, PANGO_ALIGN_CENTER,
+                                      OT_TEXT_FOREGROUND);
+      label_h = MAX (label_h, box->rect.height);
+      g_ptr_array_add (label_boxes, box);
+    }
+
+  self->plot.y = y + 8 * u + value_h;
+  self->plot.height = MAX (bottom - label_h - 10 * u - self->plot.y, 1);
+  baseline = self->plot.y + self->plot.height;
+  ot_chart_place_ticks (&self->axis, &self->plot, self->ticks, 12 * u, self->tick_y);
+
+  for (guint i = 0; i < G_N_ELEMENTS (groups); i++)
+    {
+      const OtSeriesYear *pair[2] = { then, now };
+      double slot_x = self->plot.x + slot * i;
+      const char *label = ot_series_category_get_label (groups[i], lang);
+      g_autofree char *then_text = ot_format_quantity (then->values[groups[i]], OT_UNIT_PEOPLE,
+                                                       lang);
+      g_autofree char *now_text = ot_format_quantity (now->values[groups[i]], OT_UNIT_PEOPLE,
+                                                      lang);
+      g_autofree char *id = NULL;
+
+      for (guint k = 0; k < 2; k++)
+        {
+          double h = ot_axis_normalise (&self->axis, pair[k]->values[groups[i]])
+                     * self->plot.height;
+          double half_x = slot_x + slot / 2 * k;
+          OtRect bar = { half_x + (slot / 2 - bar_w) / 2 + (k == 0 ? slot * 0.04 : -slot * 0.04),
+                         baseline - h, bar_w, h };
+          OtTextBox *value = g_ptr_array_index (value_boxes, 2 * i + k);
+
+          g_array_append_val (self->bars, bar);
+          ot_text_box_move_to (value, half_x + slot / 2 * 0.02,
+                               bar.y - 4 * u - value->rect.height);
+        }
+      ot_text_box_move_to (g_ptr_array_index (label_boxes, i), slot_x + slot * 0.04,
+                           baseline + 10 * u);
+
+      id = g_strdup_printf ("%s-%u-%u", i == 0 ? "total" : i == 1 ? "refugees"
+                                        : i == 2 ? "idps" : "asylum-seekers",
+                            then->year, now->year);
+      /* TRANSLATORS: "Refugees: 21.3 million in 2015, 43.4 million in 2023" */
+      ot_chart_layout_add_element (layout,
+                                   &(OtRect) { slot_x, self->plot.y, slot,
+                                               self->plot.height + 10 * u + label_h },
+                                   id,
+                                   g_strdup_printf (ot_gettext (lang, "%s: %s in %u, %s in %u"),
+                                                    label, then_text, then->year, now_text,
+                                                    now->year));
+      g_string_append_printf (description, " %s.",
+                              g_array_index (layout->elements, OtChartElement, i).label);
+    }
+
+  if (note != NULL)
+    g_string_append_printf (description, " %s", note);
+  layout->description = g_string_free (g_steal_pointer (&description), FALSE);
+}
+
+static void
+then_now_paint (const OtChartLayout *layout,
+                cairo_t             *cr,
+                const OtPalette     *palette)
+{
+  const OtThenNowGeometry *self = layout->data;
+  double line = MAX (1.5 * layout->unit, 1.0);
+
+  ot_chart_paint_grid (layout, cr, palette, &self->plot, self->tick_y);
+
+  for (guint i = 0; i < self->bars->len; i++)
+    {
+      const OtRect *bar = &g_array_index (self->bars, OtRect, i);
+
+      ot_cairo_set_color (cr, i % 2 == 0 ? &palette->muted : &palette->categories[0]);
+      cairo_rectangle (cr, bar->x, bar->y, bar->width, bar->height);
+      cairo_fill (cr);
+    }
+
+  ot_cairo_set_color (cr, &palette->foreground);
+  cairo_rectangle (cr, self->plot.x, self->plot.y + self->plot.height, self->plot.width,
+                   2 * line);
+  cairo_fill (cr);
+
+  ot_chart_paint_swatches (layout, cr, palette, self->swatches);
+}
+
+const OtChart ot_chart_then_now = {
+  "then-now", N_("The letter's figures then and now"), then_now_build, then_now_paint,
+  then_now_supports,
+};

@@ -1,0 +1,126 @@
+/* ot-import.c: any data file Ontheemd reads, told apart by its content
+ *
+ * The one entry point for --data and for a file opened or dropped in the
+ * window: a figures file, a Refugee Data Finder population.csv (with or
+ * without its ISO columns) or the zip it comes in. The kind is told from
+ * the first bytes, not from the file's name, which a download or a
+ * drag-and-drop may have changed.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ot-import"
+
+#include "config.h"
+
+#include "ot-import.h"
+#include "ot-resources.h"
+#include "ot-unhcr.h"
+
+OtImportFormat
+ot_import_detect (const char *data,
+                  gsize       len)
+{
+  g_return_val_if_fail (data != NULL || len == 0, OT_IMPORT_FIGURES);
+
+  if (ot_unhcr_is_zip (data, len))
+    return OT_IMPORT_UNHCR_ZIP;
+  if (ot_unhcr_find_header (data, len) != 0)
+    return OT_IMPORT_UNHCR_CSV;
+  /* Anything else is read as figures, whose reader says what it expected. */
+  return OT_IMPORT_FIGURES;
+}
+
+static OtDataset *
+load_export (GInputStream   *stream,
+             OtImportFormat  format,
+             const char     *name,
+             GCancellable   *cancellable,
+             GError        **error)
+{
+  g_autoptr(OtSeries) series = NULL;
+
+  if (format == OT_IMPORT_UNHCR_ZIP)
+    series = ot_unhcr_read_zip (stream, name, cancellable, error);
+  else
+    series = ot_unhcr_read_csv (stream, name, cancellable, error);
+
+  return series != NULL ? ot_dataset_new_for_series (series) : NULL;
+}
+
+static OtImportFormat
+detect_peeked (GBufferedInputStream *stream)
+{
+  gsize len = 0;
+  const char *data = g_buffered_input_stream_peek_buffer (stream, &len);
+
+  return ot_import_detect (data, len);
+}
+
+OtDataset *
+ot_import_stream (GInputStream *stream,
+                  const char   *name,
+                  GCancellable *cancellable,
+                  GError      **error)
+{
+  g_autoptr(GBufferedInputStream) buffered = NULL;
+  g_autoptr(OtDataset) dataset = NULL;
+  OtImportFormat format;
+
+  g_return_val_if_fail (G_IS_INPUT_STREAM (stream), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  buffered = ot_unhcr_peek_stream_new (stream, name, cancellable, error);
+  if (buffered == NULL)
+    return NULL;
+
+  format = detect_peeked (buffered);
+  if (format != OT_IMPORT_FIGURES)
+    return load_export (G_INPUT_STREAM (buffered), format, name, cancellable, error);
+
+  dataset = ot_dataset_new_from_stream (G_INPUT_STREAM (buffered), name, cancellable, error);
+  if (dataset == NULL)
+    return NULL;
+
+  /* The letter's dates go with any figures file, as from a file on disk. */
+  {
+    g_autoptr(GBytes) events = ot_resources_lookup ("events.csv");
+    g_autoptr(GInputStream) events_stream = g_memory_input_stream_new_from_bytes (events);
+
+    if (!ot_dataset_load_events (dataset, events_stream, "events.csv", cancellable, error))
+      return NULL;
+  }
+
+  return g_steal_pointer (&dataset);
+}
+
+OtDataset *
+ot_import_file (GFile        *file,
+                GCancellable *cancellable,
+                GError      **error)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GBufferedInputStream) buffered = NULL;
+  g_autofree char *name = NULL;
+  OtImportFormat format;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* A file that does not open is the figures loader's to explain, as it
+   * always has been. */
+  stream = g_file_read (file, cancellable, NULL);
+  if (stream == NULL)
+    return ot_dataset_new_from_file (file, cancellable, error);
+
+  name = g_file_get_parse_name (file);
+  buffered = ot_unhcr_peek_stream_new (G_INPUT_STREAM (stream), name, cancellable, error);
+  if (buffered == NULL)
+    return NULL;
+
+  format = detect_peeked (buffered);
+  if (format != OT_IMPORT_FIGURES)
+    return load_export (G_INPUT_STREAM (buffered), format, name, cancellable, error);
+
+  g_input_stream_close (G_INPUT_STREAM (buffered), cancellable, NULL);
+  return ot_dataset_new_from_file (file, cancellable, error);
+}

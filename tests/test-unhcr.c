@@ -1,0 +1,447 @@
+/* test-unhcr.c: UNHCR's published series and Refugee Data Finder exports,
+ * loaded, aggregated and refused with the line and column at fault
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <archive.h>
+#include <archive_entry.h>
+#include <math.h>
+
+#include "ot-import.h"
+#include "ot-series.h"
+#include "ot-test.h"
+#include "ot-unhcr.h"
+
+#define NO -1.0   /* no published figure */
+
+/* ../shared/reference/unhcr-global-trends.md, in millions. */
+static const struct
+{
+  guint  year;
+  double total, refugees, unhcr, unrwa, idps, asylum, other;
+} reference[] = {
+  { 2012, 45.2, 15.4, 10.5, NO, 28.8, 0.937, NO },
+  { 2013, 51.2, 16.7, 11.7, 5.0, 33.3, 1.2, NO },
+  { 2014, 59.5, 19.5, 14.4, 5.1, 38.2, 1.8, NO },
+  { 2015, 65.3, 21.3, 16.1, 5.2, 40.8, 3.2, NO },
+  { 2016, 65.6, 22.5, 17.2, 5.3, 40.3, 2.8, NO },
+  { 2017, 68.5, 25.4, 19.9, 5.4, 40.0, 3.1, NO },
+  { 2018, 70.8, 25.9, 20.4, 5.5, 41.3, 3.5, NO },
+  { 2019, 79.5, 26.0, 20.4, 5.6, 45.7, 4.2, 3.6 },
+  { 2020, 82.4, 26.4, 20.7, 5.7, 48.0, 4.1, 3.9 },
+  { 2021, 89.3, 27.1, 21.3, 5.8, 53.2, 4.6, 4.4 },
+  { 2022, 108.4, 35.3, 29.4, 5.9, 62.5, 5.4, 5.2 },
+  { 2023, 117.3, 43.4, 31.6, 6.0, 68.3, 6.9, 5.8 },
+  { 2024, 123.2, NO, NO, NO, 73.5, NO, NO },
+};
+
+static void
+assert_value (const OtSeriesYear *year,
+              OtSeriesCategory    category,
+              double              millions)
+{
+  double value = year->values[category];
+
+  if (millions == NO)
+    ck_assert_msg (isnan (value), "%u, category %d: %f, expected no figure", year->year,
+                   category, value);
+  else
+    ck_assert_msg (value == round (millions * 1e6), "%u, category %d: %f, expected %f",
+                   year->year, category, value, millions * 1e6);
+}
+
+START_TEST (test_published_series_is_the_reference)
+{
+  g_autoptr(OtSeries) series = ot_series_new_published ();
+
+  ck_assert_uint_eq (ot_series_get_n_years (series), G_N_ELEMENTS (reference));
+  ck_assert_int_eq (ot_series_get_kind (series), OT_SERIES_PUBLISHED);
+  for (guint i = 0; i < G_N_ELEMENTS (reference); i++)
+    {
+      const OtSeriesYear *year = ot_series_get_year (series, i);
+      g_autofree char *source = g_strdup_printf ("Global Trends %u", reference[i].year);
+
+      ck_assert_uint_eq (year->year, reference[i].year);
+      assert_value (year, OT_SERIES_TOTAL, reference[i].total);
+      assert_value (year, OT_SERIES_REFUGEES, reference[i].refugees);
+      assert_value (year, OT_SERIES_REFUGEES_UNHCR, reference[i].unhcr);
+      assert_value (year, OT_SERIES_REFUGEES_UNRWA, reference[i].unrwa);
+      assert_value (year, OT_SERIES_IDPS, reference[i].idps);
+      assert_value (year, OT_SERIES_ASYLUM_SEEKERS, reference[i].asylum);
+      assert_value (year, OT_SERIES_OTHER_PROTECTION, reference[i].other);
+      ck_assert_str_eq (year->source, source);
+      ck_assert_int_eq (year->highlight, year->year == 2015);
+      ck_assert_int_eq (year->other_label[OT_LANG_EN] != NULL, reference[i].other != NO);
+    }
+
+  ck_assert_str_eq (ot_series_lookup_year (series, 2019)->other_label[OT_LANG_EN],
+                    "Venezuelans displaced abroad");
+  ck_assert_str_eq (ot_series_lookup_year (series, 2023)->other_label[OT_LANG_NL],
+                    "andere mensen die internationale bescherming nodig hebben, meegeteld bij "
+                    "vluchtelingen");
+  ck_assert_uint_eq (ot_series_find_highlight (series)->year, 2015);
+}
+END_TEST
+
+/* The letter's 2015 figures are the series' 2015, to the person. */
+START_TEST (test_published_2015_is_the_letter)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OtDataset) letter = ot_dataset_new_default (&error);
+  OtSeries *series = ot_dataset_get_series (letter);
+  const OtSeriesYear *year = ot_series_find_highlight (series);
+
+  ck_assert_ptr_nonnull (series);
+  ck_assert_double_eq (year->values[OT_SERIES_TOTAL],
+                       ot_dataset_lookup_figure (letter, "displaced-total")->value);
+  ck_assert_double_eq (year->values[OT_SERIES_REFUGEES],
+                       ot_dataset_lookup_figure (letter, "displaced-refugees")->value);
+  ck_assert_double_eq (year->values[OT_SERIES_IDPS],
+                       ot_dataset_lookup_figure (letter, "displaced-idps")->value);
+  ck_assert_double_eq (year->values[OT_SERIES_ASYLUM_SEEKERS],
+                       ot_dataset_lookup_figure (letter, "displaced-asylum-seekers")->value);
+}
+END_TEST
+
+static void
+expect_published_error (const char *csv,
+                        const char *expected)
+{
+  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_data (csv, -1, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OtSeries) series = ot_series_new_from_stream (stream, "trends.csv", NULL, &error);
+
+  ck_assert_ptr_null (series);
+  ot_assert_error_message (error, expected);
+}
+
+START_TEST (test_published_errors)
+{
+  expect_published_error ("year,total,source\n2015,65300000,a\n2016,65.6,b\n",
+                          "trends.csv:3:6: expected a number of people, found “65.6”; write "
+                          "whole numbers with no thousands separators");
+  expect_published_error ("year,total,source\n2015,1,a\n2015,2,b\n",
+                          "trends.csv:3:1: the year 2015 appears twice; a year has one row");
+  expect_published_error ("year,total,source\n15,1,a\n",
+                          "trends.csv:2:1: expected a year from 1900 to 2200, found “15”");
+  expect_published_error ("year,total,source\n2015,1,\n", "trends.csv:2:8: the source is empty");
+  expect_published_error ("year,total,highlight,source\n2015,1,yes,a\n2016,2,yes,b\n",
+                          "trends.csv:3:8: a second highlighted year; only the letter's year "
+                          "is highlighted");
+  expect_published_error ("year,total,other,other_label_nl,other_label_en,source\n"
+                          "2019,1,2,,x,a\n",
+                          "trends.csv:2:10: the Dutch label of the other group "
+                          "(other_label_nl) is empty");
+  expect_published_error ("year,source\n2015,a\n",
+                          "trends.csv:1:1: the header has no column “total” (it has: year, "
+                          "source)");
+  expect_published_error ("year,total,source\n", "trends.csv: the file has a header but no years");
+}
+END_TEST
+
+/* An empty total is missing, not zero. */
+START_TEST (test_published_empty_cells_stay_missing)
+{
+  static const char csv[] = "year,total,idps,source\n2023,,68300000,x\n";
+  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_data (csv, -1, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OtSeries) series = ot_series_new_from_stream (stream, "t.csv", NULL, &error);
+
+  ck_assert_msg (series != NULL, "%s", error ? error->message : "");
+  ck_assert (isnan (ot_series_get_year (series, 0)->values[OT_SERIES_TOTAL]));
+  ck_assert (isnan (ot_series_get_year (series, 0)->values[OT_SERIES_REFUGEES]));
+  ck_assert_double_eq (ot_series_get_year (series, 0)->values[OT_SERIES_IDPS], 68300000);
+  ck_assert (!ot_series_has_category (series, OT_SERIES_TOTAL));
+}
+END_TEST
+
+static OtDataset *
+import_fixture (const char *name)
+{
+  g_autofree char *path = ot_test_data_path (name);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  OtDataset *dataset = ot_import_file (file, NULL, &error);
+
+  ck_assert_msg (dataset != NULL, "%s: %s", name, error ? error->message : "");
+  return dataset;
+}
+
+/* The sums tests/data/make-unhcr-fixtures.py prints. */
+static void
+assert_fixture_sums (OtSeries *series)
+{
+  const OtSeriesYear *y2021, *y2023;
+
+  ck_assert_int_eq (ot_series_get_kind (series), OT_SERIES_EXPORT);
+  ck_assert_uint_eq (ot_series_get_n_years (series), 3);
+  y2021 = ot_series_get_year (series, 0);
+  y2023 = ot_series_get_year (series, 2);
+  ck_assert_uint_eq (y2021->year, 2021);
+  ck_assert_uint_eq (y2023->year, 2023);
+
+  ck_assert_double_eq (y2021->values[OT_SERIES_REFUGEES_UNHCR], 8793011);
+  ck_assert_double_eq (y2021->values[OT_SERIES_ASYLUM_SEEKERS], 146010);
+  ck_assert_double_eq (y2021->values[OT_SERIES_IDPS], 11100001);
+  /* "-" in every 2021 row: missing, not zero. */
+  ck_assert (isnan (y2021->values[OT_SERIES_OTHER_PROTECTION]));
+  ck_assert_double_eq (y2023->values[OT_SERIES_REFUGEES_UNHCR], 11819026);
+  ck_assert_double_eq (y2023->values[OT_SERIES_ASYLUM_SEEKERS], 148012);
+  ck_assert_double_eq (y2023->values[OT_SERIES_RETURNED_REFUGEES], 3000);
+  ck_assert_double_eq (y2023->values[OT_SERIES_IDPS], 11300003);
+  /* The source's own spelling, "Returned IDPss". */
+  ck_assert_double_eq (y2023->values[OT_SERIES_RETURNED_IDPS], 30000);
+  ck_assert_double_eq (y2023->values[OT_SERIES_STATELESS], 483003);
+  ck_assert_double_eq (y2023->values[OT_SERIES_OTHERS_OF_CONCERN], 3000);
+  ck_assert_double_eq (y2023->values[OT_SERIES_OTHER_PROTECTION], 5530000);
+  ck_assert_double_eq (y2023->values[OT_SERIES_HOST_COMMUNITY], 300000);
+  /* An export publishes no total, and none is made up. */
+  ck_assert (isnan (y2023->values[OT_SERIES_TOTAL]));
+  ck_assert (!ot_series_has_category (series, OT_SERIES_TOTAL));
+}
+
+static void
+assert_fixture_top (OtSeries *series)
+{
+  static const struct { const char *name; double value; } origin[] = {
+    { "Afghanistan", 5970003 }, { "Syrian Arab Rep.", 3923008 },
+    { "Venezuela (Bolivarian Republic of)", 2533000 }, { "Ukraine", 2200003 },
+    { "Myanmar", 900003 }, { "South Sudan", 803000 }, { "Congo, Dem. Rep. of the", 453003 },
+    { "Somalia", 280003 }, { "Eritrea", 162003 }, { "Sudan", 150004 },
+  };
+  g_autoptr(GArray) top = ot_series_dup_top (series, 2023, OT_SERIES_BY_ORIGIN,
+                                             ot_unhcr_abroad_categories, 3, 10);
+  g_autoptr(GArray) all = ot_series_dup_top (series, 2023, OT_SERIES_BY_ORIGIN,
+                                             ot_unhcr_abroad_categories, 3, 100);
+  g_autoptr(GArray) asylum = ot_series_dup_top (series, 2023, OT_SERIES_BY_ASYLUM,
+                                                ot_unhcr_abroad_categories, 3, 10);
+  gboolean unknown_seen = FALSE;
+
+  ck_assert_uint_eq (top->len, 10);
+  for (guint i = 0; i < top->len; i++)
+    {
+      ck_assert_str_eq (g_array_index (top, OtSeriesRank, i).name, origin[i].name);
+      ck_assert_double_eq (g_array_index (top, OtSeriesRank, i).value, origin[i].value);
+    }
+
+  /* Colombia has only internally displaced: it fled no border. UNK is one
+   * unknown country. */
+  ck_assert_uint_eq (all->len, 13);
+  for (guint i = 0; i < all->len; i++)
+    {
+      const OtSeriesRank *rank = &g_array_index (all, OtSeriesRank, i);
+
+      ck_assert_str_ne (rank->name, "Colombia");
+      if (rank->unknown)
+        {
+          unknown_seen = TRUE;
+          ck_assert_double_eq (rank->value, 3000);
+        }
+    }
+  ck_assert (unknown_seen);
+
+  ck_assert_str_eq (g_array_index (asylum, OtSeriesRank, 0).name, "Iran (Islamic Rep. of)");
+  ck_assert_double_eq (g_array_index (asylum, OtSeriesRank, 0).value, 3850000);
+  ck_assert_str_eq (g_array_index (asylum, OtSeriesRank, 1).name, "Türkiye");
+  ck_assert_str_eq (g_array_index (asylum, OtSeriesRank, 9).name, "Kenya");
+}
+
+START_TEST (test_each_shape_of_an_export)
+{
+  const char *files[] = { "unhcr-population.csv", "unhcr-population-no-iso.csv",
+                          "unhcr-download.zip" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autoptr(OtDataset) dataset = import_fixture (files[i]);
+      OtSeries *series = ot_dataset_get_series (dataset);
+
+      ck_assert_uint_eq (ot_dataset_get_n_figures (dataset), 0);
+      ck_assert (ot_series_has_countries (series));
+      assert_fixture_sums (series);
+      assert_fixture_top (series);
+    }
+
+  {
+    g_autoptr(OtDataset) zipped = import_fixture ("unhcr-download.zip");
+
+    ck_assert (g_str_has_suffix (ot_series_get_name (ot_dataset_get_series (zipped)),
+                                 "unhcr-download.zip/population.csv"));
+  }
+}
+END_TEST
+
+START_TEST (test_detect)
+{
+  ck_assert_int_eq (ot_import_detect ("PK\x03\x04rest", 8), OT_IMPORT_UNHCR_ZIP);
+  ck_assert_int_eq (ot_import_detect ("Year,x\n", 7), OT_IMPORT_UNHCR_CSV);
+  ck_assert_int_eq (ot_import_detect ("\xEF\xBB\xBF\"a\"\r\n\r\nYear,x\r\n", 18),
+                    OT_IMPORT_UNHCR_CSV);
+  ck_assert_int_eq (ot_import_detect ("id,value\n", 9), OT_IMPORT_FIGURES);
+  ck_assert_int_eq (ot_import_detect ("", 0), OT_IMPORT_FIGURES);
+  ck_assert_uint_eq (ot_unhcr_find_header ("a\r\nb\rc\nYear,", 12), 4);
+  /* "Year" inside a line is not a header. */
+  ck_assert_uint_eq (ot_unhcr_find_header ("a,Year,b\n", 9), 0);
+}
+END_TEST
+
+static void
+expect_import_error (const char *data,
+                     gssize      len,
+                     const char *expected)
+{
+  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_data (
+    g_memdup2 (data, len < 0 ? strlen (data) : (gsize) len), len < 0 ? (gssize) strlen (data) : len,
+    g_free);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OtDataset) dataset = ot_import_stream (stream, "export.csv", NULL, &error);
+
+  ck_assert_ptr_null (dataset);
+  ot_assert_error_message (error, expected);
+}
+
+#define PREAMBLE "\"Extracted from the UNHCR Refugee Population Statistics Database\"\r\n\r\n"
+#define HEADER "Year,\"Country of origin\",\"Country of asylum\",\"Refugees under UNHCR's " \
+               "mandate\",Asylum-seekers\r\n"
+
+/* Lines are counted from the top of the file, description lines included. */
+START_TEST (test_errors_name_line_and_column)
+{
+  expect_import_error (PREAMBLE HEADER "2023,\"Syria\",\"Türkiye\",100,-\r\n"
+                       "2023,\"Syria\",\"Germany\",12x,5\r\n",
+                       -1, "export.csv:5:24: expected a number of people, found “12x”");
+  expect_import_error (PREAMBLE HEADER "2023,\"Syria\",\"Germany\",\"1,200\",5\r\n",
+                       -1, "export.csv:4:24: expected a number of people, found “1,200”; write "
+                       "whole numbers with no thousands separators");
+  expect_import_error (PREAMBLE HEADER "20x3,\"Syria\",\"Germany\",1,5\r\n",
+                       -1, "export.csv:4:1: expected a year from 1900 to 2200, found “20x3”");
+  expect_import_error (PREAMBLE HEADER "-,\"Syria\",\"Germany\",1,5\r\n",
+                       -1, "export.csv:4:1: the year is empty");
+  expect_import_error (PREAMBLE HEADER "2023,\"Syria\",\"Germany\",1\r\n",
+                       -1, "export.csv:4:24: expected 5 fields as in the header on line 3, "
+                       "found 4");
+  expect_import_error (PREAMBLE "Year,\"Country of origin\",Asylum-seekers\n2023,x,1\n",
+                       -1, "export.csv:3:1: the header has no column “Country of asylum” (it "
+                       "has: Year, Country of origin, Asylum-seekers)");
+  expect_import_error ("Year,\"Country of origin\",\"Country of asylum\",Note\n2023,a,b,c\n",
+                       -1, "export.csv:1:1: the header has none of UNHCR's population columns; "
+                       "expected “Refugees under UNHCR's mandate”, “Asylum-seekers”, “IDPs of "
+                       "concern to UNHCR” or another");
+  expect_import_error (PREAMBLE HEADER, -1, "export.csv:3: the header is not followed by any "
+                       "rows");
+  expect_import_error (PREAMBLE HEADER "2023,\"Syr\xE9\",\"Germany\",1,5\r\n", -1,
+                       "export.csv:4:6: the field is not valid UTF-8 (byte 0xE9); save the file "
+                       "as UTF-8");
+
+  /* libarchive words the reason; the file and what it was are ours. */
+  {
+    static const char junk[] = "PK\x03\x04 this is no zip at all";
+    g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_data (junk, sizeof junk - 1,
+                                                                          NULL);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(OtDataset) dataset = ot_import_stream (stream, "d.zip", NULL, &error);
+
+    ck_assert_ptr_null (dataset);
+    ck_assert_msg (g_str_has_prefix (error->message, "d.zip: cannot read the zip: "), "%s",
+                   error->message);
+  }
+}
+END_TEST
+
+/* A zip made here, to put a fault inside its population.csv. */
+static GBytes *
+make_zip (const char *entry_name,
+          const char *contents)
+{
+  struct archive *archive = archive_write_new ();
+  struct archive_entry *entry = archive_entry_new ();
+  gsize size = 1024 * 1024, used = 0;
+  guchar *buffer = g_malloc (size);
+
+  archive_write_set_format_zip (archive);
+  archive_write_open_memory (archive, buffer, size, &used);
+  archive_entry_set_pathname (entry, entry_name);
+  archive_entry_set_filetype (entry, AE_IFREG);
+  archive_entry_set_perm (entry, 0644);
+  archive_entry_set_size (entry, strlen (contents));
+  archive_write_header (archive, entry);
+  archive_write_data (archive, contents, strlen (contents));
+  archive_write_close (archive);
+  archive_write_free (archive);
+  archive_entry_free (entry);
+
+  return g_bytes_new_take (g_realloc (buffer, used), used);
+}
+
+START_TEST (test_zip_errors_name_the_entry)
+{
+  g_autoptr(GBytes) bad = make_zip ("population.csv", PREAMBLE HEADER
+                                    "2023,\"Syria\",\"Germany\",12x,5\r\n");
+  g_autoptr(GBytes) other = make_zip ("notes.txt", "nothing here");
+  g_autoptr(GBytes) nested = make_zip ("download/population.csv", PREAMBLE HEADER
+                                       "2023,\"Syria\",\"Germany\",12,-\r\n");
+  gsize len;
+  const char *data = g_bytes_get_data (bad, &len);
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(OtDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+
+  expect_import_error (data, len, "export.csv/population.csv:4:24: expected a number of people, "
+                       "found “12x”");
+  data = g_bytes_get_data (other, &len);
+  expect_import_error (data, len, "export.csv: the zip holds no population.csv; expected a "
+                       "download from UNHCR's Refugee Data Finder");
+
+  stream = g_memory_input_stream_new_from_bytes (nested);
+  dataset = ot_import_stream (stream, "d.zip", NULL, &error);
+  ck_assert_msg (dataset != NULL, "%s", error ? error->message : "");
+  ck_assert_double_eq (ot_series_get_year (ot_dataset_get_series (dataset), 0)
+                       ->values[OT_SERIES_REFUGEES_UNHCR], 12);
+}
+END_TEST
+
+/* A figures file through the same entry point is a figures file, with the
+ * letter's dates and the published series. */
+START_TEST (test_import_figures)
+{
+  g_autoptr(OtDataset) dataset = import_fixture ("figures-four-parts.csv");
+  g_autofree char *bad_path = ot_test_data_path ("figures-bad-value.csv");
+  g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OtDataset) refused = ot_import_file (bad, NULL, &error);
+
+  ck_assert_uint_gt (ot_dataset_get_n_figures (dataset), 0);
+  ck_assert_uint_gt (ot_dataset_get_n_events (dataset), 0);
+  ck_assert_int_eq (ot_series_get_kind (ot_dataset_get_series (dataset)), OT_SERIES_PUBLISHED);
+
+  ck_assert_ptr_null (refused);
+  ck_assert (g_str_has_suffix (error->message,
+                               "figures-bad-value.csv:3:10: expected a number, found “12abc”"));
+}
+END_TEST
+
+static Suite *
+unhcr_suite (void)
+{
+  Suite *suite = suite_create ("unhcr");
+  TCase *tc = tcase_create ("unhcr");
+
+  tcase_add_test (tc, test_published_series_is_the_reference);
+  tcase_add_test (tc, test_published_2015_is_the_letter);
+  tcase_add_test (tc, test_published_errors);
+  tcase_add_test (tc, test_published_empty_cells_stay_missing);
+  tcase_add_test (tc, test_each_shape_of_an_export);
+  tcase_add_test (tc, test_detect);
+  tcase_add_test (tc, test_errors_name_line_and_column);
+  tcase_add_test (tc, test_zip_errors_name_the_entry);
+  tcase_add_test (tc, test_import_figures);
+  suite_add_tcase (suite, tc);
+
+  return suite;
+}
+
+int
+main (void)
+{
+  return ot_test_run (unhcr_suite ());
+}
