@@ -238,6 +238,7 @@ ot_application_startup (GApplication *app)
   };
 
   G_APPLICATION_CLASS (ot_application_parent_class)->startup (app);
+  g_set_application_name ("Ontheemd");
 
   self->settings = ot_settings_new ();
   g_signal_connect_swapped (self->settings, "changed", G_CALLBACK (settings_changed_cb), self);

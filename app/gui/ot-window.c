@@ -436,7 +436,16 @@ add_recent (OtWindow *self,
       }
   recent = g_strv_builder_end (builder);
   g_settings_set_strv (self->settings, "recent-files", (const char * const *) recent);
-  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+  {
+    /* Every field filled: GLib writes a NULL one as a critical. */
+    g_autofree char *name = g_file_get_basename (file);
+    GtkRecentData data = {
+      .display_name = name, .description = (char *) "", .mime_type = (char *) "text/csv",
+      .app_name = (char *) "Ontheemd", .app_exec = (char *) "ontheemd %u",
+    };
+
+    gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
+  }
 
   menu = ot_window_build_menu (self);
   gtk_menu_button_set_menu_model (self->menu_button, menu);
@@ -777,11 +786,38 @@ ot_window_class_init (OtWindowClass *klass)
 }
 
 static void
+picker_setup_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+picker_bind_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item)
+{
+  GtkStringObject *string = gtk_list_item_get_item (item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
+                      gtk_string_object_get_string (string));
+}
+
+static void
 ot_window_init (OtWindow *self)
 {
   GtkDropTarget *target;
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Long chart titles shorten on a narrow window. */
+  g_signal_connect (factory, "setup", G_CALLBACK (picker_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (picker_bind_cb), NULL);
+  gtk_drop_down_set_factory (self->chart_picker, factory);
 
   g_signal_connect_swapped (self->chart_picker, "notify::selected",
                             G_CALLBACK (picker_selected_cb), self);
