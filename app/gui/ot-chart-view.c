@@ -285,7 +285,7 @@ sync_items (OtChartView *self)
   for (guint i = 0; i < n; i++)
     {
       OtChartElementWidget *item = g_ptr_array_index (self->items, i);
-      const OtChartElement *element = element_at (self, i);
+      const OtChartElement *element = &g_array_index (self->layout->elements, OtChartElement, i);
       g_autofree char *details = ot_chart_view_describe_element (self, element->id, FALSE);
 
       g_free (item->id);

@@ -231,7 +231,7 @@ link_at_offset (OtLetterView *self,
 {
   for (guint i = 0; i < self->links->len; i++)
     {
-      const Link *link = link_at (self, i);
+      const Link *link = &g_array_index (self->links, Link, i);
 
       if (offset >= link->start && offset < link->end)
         return i;
@@ -552,7 +552,7 @@ ot_letter_view_get_link_ref (OtLetterView *self,
   g_return_val_if_fail (OT_IS_LETTER_VIEW (self), NULL);
   g_return_val_if_fail (index < self->links->len, NULL);
 
-  return link_at (self, index)->ref;
+  return g_array_index (self->links, Link, index).ref;
 }
 
 char *
@@ -565,7 +565,7 @@ ot_letter_view_get_link_text (OtLetterView *self,
   g_return_val_if_fail (OT_IS_LETTER_VIEW (self), NULL);
   g_return_val_if_fail (index < self->links->len, NULL);
 
-  link = link_at (self, index);
+  link = &g_array_index (self->links, Link, index);
   get_range (self, link->start, link->end, &start, &end);
   return gtk_text_iter_get_text (&start, &end);
 }
@@ -664,7 +664,7 @@ ot_letter_view_show_source (OtLetterView *self,
                                             &start, &end, &block_end);
       for (guint i = 0; !found && i < self->links->len; i++)
         {
-          const Link *link = link_at (self, i);
+          const Link *link = &g_array_index (self->links, Link, i);
 
           if (link->block == (guint) block && g_strcmp0 (link->ref, ref) == 0)
             {
@@ -684,7 +684,7 @@ ot_letter_view_show_source (OtLetterView *self,
       /* No sentence to go by: the first link for @ref. */
       for (guint i = 0; !found && i < self->links->len; i++)
         {
-          const Link *link = link_at (self, i);
+          const Link *link = &g_array_index (self->links, Link, i);
 
           if (g_strcmp0 (link->ref, ref) == 0)
             {

@@ -44,6 +44,8 @@ struct _OtWindow
   GFile                *file;           /* the figures file, or NULL for the letter's */
   GFileMonitor         *monitor;
   guint                 reload_source;
+  guint                 poll_source;    /* when no monitor can be had */
+  guint64               poll_stamp;
   GCancellable         *loading;
   char                 *banner_text;
   char                 *last_toast;

@@ -416,6 +416,52 @@ monitor_changed_cb (GFileMonitor      *monitor,
                     GFileMonitorEvent  event,
                     OtWindow          *self);
 
+static guint64
+modified_time (GFile *file)
+{
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED ","
+                                                 G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC ","
+                                                 G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
+
+  if (info == NULL)
+    return 0;
+
+  return g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED) * 1000000
+         + g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC)
+         + g_file_info_get_size (info);
+}
+
+static gboolean
+poll_cb (gpointer user_data)
+{
+  OtWindow *self = user_data;
+  guint64 stamp = modified_time (self->file);
+
+  if (stamp != 0 && stamp != self->poll_stamp && self->reload_source == 0)
+    ot_window_reload (self);
+  self->poll_stamp = stamp;
+  return G_SOURCE_CONTINUE;
+}
+
+/* Follows the open file; where the system can't tell us of changes (no
+ * inotify left, some network folders), looks every two seconds. */
+static void
+watch_file (OtWindow *self)
+{
+  g_clear_object (&self->monitor);
+  g_clear_handle_id (&self->poll_source, g_source_remove);
+
+  self->monitor = g_file_monitor_file (self->file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
+  if (self->monitor != NULL)
+    g_signal_connect (self->monitor, "changed", G_CALLBACK (monitor_changed_cb), self);
+  else
+    {
+      self->poll_stamp = modified_time (self->file);
+      self->poll_source = g_timeout_add_seconds (2, poll_cb, self);
+    }
+}
+
 static void
 add_recent (OtWindow *self,
             GFile    *file)
@@ -488,10 +534,7 @@ loaded_cb (GObject      *source,
   if (!load->reload)
     {
       g_set_object (&self->file, load->file);
-      g_clear_object (&self->monitor);
-      self->monitor = g_file_monitor_file (load->file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
-      if (self->monitor != NULL)
-        g_signal_connect (self->monitor, "changed", G_CALLBACK (monitor_changed_cb), self);
+      watch_file (self);
       add_recent (self, load->file);
     }
   update_subtitle (self);
@@ -608,6 +651,7 @@ ot_window_use_letter_figures (OtWindow *self)
   g_cancellable_cancel (self->loading);
   g_clear_object (&self->loading);
   g_clear_object (&self->monitor);
+  g_clear_handle_id (&self->poll_source, g_source_remove);
   g_clear_object (&self->file);
   g_clear_handle_id (&self->reload_source, g_source_remove);
   set_banner (self, NULL);
@@ -720,6 +764,7 @@ ot_window_dispose (GObject *object)
   g_cancellable_cancel (self->loading);
   g_clear_object (&self->loading);
   g_clear_handle_id (&self->reload_source, g_source_remove);
+  g_clear_handle_id (&self->poll_source, g_source_remove);
   g_clear_object (&self->monitor);
   g_clear_object (&self->file);
   g_clear_object (&self->dataset);
