@@ -92,7 +92,7 @@ create_tags (GtkTextBuffer *buffer)
                               "scale", 0.85, "pixels-below-lines", 4, NULL);
   gtk_text_buffer_create_tag (buffer, "signature", "pixels-above-lines", 16, NULL);
   gtk_text_buffer_create_tag (buffer, "figure", "weight", PANGO_WEIGHT_BOLD, NULL);
-  gtk_text_buffer_create_tag (buffer, "link", "underline", PANGO_UNDERLINE_SINGLE, NULL);
+  gtk_text_buffer_create_tag (buffer, "link", "underline", PANGO_UNDERLINE_SINGLE_LINE, NULL);
   gtk_text_buffer_create_tag (buffer, "note",
                               "rise", 6 * PANGO_SCALE, "scale", 0.7, NULL);
   gtk_text_buffer_create_tag (buffer, "source", NULL);
@@ -122,7 +122,8 @@ G_GNUC_END_IGNORE_DEPRECATIONS
   focus = accent;
   focus.alpha = 0.35;
 
-  g_object_set (gtk_text_tag_table_lookup (table, "link"), "foreground-rgba", &accent, NULL);
+  g_object_set (gtk_text_tag_table_lookup (table, "link"), "foreground-rgba", &accent,
+                "underline-rgba", &accent, NULL);
   g_object_set (gtk_text_tag_table_lookup (table, "source"), "background-rgba", &tint,
                 "paragraph-background-rgba", NULL, NULL);
   g_object_set (gtk_text_tag_table_lookup (table, "link-focus"), "background-rgba", &focus,
@@ -141,8 +142,8 @@ add_link (OtLetterView  *self,
 
   link.start = gtk_text_iter_get_offset (iter);
   gtk_text_buffer_insert_with_tags_by_name (buffer, iter, span->text, -1, block_tag_name,
-                                            span->kind == OT_SPAN_FIGURE ? "figure" : "link",
-                                            "link", NULL);
+                                            span->kind == OT_SPAN_FIGURE ? "figure" : NULL,
+                                            NULL);
   link.end = gtk_text_iter_get_offset (iter);
   link.ref = g_strdup (span->ref);
   link.kind = span->kind;
@@ -212,6 +213,16 @@ fill_buffer (OtLetterView *self)
       range.end = gtk_text_iter_get_offset (&iter);
       g_array_append_val (self->blocks, range);
       gtk_text_buffer_insert_with_tags_by_name (buffer, &iter, "\n", -1, tag, NULL);
+    }
+
+  for (guint i = 0; i < self->links->len; i++)
+    {
+      const Link *link = &g_array_index (self->links, Link, i);
+      GtkTextIter start, end;
+
+      gtk_text_buffer_get_iter_at_offset (buffer, &start, link->start);
+      gtk_text_buffer_get_iter_at_offset (buffer, &end, link->end);
+      gtk_text_buffer_apply_tag_by_name (buffer, "link", &start, &end);
     }
 }
 
