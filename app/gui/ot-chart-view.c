@@ -763,7 +763,7 @@ ot_chart_view_init (OtChartView *self)
   self->lang = ot_lang_from_environment ();
   self->chart = ot_chart_lookup ("breakdown");
 
-  self->tip_label = g_object_new (GTK_TYPE_LABEL, "wrap", TRUE, "max-width-chars", 48,
+  self->tip_label = g_object_new (GTK_TYPE_LABEL, "wrap", TRUE, "max-width-chars", 36,
                                   "xalign", 0.0f, NULL);
   self->tip = g_object_new (GTK_TYPE_POPOVER, "autohide", FALSE, "can-focus", FALSE,
                             "position", GTK_POS_TOP, "child", self->tip_label, NULL);
