@@ -578,6 +578,7 @@ query_tooltip_cb (GtkWidget   *widget,
               : self->layout != NULL ? ot_chart_layout_hit_test (self->layout, x, y) : -1;
   const OtChartElement *element = element_at (self, index);
   g_autofree char *markup = NULL;
+  GtkWidget *label;
 
   if (element == NULL)
     return FALSE;
@@ -586,7 +587,10 @@ query_tooltip_cb (GtkWidget   *widget,
   if (markup == NULL)
     return FALSE;
 
-  gtk_tooltip_set_markup (tooltip, markup);
+  /* A source sentence is long: wrap it. */
+  label = g_object_new (GTK_TYPE_LABEL, "wrap", TRUE, "max-width-chars", 48, "xalign", 0.0f,
+                        "use-markup", TRUE, "label", markup, NULL);
+  gtk_tooltip_set_custom (tooltip, label);
   gtk_tooltip_set_tip_area (tooltip,
                             &(GdkRectangle) { element->rect.x, element->rect.y,
                                               MAX (element->rect.width, 1),
