@@ -194,6 +194,35 @@ START_TEST (test_select_every_chart)
 }
 END_TEST
 
+static void
+assert_accel (const char *accel,
+              const char *action)
+{
+  g_auto(GStrv) actions = gtk_application_get_actions_for_accel (GTK_APPLICATION (app), accel);
+
+  ck_assert_msg (g_strv_contains ((const char * const *) actions, action), "%s is not %s",
+                 accel, action);
+}
+
+/* Every shortcut the shortcuts window lists is bound (F5 was not). */
+START_TEST (test_shortcuts_are_bound)
+{
+  assert_accel ("<Control>o", "win.open");
+  assert_accel ("F5", "win.reload");
+  assert_accel ("<Control>e", "win.export");
+  assert_accel ("<Control><Shift>e", "win.export-table");
+  assert_accel ("<Control>Page_Up", "win.previous-chart");
+  assert_accel ("<Control>Page_Down", "win.next-chart");
+  assert_accel ("<Control>t", "win.toggle-table");
+  assert_accel ("<Alt>1", "win.show-letter");
+  assert_accel ("<Alt>2", "win.show-chart");
+  assert_accel ("<Control>comma", "app.preferences");
+  assert_accel ("<Control>question", "app.shortcuts");
+  assert_accel ("<Control>w", "window.close");
+  assert_accel ("<Control>q", "app.quit");
+}
+END_TEST
+
 /* Clicking "40.8 million" in the letter lights up that bar. */
 START_TEST (test_follow_link_from_letter)
 {
@@ -639,6 +668,7 @@ gui_suite (void)
   tcase_add_checked_fixture (tc, setup, teardown);
   add_test (tc, test_window_shows_letter_and_chart);
   add_test (tc, test_select_every_chart);
+  add_test (tc, test_shortcuts_are_bound);
   add_test (tc, test_follow_link_from_letter);
   add_test (tc, test_keyboard_through_chart);
   add_test (tc, test_chart_describes_itself);

@@ -27,7 +27,11 @@ appstreamcli validate --no-net "$data/metainfo/$id.metainfo.xml"
 glib-compile-schemas --strict "$data/glib-2.0/schemas"
 
 # The command line, and the window for two seconds.
-"$root$prefix/bin/ontheemd" --list-charts | grep -q '^breakdown'
+charts=$("$root$prefix/bin/ontheemd" --list-charts)
+case "$charts" in
+  breakdown*) ;;
+  *) echo "the installed program lists no charts: $charts"; exit 1 ;;
+esac
 if [ -n "${DISPLAY:-}" ]; then
   GSETTINGS_SCHEMA_DIR="$data/glib-2.0/schemas" "$root$prefix/bin/ontheemd" &
   pid=$!

@@ -229,6 +229,7 @@ ot_application_startup (GApplication *app)
     { "window.close", { "<Control>w", NULL } },
     { "win.open", { "<Control>o", NULL } },
     { "win.export", { "<Control>e", NULL } },
+    { "win.reload", { "F5", NULL } },
     { "win.export-table", { "<Control><Shift>e", NULL } },
     { "win.previous-chart", { "<Control>Page_Up", NULL } },
     { "win.next-chart", { "<Control>Page_Down", NULL } },
