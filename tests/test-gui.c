@@ -99,7 +99,8 @@ setup (void)
 static void
 teardown (void)
 {
-  gtk_window_destroy (GTK_WINDOW (window));
+  if (window != NULL)
+    gtk_window_destroy (GTK_WINDOW (window));
   window = NULL;
   g_clear_object (&app);
 }
@@ -588,6 +589,26 @@ START_TEST (test_narrow_window)
 }
 END_TEST
 
+/* Ctrl+W closes the window, which remembers its size for the next. */
+START_TEST (test_window_size_remembered)
+{
+  int width, height;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  settle (200);
+  gtk_widget_activate_action (GTK_WIDGET (window), "window.close", NULL);
+  window = NULL;
+  settle (50);
+  ck_assert_int_eq (g_settings_get_int (settings, "window-width"), 1000);
+  ck_assert_int_eq (g_settings_get_int (settings, "window-height"), 700);
+
+  window = ot_window_new (app);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  ck_assert_int_eq (width, 1000);
+  ck_assert_int_eq (height, 700);
+}
+END_TEST
+
 typedef struct
 {
   char     *text;
@@ -676,6 +697,7 @@ gui_suite (void)
   add_test (tc, test_open_broken_and_watched_files);
   add_test (tc, test_language_switch);
   add_test (tc, test_narrow_window);
+  add_test (tc, test_window_size_remembered);
   add_test (tc, test_table_and_clipboard);
   suite_add_tcase (suite, tc);
 
