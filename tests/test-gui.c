@@ -1,80 +1,688 @@
-/* test-gui.c: the real window under Xvfb
+/* test-gui.c: the real window under Xvfb, driven as a user would
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gstdio.h>
+#include <gdk/x11/gdkx.h>
+
 #include "ot-application.h"
 #include "ot-chart-view.h"
+#include "ot-figure-table.h"
 #include "ot-letter-view.h"
 #include "ot-test.h"
 #include "ot-window.h"
 
-typedef struct
-{
-  OtWindow *window;
-  gboolean  checked;
-} Seen;
+static OtApplication *app;
+static OtWindow *window;
+static GSettings *settings;
 
 static gboolean
-timeout_cb (gpointer user_data)
+tick_cb (gpointer user_data)
 {
-  ck_abort_msg ("the window was not mapped within 20 seconds");
-  return G_SOURCE_REMOVE;
+  return G_SOURCE_CONTINUE;
+}
+
+typedef gboolean (*Condition) (gpointer data);
+
+/* Runs the main loop until @condition holds, for at most @ms. */
+static gboolean
+wait_until (Condition condition,
+            gpointer  data,
+            guint     ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
+  guint tick = g_timeout_add (10, tick_cb, NULL);
+  gboolean ok;
+
+  while (!(ok = condition (data)) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_source_remove (tick);
+  return ok;
 }
 
 static gboolean
-check_window_cb (gpointer user_data)
+never (gpointer data)
 {
-  GApplication *app = user_data;
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
-  OtChartView *chart;
-  OtLetterView *letter_view;
-  GtkTextBuffer *buffer;
-  GtkTextIter start, end;
-  g_autofree char *text = NULL;
+  return FALSE;
+}
 
-  if (window == NULL || !gtk_widget_get_mapped (GTK_WIDGET (window)))
-    return G_SOURCE_CONTINUE;
+/* Lets the window draw and settle. */
+static void
+settle (guint ms)
+{
+  wait_until (never, NULL, ms);
+}
 
-  chart = OT_CHART_VIEW (ot_window_get_chart_view (OT_WINDOW (window)));
-  letter_view = OT_LETTER_VIEW (ot_window_get_letter_view (OT_WINDOW (window)));
+static gboolean
+window_mapped (gpointer data)
+{
+  return window != NULL && gtk_widget_get_mapped (GTK_WIDGET (window));
+}
 
-  /* Letter and chart side by side, both on screen. */
-  ck_assert (gtk_widget_get_mapped (GTK_WIDGET (chart)));
-  ck_assert (gtk_widget_get_mapped (GTK_WIDGET (letter_view)));
-  ck_assert_int_gt (gtk_widget_get_width (GTK_WIDGET (chart)), 300);
-  ck_assert_int_gt (gtk_widget_get_width (GTK_WIDGET (letter_view)), 300);
+static gboolean
+not_loading (gpointer data)
+{
+  return !ot_window_is_loading (window);
+}
 
-  ck_assert_ptr_nonnull (ot_chart_view_get_dataset (chart));
-  ck_assert_str_eq (ot_chart_view_get_chart (chart)->id, "breakdown");
+static OtChartView *
+chart_view (void)
+{
+  return OT_CHART_VIEW (ot_window_get_chart_view (window));
+}
 
-  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (letter_view));
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  ck_assert (strstr (text, "Op dit moment zijn 65,3 miljoen mensen ontheemd of op de vlucht.")
-             != NULL);
-  ck_assert (strstr (text, "A.G. Koenders") != NULL);
-
-  g_application_quit (app);
-  return G_SOURCE_REMOVE;
+static OtLetterView *
+letter_view (void)
+{
+  return OT_LETTER_VIEW (ot_window_get_letter_view (window));
 }
 
 static void
-activate_cb (GApplication *app)
+setup (void)
 {
-  g_timeout_add (50, check_window_cb, app);
+  g_autoptr(GError) error = NULL;
+
+  app = ot_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  ck_assert_msg (g_application_register (G_APPLICATION (app), NULL, &error),
+                 "%s", error != NULL ? error->message : "");
+  settings = ot_application_get_settings (app);
+  g_settings_set_string (settings, "language", "en");
+  g_application_activate (G_APPLICATION (app));
+  window = OT_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  ck_assert_ptr_nonnull (window);
+  ck_assert_msg (wait_until (window_mapped, NULL, 20000), "the window was not mapped");
+  settle (200);
+}
+
+static void
+teardown (void)
+{
+  if (window != NULL)
+    gtk_window_destroy (GTK_WINDOW (window));
+  window = NULL;
+  g_clear_object (&app);
+}
+
+/* The layout element for @id, or -1. */
+static int
+element_index (const char *id)
+{
+  const OtChartLayout *layout = ot_chart_view_get_layout (chart_view ());
+
+  for (guint i = 0; layout != NULL && i < layout->elements->len; i++)
+    if (g_str_equal (g_array_index (layout->elements, OtChartElement, i).id, id))
+      return i;
+  return -1;
+}
+
+static const char *
+element_label (const char *id)
+{
+  int i = element_index (id);
+
+  ck_assert_msg (i >= 0, "no element for %s", id);
+  return g_array_index (ot_chart_view_get_layout (chart_view ())->elements, OtChartElement,
+                        i).label;
+}
+
+static char *
+letter_text (void)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (letter_view ()));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
 START_TEST (test_window_shows_letter_and_chart)
 {
-  g_autoptr(OtApplication) app = ot_application_new ();
-  char *argv[] = { (char *) "ontheemd", NULL };
+  OtChartView *chart = chart_view ();
+  g_autofree char *text = NULL;
 
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_signal_connect_after (app, "activate", G_CALLBACK (activate_cb), NULL);
-  g_timeout_add_seconds (20, timeout_cb, NULL);
-  ck_assert_int_eq (g_application_run (G_APPLICATION (app), 1, argv), 0);
+  /* Letter and chart side by side, both on screen. */
+  ck_assert (!ot_window_get_folded (window));
+  ck_assert (gtk_widget_get_mapped (GTK_WIDGET (chart)));
+  ck_assert (gtk_widget_get_mapped (GTK_WIDGET (letter_view ())));
+  ck_assert_int_gt (gtk_widget_get_width (GTK_WIDGET (chart)), 300);
+  ck_assert_int_gt (gtk_widget_get_width (GTK_WIDGET (letter_view ())), 300);
+
+  ck_assert_ptr_nonnull (ot_chart_view_get_dataset (chart));
+  ck_assert_str_eq (ot_chart_view_get_chart (chart)->id, "breakdown");
+
+  g_settings_set_string (settings, "language", "nl");
+  settle (100);
+  text = letter_text ();
+  ck_assert (strstr (text, "Op dit moment zijn 65,3 miljoen mensen ontheemd of op de vlucht.")
+             != NULL);
+  ck_assert (strstr (text, "A.G. Koenders") != NULL);
 }
 END_TEST
+
+/* The picker lists every chart the letter's figures can draw (not the top
+ * ten countries, which need a UNHCR export); choosing one shows it and
+ * remembers it. */
+START_TEST (test_select_every_chart)
+{
+  GtkDropDown *picker = GTK_DROP_DOWN (ot_window_get_chart_picker (window));
+  guint n = 0;
+
+  ot_window_get_nth_chart (window, 0, &n);
+  ck_assert_uint_eq (g_list_model_get_n_items (gtk_drop_down_get_model (picker)), n);
+  ck_assert_uint_eq (n, 7);
+  for (guint i = 0; i < n; i++)
+    ck_assert (!g_str_has_prefix (ot_window_get_nth_chart (window, i, NULL)->id, "top-"));
+
+  for (guint i = 0; i < n; i++)
+    {
+      const OtChart *chart = ot_window_get_nth_chart (window, i, NULL);
+      const OtChartLayout *layout;
+      g_autofree char *remembered = NULL;
+
+      gtk_drop_down_set_selected (picker, i);
+      settle (50);
+      ck_assert_ptr_eq (ot_chart_view_get_chart (chart_view ()), chart);
+      layout = ot_chart_view_get_layout (chart_view ());
+      ck_assert_ptr_nonnull (layout);
+      ck_assert_ptr_eq (layout->chart, chart);
+      ck_assert (!layout->empty);
+      ck_assert_uint_gt (layout->elements->len, 0);
+      /* The layout is the widget's size: that is what was drawn. */
+      ck_assert_double_eq (layout->canvas.width, gtk_widget_get_width (GTK_WIDGET (chart_view ())));
+      remembered = g_settings_get_string (settings, "chart");
+      ck_assert_str_eq (remembered, chart->id);
+    }
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.next-chart", NULL);
+  ck_assert_ptr_eq (ot_chart_view_get_chart (chart_view ()), ot_chart_get_nth (0));
+}
+END_TEST
+
+static void
+assert_accel (const char *accel,
+              const char *action)
+{
+  g_auto(GStrv) actions = gtk_application_get_actions_for_accel (GTK_APPLICATION (app), accel);
+
+  ck_assert_msg (g_strv_contains ((const char * const *) actions, action), "%s is not %s",
+                 accel, action);
+}
+
+/* Every shortcut the shortcuts window lists is bound (F5 was not). */
+START_TEST (test_shortcuts_are_bound)
+{
+  assert_accel ("<Control>o", "win.open");
+  assert_accel ("F5", "win.reload");
+  assert_accel ("<Control>e", "win.export");
+  assert_accel ("<Control><Shift>e", "win.export-table");
+  assert_accel ("<Control>Page_Up", "win.previous-chart");
+  assert_accel ("<Control>Page_Down", "win.next-chart");
+  assert_accel ("<Control>t", "win.toggle-table");
+  assert_accel ("<Alt>1", "win.show-letter");
+  assert_accel ("<Alt>2", "win.show-chart");
+  assert_accel ("<Control>comma", "app.preferences");
+  assert_accel ("<Control>question", "app.shortcuts");
+  assert_accel ("<Control>w", "window.close");
+  assert_accel ("<Control>q", "app.quit");
+}
+END_TEST
+
+/* Clicking "40.8 million" in the letter lights up that bar. */
+START_TEST (test_follow_link_from_letter)
+{
+  static const struct { const char *text, *chart, *id; } links[] = {
+    { "40.8 million", "breakdown", "displaced-idps" },
+    { "260 million euros", "funding", "syria-region-funding" },
+    { "10%", "funding", "resettlement-target" },
+    { "65.3 million", "key-figures", "displaced-total" },
+    { "23–24 May 2016", "timeline", "world-humanitarian-summit" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (links); i++)
+    {
+      int link = ot_letter_view_find_link (letter_view (), links[i].text);
+      int element;
+      GtkWidget *item;
+
+      ck_assert_msg (link >= 0, "no link reads “%s”", links[i].text);
+      ck_assert_str_eq (ot_letter_view_get_link_ref (letter_view (), link), links[i].id);
+      ck_assert (ot_letter_view_activate_link (letter_view (), link));
+      settle (50);
+
+      ck_assert_str_eq (ot_chart_view_get_chart (chart_view ())->id, links[i].chart);
+      ck_assert_str_eq (ot_chart_view_get_selected_id (chart_view ()), links[i].id);
+      element = element_index (links[i].id);
+      ck_assert_int_ge (element, 0);
+      item = ot_chart_view_get_element_widget (chart_view (), element);
+      ck_assert (gtk_widget_has_css_class (item, "highlighted"));
+      ck_assert_int_eq (ot_chart_view_get_cursor (chart_view ()), element);
+      /* Only that one. */
+      for (guint j = 0; j < ot_chart_view_get_layout (chart_view ())->elements->len; j++)
+        if ((int) j != element)
+          ck_assert (!gtk_widget_has_css_class (ot_chart_view_get_element_widget (chart_view (), j),
+                                                "highlighted"));
+    }
+}
+END_TEST
+
+static gboolean
+x11_focus (void)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  g_autofree char *command = NULL;
+
+  if (!GDK_IS_X11_SURFACE (surface))
+    return FALSE;
+
+  command = g_strdup_printf ("xdotool windowfocus --sync %lu",
+                             (gulong) gdk_x11_surface_get_xid (surface));
+  return g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
+}
+
+static void
+press (const char *keys)
+{
+  g_autofree char *command = g_strdup_printf ("xdotool key --delay 60 %s", keys);
+
+  ck_assert (g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL));
+  settle (150);
+}
+
+static gboolean
+window_active (gpointer data)
+{
+  return gtk_window_is_active (GTK_WINDOW (window));
+}
+
+/* Tab into the chart, arrows through its elements, Enter to follow, with
+ * real key presses through the X server. */
+START_TEST (test_keyboard_through_chart)
+{
+  GtkWidget *focus;
+  g_autofree char *highlighted = NULL;
+
+  ck_assert_msg (x11_focus (), "xdotool could not focus the window");
+  ck_assert (wait_until (window_active, NULL, 5000));
+
+  /* From the chart picker, Tab lands on the chart's first element. */
+  gtk_widget_grab_focus (ot_window_get_chart_picker (window));
+  settle (50);
+  for (int i = 0; i < 8; i++)
+    {
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      if (focus != NULL && gtk_widget_get_parent (focus) == GTK_WIDGET (chart_view ()))
+        break;
+      press ("Tab");
+    }
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  ck_assert_ptr_eq (focus, ot_chart_view_get_element_widget (chart_view (), 0));
+  ck_assert_int_eq (ot_chart_view_get_cursor (chart_view ()), 0);
+
+  press ("Right");
+  ck_assert_int_eq (ot_chart_view_get_cursor (chart_view ()), 1);
+  ck_assert_ptr_eq (gtk_root_get_focus (GTK_ROOT (window)),
+                    ot_chart_view_get_element_widget (chart_view (), 1));
+  press ("Right Right Right");
+  /* The last element stops the arrows; focus stays in the chart. */
+  ck_assert_int_eq (ot_chart_view_get_cursor (chart_view ()), 2);
+  press ("Left");
+  ck_assert_int_eq (ot_chart_view_get_cursor (chart_view ()), 1);
+
+  press ("Return");
+  ck_assert_str_eq (ot_chart_view_get_selected_id (chart_view ()), "displaced-idps");
+  highlighted = ot_letter_view_get_highlighted (letter_view ());
+  ck_assert_ptr_nonnull (highlighted);
+  ck_assert_msg (strstr (highlighted, "40.8 million people are internally displaced") != NULL,
+                 "highlighted “%s”", highlighted);
+
+  /* Tab leaves the chart at once. */
+  press ("Tab");
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  ck_assert (focus == NULL || gtk_widget_get_parent (focus) != GTK_WIDGET (chart_view ()));
+
+  /* In the letter, Tab goes from link to link and Enter follows one. */
+  gtk_widget_grab_focus (GTK_WIDGET (letter_view ()));
+  settle (50);
+  ck_assert_int_eq (ot_letter_view_get_focused_link (letter_view ()), -1);
+  press ("Tab");
+  ck_assert_int_eq (ot_letter_view_get_focused_link (letter_view ()), 0);
+  press ("Tab Tab Tab");
+  {
+    int link = ot_letter_view_get_focused_link (letter_view ());
+    g_autofree char *text = ot_letter_view_get_link_text (letter_view (), link);
+
+    ck_assert_str_eq (text, "21.3 million");
+    press ("Return");
+    ck_assert_str_eq (ot_chart_view_get_selected_id (chart_view ()), "displaced-refugees");
+    ck_assert_str_eq (ot_chart_view_get_chart (chart_view ())->id, "breakdown");
+  }
+}
+END_TEST
+
+/* An element's tooltip and accessible name say its exact value, hedge and
+ * source; the chart says what it shows. */
+START_TEST (test_chart_describes_itself)
+{
+  g_autofree char *details = NULL;
+  char *error;
+  int i;
+
+  ot_window_follow_link (window, "resettlement-eu-turkey");
+  settle (50);
+  details = ot_chart_view_describe_element (chart_view (), "resettlement-eu-turkey", FALSE);
+  ck_assert_msg (strstr (details, "up to about 4,000 (exactly 4,000 people)") != NULL, "%s", details);
+  ck_assert_msg (strstr (details, "Qualifier: a ceiling, not a count") != NULL, "%s", details);
+  ck_assert_msg (strstr (details, "“Het kabinet zet al langer in op het vergroten") != NULL,
+                 "%s", details);
+
+  error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (chart_view ()),
+                                              GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                              ot_chart_view_get_layout (chart_view ())->description);
+  ck_assert_msg (error == NULL, "%s", error);
+  g_free (error);
+
+  ot_window_follow_link (window, "displaced-refugees");
+  settle (50);
+  i = element_index ("displaced-refugees");
+  error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (ot_chart_view_get_element_widget (chart_view (), i)),
+                                              GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                              "Refugees: 21.3 million, 32.6% of the total");
+  ck_assert_msg (error == NULL, "%s", error);
+  g_free (error);
+  ck_assert (gtk_widget_get_focusable (ot_chart_view_get_element_widget (chart_view (), i)));
+}
+END_TEST
+
+static gboolean
+read_png_size (const char *path,
+               guint32    *width,
+               guint32    *height)
+{
+  g_autofree char *data = NULL;
+  gsize len;
+
+  if (!g_file_get_contents (path, &data, &len, NULL) || len < 24
+      || memcmp (data, "\x89PNG\r\n\x1a\n", 8) != 0)
+    return FALSE;
+  *width = GUINT32_FROM_BE (*(guint32 *) (data + 16));
+  *height = GUINT32_FROM_BE (*(guint32 *) (data + 20));
+  return TRUE;
+}
+
+/* A 2× PNG for a slide, through the export action; a failed export leaves
+ * the file that was there. */
+START_TEST (test_export_through_action)
+{
+  g_autofree char *dir = g_dir_make_tmp ("ot-gui-export-XXXXXX", NULL);
+  g_autofree char *png = g_build_filename (dir, "slide.png", NULL);
+  g_autofree char *svg = g_build_filename (dir, "slide.svg", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *after = NULL;
+  guint32 width, height;
+
+  g_settings_set_string (settings, "export-size", "slide-16-9");
+  g_settings_set_int (settings, "export-scale", 2);
+  ot_window_follow_link (window, "displaced-idps");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.export-to", "s", png);
+  ck_assert_msg (read_png_size (png, &width, &height), "no PNG at %s", png);
+  ck_assert_uint_eq (width, 3840);
+  ck_assert_uint_eq (height, 2160);
+  ck_assert_str_eq (ot_window_get_last_toast (window), "Exported “slide.png”");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.export-to", "s", svg);
+  ck_assert (g_file_get_contents (svg, &contents, NULL, NULL));
+  ck_assert (strstr (contents, "<svg") != NULL);
+  g_clear_pointer (&contents, g_free);
+
+  /* Too many pixels: refused before anything is written. */
+  ck_assert (g_file_get_contents (png, &contents, NULL, NULL));
+  g_settings_set_string (settings, "export-size", "custom");
+  g_settings_set_int (settings, "export-width", 16384);
+  g_settings_set_int (settings, "export-height", 16384);
+  g_settings_set_int (settings, "export-scale", 3);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.export-to", "s", png);
+  ck_assert (g_str_has_prefix (ot_window_get_last_toast (window),
+                               "The chart could not be exported: "));
+  ck_assert (g_file_get_contents (png, &after, NULL, NULL));
+  ck_assert (memcmp (contents, after, 24) == 0);
+
+  g_unlink (png);
+  g_unlink (svg);
+  g_rmdir (dir);
+}
+END_TEST
+
+static gboolean
+dataset_changed (gpointer before)
+{
+  return ot_window_get_dataset (window) != before;
+}
+
+static gboolean
+banner_shown (gpointer data)
+{
+  return ot_window_get_banner_text (window) != NULL;
+}
+
+/* A broken file leaves the figures on screen and says where it is broken;
+ * a good one replaces them; the open file is followed as it changes. */
+START_TEST (test_open_broken_and_watched_files)
+{
+  g_autofree char *bad = ot_test_data_path ("figures-bad-value.csv");
+  g_autofree char *four = ot_test_data_path ("figures-four-parts.csv");
+  g_autofree char *dir = g_dir_make_tmp ("ot-gui-open-XXXXXX", NULL);
+  g_autofree char *mine = g_build_filename (dir, "mine.csv", NULL);
+  g_autoptr(GFile) bad_file = g_file_new_for_path (bad);
+  g_autoptr(GFile) mine_file = g_file_new_for_path (mine);
+  g_autofree char *good = NULL;
+  OtDataset *before = ot_window_get_dataset (window);
+
+  ot_window_open_file (window, bad_file);
+  ck_assert (wait_until (not_loading, NULL, 10000));
+  ck_assert_ptr_nonnull (ot_window_get_banner_text (window));
+  ck_assert_msg (strstr (ot_window_get_banner_text (window),
+                         "figures-bad-value.csv:3:10: expected a number, found “12abc”") != NULL,
+                 "%s", ot_window_get_banner_text (window));
+  ck_assert_ptr_eq (ot_window_get_dataset (window), before);
+  ck_assert_ptr_eq (ot_chart_view_get_dataset (chart_view ()), before);
+  ck_assert_str_eq (element_label ("displaced-idps"),
+                    "Internally displaced: 40.8 million, 62.5% of the total");
+
+  /* A file of one's own, edited while it is open. */
+  ck_assert (g_file_get_contents (four, &good, NULL, NULL));
+  ck_assert (g_file_set_contents (mine, good, -1, NULL));
+  ot_window_open_file (window, mine_file);
+  ck_assert (wait_until (not_loading, NULL, 10000));
+  ck_assert_ptr_null (ot_window_get_banner_text (window));
+  ck_assert_ptr_ne (ot_window_get_dataset (window), before);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.chart", "s", "breakdown");
+  settle (50);
+  ck_assert_uint_eq (ot_chart_view_get_layout (chart_view ())->elements->len, 4);
+  ck_assert_str_eq (element_label ("north"), "North: 40 million, 40% of the total");
+
+  before = ot_window_get_dataset (window);
+  {
+    g_autoptr(GString) edited = g_string_new (good);
+
+    g_string_replace (edited, "north,40000000", "north,45000000", 1);
+    g_string_replace (edited, "world,100000000", "world,105000000", 1);
+    ck_assert (g_file_set_contents (mine, edited->str, -1, NULL));
+  }
+  ck_assert_msg (wait_until (dataset_changed, before, 10000),
+                 "the edited file was not reloaded");
+  settle (50);
+  ck_assert_str_eq (element_label ("north"), "North: 45 million, 42.9% of the total");
+
+  /* Broken while open: the last good figures stay. */
+  before = ot_window_get_dataset (window);
+  ck_assert (g_file_set_contents (mine, "id,value\nnorth,lots\n", -1, NULL));
+  ck_assert (wait_until (banner_shown, NULL, 10000));
+  ck_assert_ptr_eq (ot_window_get_dataset (window), before);
+  ck_assert_str_eq (element_label ("north"), "North: 45 million, 42.9% of the total");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.use-letter-figures", NULL);
+  ck_assert (ot_dataset_is_letter (ot_window_get_dataset (window)));
+  ck_assert_ptr_null (ot_window_get_banner_text (window));
+
+  g_unlink (mine);
+  g_rmdir (dir);
+}
+END_TEST
+
+/* Dutch and back, without a restart: the chart's numbers, the letter, the
+ * picker and the table. */
+START_TEST (test_language_switch)
+{
+  GtkDropDown *picker = GTK_DROP_DOWN (ot_window_get_chart_picker (window));
+  OtFigureTable *table = OT_FIGURE_TABLE (ot_window_get_figure_table (window));
+  g_autofree char *text = NULL;
+  g_autofree char *cell = NULL;
+  GtkStringObject *title;
+
+  ck_assert_str_eq (element_label ("displaced-refugees"),
+                    "Refugees: 21.3 million, 32.6% of the total");
+
+  g_settings_set_string (settings, "language", "nl");
+  settle (100);
+  ck_assert_str_eq (element_label ("displaced-refugees"),
+                    "Vluchtelingen: 21,3 miljoen, 32,6% van het totaal");
+  text = letter_text ();
+  ck_assert (strstr (text, "21,3 miljoen mensen zijn op de vlucht") != NULL);
+  title = gtk_drop_down_get_selected_item (picker);
+  ck_assert_str_eq (gtk_string_object_get_string (title), "Ontheemden per groep");
+  cell = ot_figure_table_get_cell (table, 1, 1);
+  ck_assert_str_eq (cell, "21,3 miljoen");
+  g_clear_pointer (&cell, g_free);
+  g_clear_pointer (&text, g_free);
+
+  g_settings_set_string (settings, "language", "en");
+  settle (100);
+  ck_assert_str_eq (element_label ("displaced-refugees"),
+                    "Refugees: 21.3 million, 32.6% of the total");
+  text = letter_text ();
+  ck_assert (strstr (text, "21.3 million people are refugees") != NULL);
+  cell = ot_figure_table_get_cell (table, 1, 2);
+  ck_assert_str_eq (cell, "21,300,000 people");
+}
+END_TEST
+
+static gboolean
+folded (gpointer data)
+{
+  return ot_window_get_folded (window) == GPOINTER_TO_INT (data);
+}
+
+/* At 360 pixels: one pane at a time, and the links move between them. */
+START_TEST (test_narrow_window)
+{
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  ck_assert_msg (wait_until (folded, GINT_TO_POINTER (TRUE), 5000), "did not fold at 360 px");
+  settle (100);
+  ck_assert_int_le (gtk_widget_get_width (GTK_WIDGET (window)), 360);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-letter", NULL);
+  ck_assert_str_eq (ot_window_get_visible_page (window), "letter");
+  ck_assert (ot_window_follow_link (window, "displaced-idps"));
+  ck_assert_str_eq (ot_window_get_visible_page (window), "chart");
+  ck_assert (ot_window_show_source (window, "displaced-idps"));
+  ck_assert_str_eq (ot_window_get_visible_page (window), "letter");
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  ck_assert_msg (wait_until (folded, GINT_TO_POINTER (FALSE), 5000), "did not unfold");
+}
+END_TEST
+
+/* Ctrl+W closes the window, which remembers its size for the next. */
+START_TEST (test_window_size_remembered)
+{
+  int width, height;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  settle (200);
+  gtk_widget_activate_action (GTK_WIDGET (window), "window.close", NULL);
+  window = NULL;
+  settle (50);
+  ck_assert_int_eq (g_settings_get_int (settings, "window-width"), 1000);
+  ck_assert_int_eq (g_settings_get_int (settings, "window-height"), 700);
+
+  window = ot_window_new (app);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  ck_assert_int_eq (width, 1000);
+  ck_assert_int_eq (height, 700);
+}
+END_TEST
+
+typedef struct
+{
+  char     *text;
+  gboolean  done;
+} Read;
+
+static void
+read_text_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  Read *read = user_data;
+
+  read->text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
+  read->done = TRUE;
+}
+
+static gboolean
+read_done (gpointer data)
+{
+  return ((Read *) data)->done;
+}
+
+/* The table copies as CSV, formulas neutralised, and exports as a file;
+ * the chart copies as PNG with SVG beside it. */
+START_TEST (test_table_and_clipboard)
+{
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));
+  g_autofree char *dir = g_dir_make_tmp ("ot-gui-table-XXXXXX", NULL);
+  g_autofree char *csv = g_build_filename (dir, "table.csv", NULL);
+  g_autofree char *contents = NULL;
+  Read read = { NULL, FALSE };
+  GdkContentFormats *formats;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "table");
+  settle (50);
+  ck_assert (gtk_widget_get_mapped (ot_window_get_figure_table (window)));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.copy", NULL);
+  gdk_clipboard_read_text_async (clipboard, NULL, read_text_cb, &read);
+  ck_assert (wait_until (read_done, &read, 5000));
+  ck_assert_ptr_nonnull (read.text);
+  ck_assert (g_str_has_prefix (read.text, "\"id\",\"value\",\"unit\""));
+  ck_assert (strstr (read.text, "\"displaced-idps\",\"40800000\",\"people\"") != NULL);
+  g_free (read.text);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.export-table-to", "s", csv);
+  ck_assert (g_file_get_contents (csv, &contents, NULL, NULL));
+  ck_assert (g_str_has_prefix (contents, "\xEF\xBB\xBF\"id\""));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "chart");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.copy", NULL);
+  formats = gdk_clipboard_get_formats (clipboard);
+  ck_assert (gdk_content_formats_contain_mime_type (formats, "image/png"));
+  ck_assert (gdk_content_formats_contain_mime_type (formats, "image/svg+xml"));
+  ck_assert_str_eq (ot_window_get_last_toast (window), "Chart copied");
+
+  g_unlink (csv);
+  g_rmdir (dir);
+}
+END_TEST
+
+/* OT_TEST_ONLY=test_name runs one test, for a debugger. */
+#define add_test(tc, test) \
+  G_STMT_START { \
+    const char *only = g_getenv ("OT_TEST_ONLY"); \
+    if (only == NULL || g_str_equal (only, #test)) \
+      tcase_add_test (tc, test); \
+  } G_STMT_END
 
 static Suite *
 gui_suite (void)
@@ -83,7 +691,19 @@ gui_suite (void)
   TCase *tc = tcase_create ("window");
 
   tcase_set_timeout (tc, 60);
-  tcase_add_test (tc, test_window_shows_letter_and_chart);
+  tcase_add_checked_fixture (tc, setup, teardown);
+  add_test (tc, test_window_shows_letter_and_chart);
+  add_test (tc, test_select_every_chart);
+  add_test (tc, test_shortcuts_are_bound);
+  add_test (tc, test_follow_link_from_letter);
+  add_test (tc, test_keyboard_through_chart);
+  add_test (tc, test_chart_describes_itself);
+  add_test (tc, test_export_through_action);
+  add_test (tc, test_open_broken_and_watched_files);
+  add_test (tc, test_language_switch);
+  add_test (tc, test_narrow_window);
+  add_test (tc, test_window_size_remembered);
+  add_test (tc, test_table_and_clipboard);
   suite_add_tcase (suite, tc);
 
   return suite;

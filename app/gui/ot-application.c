@@ -1,4 +1,4 @@
-/* ot-application.c: the application, its actions and accelerators
+/* ot-application.c: the application, its settings, language and app actions
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "ot-application"
 
@@ -8,28 +8,126 @@
 #include <locale.h>
 
 #include "ot-application.h"
-#include "ot-dataset.h"
 #include "ot-gui-resources.h"
-#include "ot-i18n.h"
+#include "ot-preferences-window.h"
 #include "ot-resources.h"
+#include "ot-shortcuts.h"
 #include "ot-window.h"
 
 struct _OtApplication
 {
-  AdwApplication parent_instance;
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
+  OtLang          lang;
 };
 
+enum
+{
+  PROP_0,
+  PROP_LANG,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 G_DEFINE_FINAL_TYPE (OtApplication, ot_application, ADW_TYPE_APPLICATION)
+
+/* The schema from the environment or the system, else from our own prefix,
+ * so an app installed into any prefix starts without XDG_DATA_DIRS. */
+GSettings *
+ot_settings_new (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchemaSource) own = NULL;
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+
+  if (schema == NULL)
+    {
+      own = g_settings_schema_source_new_from_directory (SCHEMA_DIR, source, FALSE, NULL);
+      if (own != NULL)
+        schema = g_settings_schema_source_lookup (own, APPLICATION_ID, TRUE);
+    }
+
+  if (schema == NULL)
+    g_error ("The settings schema %s is not installed (looked in the system's folders and in %s)",
+             APPLICATION_ID, SCHEMA_DIR);
+
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static void
+update_lang (OtApplication *self)
+{
+  g_autofree char *name = g_settings_get_string (self->settings, "language");
+  OtLang lang;
+
+  if (!ot_lang_parse (name, &lang))
+    lang = ot_lang_from_environment ();
+
+  if (lang == self->lang)
+    return;
+
+  self->lang = lang;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANG]);
+}
+
+static void
+update_color_scheme (OtApplication *self)
+{
+  g_autofree char *name = g_settings_get_string (self->settings, "color-scheme");
+  AdwColorScheme scheme = ADW_COLOR_SCHEME_DEFAULT;
+
+  if (g_str_equal (name, "light"))
+    scheme = ADW_COLOR_SCHEME_FORCE_LIGHT;
+  else if (g_str_equal (name, "dark"))
+    scheme = ADW_COLOR_SCHEME_FORCE_DARK;
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), scheme);
+}
+
+static void
+settings_changed_cb (OtApplication *self,
+                     const char    *key)
+{
+  if (g_str_equal (key, "language"))
+    update_lang (self);
+  else if (g_str_equal (key, "color-scheme"))
+    update_color_scheme (self);
+}
+
+static OtWindow *
+get_window (OtApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (OT_IS_WINDOW (window))
+    return OT_WINDOW (window);
+
+  return ot_window_new (self);
+}
 
 static void
 ot_application_activate (GApplication *app)
 {
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  gtk_window_present (GTK_WINDOW (get_window (OT_APPLICATION (app))));
+}
 
-  if (window == NULL)
-    window = GTK_WINDOW (ot_window_new (OT_APPLICATION (app)));
+/* Files from the file manager or the command line: the first is opened. */
+static void
+ot_application_open (GApplication  *app,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  OtWindow *window = get_window (OT_APPLICATION (app));
 
-  gtk_window_present (window);
+  if (n_files > 0)
+    ot_window_open_file (window, files[0]);
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 static void
@@ -37,6 +135,12 @@ quit_cb (GSimpleAction *action,
          GVariant      *parameter,
          gpointer       user_data)
 {
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
+
+  /* Closing lets each window save its size. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+  g_list_free (windows);
   g_application_quit (G_APPLICATION (user_data));
 }
 
@@ -45,8 +149,9 @@ about_cb (GSimpleAction *action,
           GVariant      *parameter,
           gpointer       user_data)
 {
-  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
-  OtLang lang = ot_lang_from_environment ();
+  OtApplication *self = OT_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  OtLang lang = self->lang;
   const char *developers[] = { "The Ontheemd developers", NULL };
   AdwAboutWindow *about;
 
@@ -55,58 +160,155 @@ about_cb (GSimpleAction *action,
   adw_about_window_set_application_name (about, "Ontheemd");
   adw_about_window_set_application_icon (about, APPLICATION_ID);
   adw_about_window_set_version (about, PACKAGE_VERSION);
+  adw_about_window_set_developer_name (about, "The Ontheemd developers");
   adw_about_window_set_developers (about, developers);
   adw_about_window_set_license_type (about, GTK_LICENSE_GPL_3_0);
+  adw_about_window_set_website (about, "https://github.com/ontheemd/ontheemd");
+  adw_about_window_set_issue_url (about, "https://github.com/ontheemd/ontheemd/issues");
   adw_about_window_set_comments (about,
                                  ot_gettext (lang, "Charts of the figures in the Dutch "
                                              "government's letter to parliament on the UN "
                                              "summit on refugees and migrants and the US "
                                              "Leaders' Summit on Refugees, September 2016."));
-  adw_about_window_add_legal_section (about, ot_gettext (lang, "Data"),
+  adw_about_window_add_legal_section (about, ot_gettext (lang, "The letter"),
                                       ot_gettext (lang, "Kamerstuk 26 150, no. 155, "
                                                   "8 September 2016"),
                                       GTK_LICENSE_CUSTOM,
                                       ot_gettext (lang, "The figures and text are those of the "
                                                   "letter, signed by the Ministers Koenders "
-                                                  "and Ploumen."));
+                                                  "and Ploumen, a public document of the Dutch "
+                                                  "government. The displacement figures are "
+                                                  "UNHCR's for the end of 2015 (Global Trends "
+                                                  "2015). The English translation is the "
+                                                  "app's own."));
+  adw_about_window_set_translator_credits (about, ot_gettext (lang, "translator-credits"));
   gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+preferences_cb (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  OtApplication *self = OT_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWindow *window = GTK_WINDOW (ot_preferences_window_new (self));
+
+  gtk_window_set_transient_for (window, parent);
+  gtk_window_present (window);
+}
+
+static void
+shortcuts_cb (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  OtApplication *self = OT_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWindow *window = ot_shortcuts_window_new (self->lang);
+
+  gtk_window_set_transient_for (window, parent);
+  gtk_window_present (window);
 }
 
 static const GActionEntry app_entries[] = {
   { "quit", quit_cb },
   { "about", about_cb },
+  { "preferences", preferences_cb },
+  { "shortcuts", shortcuts_cb },
 };
 
 static void
 ot_application_startup (GApplication *app)
 {
-  static const char *quit_accels[] = { "<Control>q", NULL };
-  static const char *close_accels[] = { "<Control>w", NULL };
+  OtApplication *self = OT_APPLICATION (app);
+  static const struct { const char *action; const char *accels[3]; } accels[] = {
+    { "app.quit", { "<Control>q", NULL } },
+    { "app.preferences", { "<Control>comma", NULL } },
+    { "app.shortcuts", { "<Control>question", "<Control>F1", NULL } },
+    { "window.close", { "<Control>w", NULL } },
+    { "win.open", { "<Control>o", NULL } },
+    { "win.export", { "<Control>e", NULL } },
+    { "win.reload", { "F5", NULL } },
+    { "win.export-table", { "<Control><Shift>e", NULL } },
+    { "win.previous-chart", { "<Control>Page_Up", NULL } },
+    { "win.next-chart", { "<Control>Page_Down", NULL } },
+    { "win.toggle-table", { "<Control>t", NULL } },
+    { "win.show-letter", { "<Alt>1", NULL } },
+    { "win.show-chart", { "<Alt>2", NULL } },
+  };
 
   G_APPLICATION_CLASS (ot_application_parent_class)->startup (app);
+  g_set_application_name ("Ontheemd");
+
+  self->settings = ot_settings_new ();
+  g_signal_connect_swapped (self->settings, "changed", G_CALLBACK (settings_changed_cb), self);
+  self->lang = OT_N_LANGS;
+  update_lang (self);
+  update_color_scheme (self);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_entries,
                                    G_N_ELEMENTS (app_entries), app);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action,
+                                           accels[i].accels);
+}
+
+static void
+ot_application_dispose (GObject *object)
+{
+  OtApplication *self = OT_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (ot_application_parent_class)->dispose (object);
+}
+
+static void
+ot_application_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  OtApplication *self = OT_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_LANG:
+      g_value_set_int (value, self->lang);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
 ot_application_class_init (OtApplicationClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   /* Before any window template is looked up. */
   ot_resources_ensure ();
   ot_gui_register_resource ();
 
+  object_class->dispose = ot_application_dispose;
+  object_class->get_property = ot_application_get_property;
   app_class->activate = ot_application_activate;
+  app_class->open = ot_application_open;
   app_class->startup = ot_application_startup;
+
+  /* The language everything is shown in: an OtLang. */
+  properties[PROP_LANG] =
+    g_param_spec_int ("lang", NULL, NULL, 0, OT_N_LANGS - 1, OT_LANG_EN,
+                      G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 ot_application_init (OtApplication *self)
 {
+  self->lang = ot_lang_from_environment ();
 }
 
 OtApplication *
@@ -114,9 +316,25 @@ ot_application_new (void)
 {
   return g_object_new (OT_TYPE_APPLICATION,
                        "application-id", APPLICATION_ID,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", RESOURCE_PREFIX,
                        NULL);
+}
+
+GSettings *
+ot_application_get_settings (OtApplication *self)
+{
+  g_return_val_if_fail (OT_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}
+
+OtLang
+ot_application_get_lang (OtApplication *self)
+{
+  g_return_val_if_fail (OT_IS_APPLICATION (self), OT_LANG_EN);
+
+  return self->lang;
 }
 
 int

@@ -1,8 +1,10 @@
-/* ot-application.h: the application, its actions and accelerators
+/* ot-application.h: the application, its settings, language and app actions
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
 #include <adwaita.h>
+
+#include "ot-i18n.h"
 
 G_BEGIN_DECLS
 
@@ -10,8 +12,12 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (OtApplication, ot_application, OT, APPLICATION, AdwApplication)
 
-OtApplication *ot_application_new (void);
-int            ot_application_run (int    argc,
-                                   char **argv);
+OtApplication *ot_application_new          (void);
+int            ot_application_run          (int            argc,
+                                            char         **argv);
+GSettings     *ot_application_get_settings (OtApplication *self);
+OtLang         ot_application_get_lang     (OtApplication *self);
+
+GSettings     *ot_settings_new             (void);
 
 G_END_DECLS

@@ -1,4 +1,4 @@
-/* ot-chart-view.h: a widget that draws one chart with the core renderer
+/* ot-chart-view.h: a chart whose elements can be pointed at, focused and followed
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
@@ -13,15 +13,33 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (OtChartView, ot_chart_view, OT, CHART_VIEW, GtkWidget)
 
-GtkWidget     *ot_chart_view_new         (void);
-OtDataset     *ot_chart_view_get_dataset (OtChartView   *self);
-void           ot_chart_view_set_dataset (OtChartView   *self,
-                                          OtDataset     *dataset);
-const OtChart *ot_chart_view_get_chart   (OtChartView   *self);
-void           ot_chart_view_set_chart   (OtChartView   *self,
-                                          const OtChart *chart);
-OtLang         ot_chart_view_get_lang    (OtChartView   *self);
-void           ot_chart_view_set_lang    (OtChartView   *self,
-                                          OtLang         lang);
+GtkWidget           *ot_chart_view_new              (void);
+OtDataset           *ot_chart_view_get_dataset      (OtChartView   *self);
+void                 ot_chart_view_set_dataset      (OtChartView   *self,
+                                                     OtDataset     *dataset);
+const OtChart       *ot_chart_view_get_chart        (OtChartView   *self);
+void                 ot_chart_view_set_chart        (OtChartView   *self,
+                                                     const OtChart *chart);
+OtLang               ot_chart_view_get_lang         (OtChartView   *self);
+void                 ot_chart_view_set_lang         (OtChartView   *self,
+                                                     OtLang         lang);
+gboolean             ot_chart_view_get_shares       (OtChartView   *self);
+void                 ot_chart_view_set_shares       (OtChartView   *self,
+                                                     gboolean       shares);
+const char          *ot_chart_view_get_selected_id  (OtChartView   *self);
+void                 ot_chart_view_set_selected_id  (OtChartView   *self,
+                                                     const char    *id);
+const OtChartLayout *ot_chart_view_get_layout       (OtChartView   *self);
+int                  ot_chart_view_get_cursor       (OtChartView   *self);
+GtkWidget           *ot_chart_view_get_element_widget (OtChartView *self,
+                                                       guint        index);
+gboolean             ot_chart_view_chart_shows      (OtChartView   *self,
+                                                     const OtChart *chart,
+                                                     const char    *id);
+char                *ot_chart_view_describe_element (OtChartView   *self,
+                                                     const char    *id,
+                                                     gboolean       markup);
+void                 ot_chart_view_get_style        (OtChartView   *self,
+                                                     OtChartStyle  *style);
 
 G_END_DECLS

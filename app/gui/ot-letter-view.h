@@ -1,4 +1,4 @@
-/* ot-letter-view.h: the letter's text, readable and selectable
+/* ot-letter-view.h: the letter's text, its figures and dates as links
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
@@ -12,9 +12,23 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (OtLetterView, ot_letter_view, OT, LETTER_VIEW, GtkTextView)
 
-GtkWidget *ot_letter_view_new        (void);
-void       ot_letter_view_set_letter (OtLetterView *self,
-                                      OtLetter     *letter);
-OtLetter  *ot_letter_view_get_letter (OtLetterView *self);
+GtkWidget  *ot_letter_view_new              (void);
+void        ot_letter_view_set_letter       (OtLetterView *self,
+                                             OtLetter     *letter);
+OtLetter   *ot_letter_view_get_letter       (OtLetterView *self);
+guint       ot_letter_view_get_n_links      (OtLetterView *self);
+const char *ot_letter_view_get_link_ref     (OtLetterView *self,
+                                             guint         index);
+char       *ot_letter_view_get_link_text    (OtLetterView *self,
+                                             guint         index);
+int         ot_letter_view_find_link        (OtLetterView *self,
+                                             const char   *text);
+gboolean    ot_letter_view_activate_link    (OtLetterView *self,
+                                             guint         index);
+int         ot_letter_view_get_focused_link (OtLetterView *self);
+gboolean    ot_letter_view_show_source      (OtLetterView *self,
+                                             const char   *ref,
+                                             const char   *sentence);
+char       *ot_letter_view_get_highlighted  (OtLetterView *self);
 
 G_END_DECLS

@@ -1,94 +1,938 @@
-/* ot-window.c: the main window, the letter beside its chart
+/* ot-window.c: the main window, the letter beside its charts
+ *
+ * Side by side when the window is wide; one at a time with a switcher at
+ * the bottom when it is narrow (AdwLeaflet folds). A figure in the letter
+ * selects the chart that shows it; an element of the chart finds its
+ * sentence in the letter.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "ot-window"
 
 #include "config.h"
 
-#include "ot-chart-view.h"
-#include "ot-dataset.h"
-#include "ot-i18n.h"
+#include "ot-import.h"
 #include "ot-letter.h"
-#include "ot-letter-view.h"
-#include "ot-window.h"
+#include "ot-window-private.h"
 
-struct _OtWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  AdwWindowTitle       *window_title;
-  OtLetterView         *letter_view;
-  OtChartView          *chart_view;
-  AdwToastOverlay      *toast_overlay;
-};
+#define MAX_RECENT 8
 
 G_DEFINE_FINAL_TYPE (OtWindow, ot_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static void
-show_error (OtWindow   *self,
-            const char *message)
+open_toast_file_cb (AdwToast *toast,
+                    OtWindow *self)
 {
-  AdwToast *toast = adw_toast_new (message);
+  GFile *file = g_object_get_data (G_OBJECT (toast), "ot-file");
+  g_autofree char *uri = g_file_get_uri (file);
 
-  adw_toast_set_timeout (toast, 0);
+  gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
+}
+
+/* A short message; with @open_file, a button that opens it. */
+void
+ot_window_toast (OtWindow   *self,
+                 const char *title,
+                 GFile      *open_file)
+{
+  AdwToast *toast = adw_toast_new (title);
+
+  g_free (self->last_toast);
+  self->last_toast = g_strdup (title);
+
+  if (open_file != NULL)
+    {
+      g_object_set_data_full (G_OBJECT (toast), "ot-file", g_object_ref (open_file),
+                              g_object_unref);
+      adw_toast_set_button_label (toast, ot_gettext (self->lang, "Open"));
+      g_signal_connect (toast, "button-clicked", G_CALLBACK (open_toast_file_cb), self);
+    }
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-static void
-load_default (OtWindow *self)
+/* Something went wrong that the user must read: a dialog that stays. */
+void
+ot_window_show_error (OtWindow   *self,
+                      const char *heading,
+                      const char *message)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OtDataset) dataset = NULL;
-  g_autoptr(OtLetter) letter = NULL;
-  OtLang lang = ot_lang_from_environment ();
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, message);
+
+  g_free (self->last_toast);
+  self->last_toast = g_strdup_printf ("%s: %s", heading, message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close",
+                                   ot_gettext (self->lang, "_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+set_banner (OtWindow   *self,
+            const char *text)
+{
+  g_free (self->banner_text);
+  self->banner_text = g_strdup (text);
+  if (text != NULL)
+    gtk_label_set_text (self->banner_label, text);
+  gtk_info_bar_set_revealed (self->banner, text != NULL);
+}
+
+static void
+banner_response_cb (GtkInfoBar *banner,
+                    int         response,
+                    OtWindow   *self)
+{
+  set_banner (self, NULL);
+}
+
+static void
+update_subtitle (OtWindow *self)
+{
+  g_autofree char *name = self->file != NULL ? g_file_get_basename (self->file) : NULL;
 
   adw_window_title_set_subtitle (self->window_title,
-                                 ot_gettext (lang, "Kamerstuk 26 150, no. 155, "
-                                             "8 September 2016"));
+                                 name != NULL ? name
+                                 : ot_gettext (self->lang, "Kamerstuk 26 150, no. 155, "
+                                               "8 September 2016"));
+}
 
-  /* The letter is in Dutch; its translation is still to come. */
-  letter = ot_letter_new_default (OT_LANG_NL, &error);
-  if (letter == NULL)
-    show_error (self, error->message);
-  else
+/* The charts this data can draw, in the window's language. */
+static void
+fill_picker (OtWindow *self)
+{
+  g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
+  const OtChart *chart = ot_chart_view_get_chart (self->chart_view);
+  guint index;
+
+  if (self->charts == NULL)
+    return;
+
+  self->updating_picker = TRUE;
+  for (guint i = 0; i < self->charts->len; i++)
+    gtk_string_list_append (titles, ot_chart_get_title (self->charts->pdata[i], self->lang));
+  gtk_drop_down_set_model (self->chart_picker, G_LIST_MODEL (titles));
+  if (g_ptr_array_find (self->charts, chart, &index))
+    gtk_drop_down_set_selected (self->chart_picker, index);
+  self->updating_picker = FALSE;
+}
+
+const OtChart *
+ot_window_get_nth_chart (OtWindow *self,
+                         guint     index,
+                         guint    *out_n)
+{
+  g_return_val_if_fail (OT_IS_WINDOW (self), NULL);
+
+  if (out_n != NULL)
+    *out_n = self->charts != NULL ? self->charts->len : 0;
+  if (self->charts == NULL || index >= self->charts->len)
+    return NULL;
+  return g_ptr_array_index (self->charts, index);
+}
+
+static void
+set_dataset (OtWindow  *self,
+             OtDataset *dataset)
+{
+  const OtChart *chart = ot_chart_view_get_chart (self->chart_view);
+
+  g_set_object (&self->dataset, dataset);
+  g_clear_pointer (&self->charts, g_ptr_array_unref);
+  self->charts = ot_chart_list_from_ids (NULL, dataset, NULL);
+  ot_chart_view_set_dataset (self->chart_view, dataset);
+  ot_figure_table_set_dataset (self->figure_table, dataset);
+
+  /* A UNHCR export draws other charts than the letter's figures. */
+  fill_picker (self);
+  if (chart == NULL || !g_ptr_array_find (self->charts, chart, NULL))
+    ot_window_set_chart_id (self, self->charts->len > 0
+                                  ? ((const OtChart *) self->charts->pdata[0])->id : NULL);
+}
+
+/* The letter, the chart picker, the menus and every label, in @lang. */
+static void
+relabel (OtWindow *self)
+{
+  OtLang lang = self->lang;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OtLetter) letter = ot_letter_new_default (lang, &error);
+  g_autoptr(GMenuModel) menu = NULL;
+
+  if (letter != NULL)
     ot_letter_view_set_letter (self->letter_view, letter);
-  g_clear_error (&error);
+  else
+    ot_window_show_error (self, ot_gettext (lang, "The letter could not be shown"),
+                          error->message);
+  if (self->source_id != NULL)
+    ot_window_show_source (self, self->source_id);
+
+  ot_chart_view_set_lang (self->chart_view, lang);
+  ot_figure_table_set_lang (self->figure_table, lang);
+
+  /* The picker lists the charts the data can draw, by their titles. */
+  fill_picker (self);
+
+  update_subtitle (self);
+  gtk_widget_set_tooltip_text (self->open_button,
+                               ot_gettext (lang, "Open your own figures (Ctrl+O)"));
+  gtk_widget_set_tooltip_text (self->export_button,
+                               ot_gettext (lang, "Export the chart as an image (Ctrl+E)"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->menu_button), ot_gettext (lang, "Main Menu"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->chart_picker), ot_gettext (lang, "Chart"));
+  gtk_widget_set_tooltip_text (self->shares_button,
+                               ot_gettext (lang, "Show shares of the total"));
+  gtk_widget_set_tooltip_text (self->chart_toggle, ot_gettext (lang, "Show as a chart"));
+  gtk_widget_set_tooltip_text (self->table_toggle,
+                               ot_gettext (lang, "Show as a table (Ctrl+T)"));
+  gtk_widget_set_tooltip_text (self->copy_button,
+                               ot_gettext (lang, "Copy to the clipboard (Ctrl+C)"));
+  adw_button_content_set_label (self->letter_switch_content, ot_gettext (lang, "Letter"));
+  adw_button_content_set_label (self->chart_switch_content, ot_gettext (lang, "Chart"));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->open_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  ot_gettext (lang, "Open Figures"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->export_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  ot_gettext (lang, "Export Chart"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->copy_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, ot_gettext (lang, "Copy"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->chart_picker),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, ot_gettext (lang, "Chart"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->letter_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, ot_gettext (lang, "Letter"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  ot_gettext (lang, "The figures and dates are links: Tab moves "
+                                              "from one to the next, Enter shows it in the "
+                                              "chart."),
+                                  -1);
+
+  menu = ot_window_build_menu (self);
+  gtk_menu_button_set_menu_model (self->menu_button, menu);
+}
+
+static void
+lang_changed_cb (OtWindow      *self,
+                 GParamSpec    *pspec,
+                 OtApplication *app)
+{
+  OtLang lang = ot_application_get_lang (app);
+
+  if (lang == self->lang)
+    return;
+
+  self->lang = lang;
+  relabel (self);
+}
+
+void
+ot_window_set_chart_id (OtWindow   *self,
+                        const char *id)
+{
+  const OtChart *chart = id != NULL ? ot_chart_lookup (id) : NULL;
+  guint index;
+
+  if (chart == NULL || (self->charts != NULL && !g_ptr_array_find (self->charts, chart, NULL)))
+    chart = self->charts != NULL && self->charts->len > 0 ? self->charts->pdata[0]
+                                                          : ot_chart_get_nth (0);
+
+  ot_chart_view_set_chart (self->chart_view, chart);
+  gtk_widget_set_visible (self->shares_button, g_str_equal (chart->id, "breakdown"));
+  g_settings_set_string (self->settings, "chart", chart->id);
+
+  self->updating_picker = TRUE;
+  if (self->charts != NULL && g_ptr_array_find (self->charts, chart, &index))
+    gtk_drop_down_set_selected (self->chart_picker, index);
+  self->updating_picker = FALSE;
+
+  ot_window_actions_update (self);
+}
+
+static void
+picker_selected_cb (OtWindow *self)
+{
+  guint index = gtk_drop_down_get_selected (self->chart_picker);
+  const OtChart *chart = ot_window_get_nth_chart (self, index, NULL);
+
+  if (self->updating_picker || chart == NULL)
+    return;
+
+  ot_window_set_chart_id (self, chart->id);
+}
+
+void
+ot_window_set_view (OtWindow   *self,
+                    const char *view)
+{
+  gboolean table = g_strcmp0 (view, "table") == 0;
+
+  gtk_stack_set_visible_child_name (self->view_stack, table ? "table" : "chart");
+  g_settings_set_string (self->settings, "view", table ? "table" : "chart");
+  ot_window_actions_update (self);
+}
+
+void
+ot_window_set_page (OtWindow   *self,
+                    const char *page)
+{
+  adw_leaflet_set_visible_child_name (self->leaflet,
+                                      g_strcmp0 (page, "letter") == 0 ? "letter" : "chart");
+}
+
+gboolean
+ot_window_get_folded (OtWindow *self)
+{
+  g_return_val_if_fail (OT_IS_WINDOW (self), FALSE);
+
+  return adw_leaflet_get_folded (self->leaflet);
+}
+
+const char *
+ot_window_get_visible_page (OtWindow *self)
+{
+  g_return_val_if_fail (OT_IS_WINDOW (self), NULL);
+
+  return adw_leaflet_get_visible_child_name (self->leaflet);
+}
+
+static void
+folded_cb (OtWindow *self)
+{
+  gtk_revealer_set_reveal_child (self->switcher_bar, adw_leaflet_get_folded (self->leaflet));
+  ot_window_actions_update (self);
+}
+
+/* Charts in the order a figure is looked for: the key figures, which show
+ * everything, only when no other chart does. */
+static const OtChart *
+chart_for (OtWindow   *self,
+           const char *ref)
+{
+  const OtChart *current = ot_chart_view_get_chart (self->chart_view);
+  const OtChart *key_figures = ot_chart_lookup ("key-figures");
+
+  if (current != NULL && current != key_figures
+      && ot_chart_view_chart_shows (self->chart_view, current, ref))
+    return current;
+
+  for (guint i = 0; self->charts != NULL && i < self->charts->len; i++)
+    {
+      const OtChart *chart = g_ptr_array_index (self->charts, i);
+
+      if (chart != key_figures && ot_chart_view_chart_shows (self->chart_view, chart, ref))
+        return chart;
+    }
+
+  if (key_figures != NULL && ot_chart_view_chart_shows (self->chart_view, key_figures, ref))
+    return key_figures;
+
+  return NULL;
+}
+
+/* A figure or date of the letter: its chart, with its element lit. */
+gboolean
+ot_window_follow_link (OtWindow   *self,
+                       const char *ref)
+{
+  const OtChart *chart;
+
+  g_return_val_if_fail (OT_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (ref != NULL, FALSE);
+
+  chart = chart_for (self, ref);
+  if (chart == NULL)
+    {
+      ot_window_toast (self, ot_gettext (self->lang, "No chart shows this figure with the "
+                                         "figures now open"), NULL);
+      return FALSE;
+    }
+
+  ot_window_set_chart_id (self, chart->id);
+  ot_window_set_view (self, "chart");
+  ot_chart_view_set_selected_id (self->chart_view, ref);
+  ot_figure_table_select (self->figure_table, ref);
+
+  if (adw_leaflet_get_folded (self->leaflet))
+    {
+      ot_window_set_page (self, "chart");
+      gtk_widget_grab_focus (GTK_WIDGET (self->chart_view));
+    }
+  return TRUE;
+}
+
+static void
+link_activated_cb (OtWindow     *self,
+                   const char   *ref,
+                   OtLetterView *view)
+{
+  ot_window_follow_link (self, ref);
+}
+
+/* A chart element: its sentence in the letter, highlighted. */
+gboolean
+ot_window_show_source (OtWindow   *self,
+                       const char *id)
+{
+  const OtFigure *figure;
+  const OtEvent *event;
+  const char *source = NULL;
+  g_autofree char *copy = g_strdup (id);
+
+  g_return_val_if_fail (OT_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  if (self->dataset != NULL)
+    {
+      figure = ot_dataset_lookup_figure (self->dataset, id);
+      event = figure == NULL ? ot_dataset_lookup_event (self->dataset, id) : NULL;
+      source = figure != NULL ? figure->source : event != NULL ? event->source : NULL;
+    }
+
+  g_free (self->source_id);
+  self->source_id = NULL;
+  if (!ot_letter_view_show_source (self->letter_view, copy, source))
+    {
+      ot_window_toast (self, ot_gettext (self->lang, "This figure's sentence is not in the "
+                                         "letter"), NULL);
+      return FALSE;
+    }
+
+  self->source_id = g_steal_pointer (&copy);
+  if (adw_leaflet_get_folded (self->leaflet)
+      && g_strcmp0 (adw_leaflet_get_visible_child_name (self->leaflet), "letter") != 0)
+    {
+      ot_window_set_page (self, "letter");
+      gtk_widget_grab_focus (GTK_WIDGET (self->letter_view));
+    }
+  return TRUE;
+}
+
+static void
+element_activated_cb (OtWindow    *self,
+                      const char  *id,
+                      OtChartView *view)
+{
+  ot_window_show_source (self, id);
+}
+
+/* Opening and reloading a figures file: read in a thread, shown only when
+ * it loads; else a banner says why and the figures on screen stay. */
+
+typedef struct
+{
+  GFile    *file;
+  gboolean  reload;
+} Load;
+
+static void
+load_free (gpointer data)
+{
+  Load *load = data;
+
+  g_clear_object (&load->file);
+  g_free (load);
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  Load *load = task_data;
+  GError *error = NULL;
+  /* Figures, a UNHCR export or its zip: told apart by their content. */
+  OtDataset *dataset = ot_import_file (load->file, cancellable, &error);
+
+  if (dataset == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, dataset, g_object_unref);
+}
+
+static void
+monitor_changed_cb (GFileMonitor      *monitor,
+                    GFile             *file,
+                    GFile             *other_file,
+                    GFileMonitorEvent  event,
+                    OtWindow          *self);
+
+static guint64
+modified_time (GFile *file)
+{
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED ","
+                                                 G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC ","
+                                                 G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
+
+  if (info == NULL)
+    return 0;
+
+  return g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED) * 1000000
+         + g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC)
+         + g_file_info_get_size (info);
+}
+
+static gboolean
+poll_cb (gpointer user_data)
+{
+  OtWindow *self = user_data;
+  guint64 stamp = modified_time (self->file);
+
+  if (stamp != 0 && stamp != self->poll_stamp && self->reload_source == 0)
+    ot_window_reload (self);
+  self->poll_stamp = stamp;
+  return G_SOURCE_CONTINUE;
+}
+
+/* Follows the open file; where the system can't tell us of changes (no
+ * inotify left, some network folders), looks every two seconds. */
+static void
+watch_file (OtWindow *self)
+{
+  g_clear_object (&self->monitor);
+  g_clear_handle_id (&self->poll_source, g_source_remove);
+
+  self->monitor = g_file_monitor_file (self->file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
+  if (self->monitor != NULL)
+    g_signal_connect (self->monitor, "changed", G_CALLBACK (monitor_changed_cb), self);
+  else
+    {
+      self->poll_stamp = modified_time (self->file);
+      self->poll_source = g_timeout_add_seconds (2, poll_cb, self);
+    }
+}
+
+static void
+add_recent (OtWindow *self,
+            GFile    *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+  g_auto(GStrv) old = g_settings_get_strv (self->settings, "recent-files");
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) recent = NULL;
+  guint n = 1;
+  g_autoptr(GMenuModel) menu = NULL;
+
+  g_strv_builder_add (builder, uri);
+  for (guint i = 0; old[i] != NULL && n < MAX_RECENT; i++)
+    if (!g_str_equal (old[i], uri))
+      {
+        g_strv_builder_add (builder, old[i]);
+        n++;
+      }
+  recent = g_strv_builder_end (builder);
+  g_settings_set_strv (self->settings, "recent-files", (const char * const *) recent);
+  {
+    /* Every field filled: GLib writes a NULL one as a critical. */
+    g_autofree char *name = g_file_get_basename (file);
+    GtkRecentData data = {
+      .display_name = name, .description = (char *) "", .mime_type = (char *) "text/csv",
+      .app_name = (char *) "Ontheemd", .app_exec = (char *) "ontheemd %u",
+    };
+
+    gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
+  }
+
+  menu = ot_window_build_menu (self);
+  gtk_menu_button_set_menu_model (self->menu_button, menu);
+}
+
+static void
+loaded_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  OtWindow *self = OT_WINDOW (source);
+  Load *load = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OtDataset) dataset = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autofree char *name = g_file_get_basename (load->file);
+  const char * const *warnings;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  g_clear_object (&self->loading);
+
+  if (dataset == NULL)
+    {
+      g_autofree char *text = g_strdup_printf (load->reload
+                                               ? ot_gettext (self->lang, "The figures file "
+                                                             "changed and cannot be used; the "
+                                                             "figures shown are from before. %s")
+                                               : ot_gettext (self->lang, "These figures could "
+                                                             "not be opened; the figures shown "
+                                                             "are unchanged. %s"),
+                                               error->message);
+      set_banner (self, text);
+      return;
+    }
+
+  set_banner (self, NULL);
+  set_dataset (self, dataset);
+
+  if (!load->reload)
+    {
+      g_set_object (&self->file, load->file);
+      watch_file (self);
+      add_recent (self, load->file);
+    }
+  update_subtitle (self);
+  ot_window_actions_update (self);
+
+  warnings = ot_dataset_get_warnings (dataset);
+  if (warnings != NULL && warnings[0] != NULL)
+    {
+      g_autofree char *text = g_strdup_printf (ot_gettext (self->lang, "Opened with a warning: "
+                                                           "%s"), warnings[0]);
+      ot_window_toast (self, text, NULL);
+    }
+  else
+    {
+      g_autofree char *text = g_strdup_printf (load->reload
+                                               ? ot_gettext (self->lang, "“%s” changed; the "
+                                                             "charts follow")
+                                               : ot_gettext (self->lang, "Opened “%s”"),
+                                               name);
+      ot_window_toast (self, text, NULL);
+    }
+}
+
+static void
+start_load (OtWindow *self,
+            GFile    *file,
+            gboolean  reload)
+{
+  g_autoptr(GTask) task = NULL;
+  Load *load = g_new0 (Load, 1);
+
+  g_cancellable_cancel (self->loading);
+  g_clear_object (&self->loading);
+  self->loading = g_cancellable_new ();
+
+  load->file = g_object_ref (file);
+  load->reload = reload;
+  task = g_task_new (self, self->loading, loaded_cb, NULL);
+  g_task_set_task_data (task, load, load_free);
+  g_task_run_in_thread (task, load_thread);
+}
+
+void
+ot_window_open_file (OtWindow *self,
+                     GFile    *file)
+{
+  g_return_if_fail (OT_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  start_load (self, file, FALSE);
+}
+
+void
+ot_window_reload (OtWindow *self)
+{
+  if (self->file != NULL)
+    start_load (self, self->file, TRUE);
+}
+
+gboolean
+ot_window_is_loading (OtWindow *self)
+{
+  g_return_val_if_fail (OT_IS_WINDOW (self), FALSE);
+
+  return self->loading != NULL;
+}
+
+static gboolean
+reload_timeout_cb (gpointer user_data)
+{
+  OtWindow *self = user_data;
+
+  self->reload_source = 0;
+  ot_window_reload (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Spreadsheets save in bursts, or write elsewhere and rename: wait for the
+ * burst to end, then read once. */
+static void
+monitor_changed_cb (GFileMonitor      *monitor,
+                    GFile             *file,
+                    GFile             *other_file,
+                    GFileMonitorEvent  event,
+                    OtWindow          *self)
+{
+  switch (event)
+    {
+    case G_FILE_MONITOR_EVENT_CHANGED:
+    case G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT:
+    case G_FILE_MONITOR_EVENT_CREATED:
+    case G_FILE_MONITOR_EVENT_MOVED_IN:
+    case G_FILE_MONITOR_EVENT_RENAMED:
+      g_clear_handle_id (&self->reload_source, g_source_remove);
+      self->reload_source = g_timeout_add (300, reload_timeout_cb, self);
+      break;
+    case G_FILE_MONITOR_EVENT_DELETED:
+    case G_FILE_MONITOR_EVENT_MOVED_OUT:
+    case G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED:
+    case G_FILE_MONITOR_EVENT_PRE_UNMOUNT:
+    case G_FILE_MONITOR_EVENT_UNMOUNTED:
+    case G_FILE_MONITOR_EVENT_MOVED:
+    default:
+      break;
+    }
+}
+
+void
+ot_window_use_letter_figures (OtWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OtDataset) dataset = ot_dataset_new_default (&error);
+
+  g_cancellable_cancel (self->loading);
+  g_clear_object (&self->loading);
+  g_clear_object (&self->monitor);
+  g_clear_handle_id (&self->poll_source, g_source_remove);
+  g_clear_object (&self->file);
+  g_clear_handle_id (&self->reload_source, g_source_remove);
+  set_banner (self, NULL);
+
+  if (dataset == NULL)
+    ot_window_show_error (self, ot_gettext (self->lang, "The letter's figures could not be "
+                                            "read"), error->message);
+  else
+    set_dataset (self, dataset);
+
+  update_subtitle (self);
+  ot_window_actions_update (self);
+}
+
+/* Drop a CSV file anywhere on the window. */
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         OtWindow      *self)
+{
+  GSList *files = g_value_get_boxed (value);
+
+  gtk_widget_remove_css_class (GTK_WIDGET (self), "dropping");
+  if (files == NULL)
+    return FALSE;
+
+  ot_window_open_file (self, files->data);
+  return TRUE;
+}
+
+static GdkDragAction
+drop_enter_cb (GtkDropTarget *target,
+               double         x,
+               double         y,
+               OtWindow      *self)
+{
+  gtk_widget_add_css_class (GTK_WIDGET (self), "dropping");
+  return GDK_ACTION_COPY;
+}
+
+static void
+drop_leave_cb (GtkDropTarget *target,
+               OtWindow      *self)
+{
+  gtk_widget_remove_css_class (GTK_WIDGET (self), "dropping");
+}
+
+static gboolean
+ot_window_close_request (GtkWindow *window)
+{
+  OtWindow *self = OT_WINDOW (window);
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_delay (self->settings);
+  g_settings_set_int (self->settings, "window-width", MAX (width, 360));
+  g_settings_set_int (self->settings, "window-height", MAX (height, 294));
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  g_settings_apply (self->settings);
+
+  return GTK_WINDOW_CLASS (ot_window_parent_class)->close_request (window);
+}
+
+/* "application" is no construct property: this runs once it is set. */
+static void
+setup (OtWindow      *self,
+       OtApplication *app)
+{
+  g_autofree char *chart = NULL;
+  g_autofree char *view = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OtDataset) dataset = NULL;
+
+  self->settings = g_object_ref (ot_application_get_settings (app));
+  self->lang = ot_application_get_lang (app);
+  g_signal_connect_object (app, "notify::lang", G_CALLBACK (lang_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
 
   dataset = ot_dataset_new_default (&error);
   if (dataset == NULL)
-    show_error (self, error->message);
+    ot_window_show_error (self, ot_gettext (self->lang, "The letter's figures could not be read"),
+                          error->message);
   else
-    ot_chart_view_set_dataset (self->chart_view, dataset);
-  ot_chart_view_set_lang (self->chart_view, lang);
+    set_dataset (self, dataset);
+
+  ot_chart_view_set_shares (self->chart_view,
+                            g_settings_get_boolean (self->settings, "breakdown-shares"));
+  chart = g_settings_get_string (self->settings, "chart");
+  ot_window_set_chart_id (self, chart);
+  view = g_settings_get_string (self->settings, "view");
+  ot_window_set_view (self, view);
+
+  relabel (self);
+  folded_cb (self);
+}
+
+static void
+ot_window_dispose (GObject *object)
+{
+  OtWindow *self = OT_WINDOW (object);
+
+  g_cancellable_cancel (self->loading);
+  g_clear_object (&self->loading);
+  g_clear_handle_id (&self->reload_source, g_source_remove);
+  g_clear_handle_id (&self->poll_source, g_source_remove);
+  g_clear_object (&self->monitor);
+  g_clear_object (&self->file);
+  g_clear_object (&self->dataset);
+  g_clear_pointer (&self->charts, g_ptr_array_unref);
+  g_clear_object (&self->settings);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), OT_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (ot_window_parent_class)->dispose (object);
+}
+
+static void
+ot_window_finalize (GObject *object)
+{
+  OtWindow *self = OT_WINDOW (object);
+
+  g_free (self->banner_text);
+  g_free (self->last_toast);
+  g_free (self->source_id);
+
+  G_OBJECT_CLASS (ot_window_parent_class)->finalize (object);
 }
 
 static void
 ot_window_class_init (OtWindowClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = ot_window_dispose;
+  object_class->finalize = ot_window_finalize;
+  window_class->close_request = ot_window_close_request;
+
+  ot_window_class_actions_init (widget_class);
 
   g_type_ensure (OT_TYPE_CHART_VIEW);
   g_type_ensure (OT_TYPE_LETTER_VIEW);
+  g_type_ensure (OT_TYPE_FIGURE_TABLE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/ot-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, OtWindow, window_title);
-  gtk_widget_class_bind_template_child (widget_class, OtWindow, letter_view);
-  gtk_widget_class_bind_template_child (widget_class, OtWindow, chart_view);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, OtWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, OtWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, OtWindow, open_button);
+  gtk_widget_class_bind_template_child (widget_class, OtWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, OtWindow, export_button);
+  gtk_widget_class_bind_template_child (widget_class, OtWindow, banner);
+  gtk_widget_class_bind_template_child (widget_class, OtWindow, banner_label);
+  gtk_widget_class_bind_template_child (widget_class, OtWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, OtWindow, letter_scroller);
+  gtk_widget_class_bind_template_child (widget_class, OtWindow, letter_view);
+  gtk_widget_class_bind_template_child (widget_class, OtWindow, chart_pane);
+  gtk_widget_class_bind_template_child (widget_class, OtWindow, chart_picker);
+  gtk_widget_class_bind_template_child (widget_class, OtWindow, shares_button);
+  gtk_widget_class_bind_template_child (widget_class, OtWindow, chart_toggle);
+  gtk_widget_class_bind_template_child (widget_class, OtWindow, table_toggle);
+  gtk_widget_class_bind_template_child (widget_class, OtWindow, copy_button);
+  gtk_widget_class_bind_template_child (widget_class, OtWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, OtWindow, chart_view);
+  gtk_widget_class_bind_template_child (widget_class, OtWindow, figure_table);
+  gtk_widget_class_bind_template_child (widget_class, OtWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, OtWindow, letter_switch_content);
+  gtk_widget_class_bind_template_child (widget_class, OtWindow, chart_switch_content);
+}
+
+static void
+picker_setup_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+picker_bind_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item)
+{
+  GtkStringObject *string = gtk_list_item_get_item (item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
+                      gtk_string_object_get_string (string));
 }
 
 static void
 ot_window_init (OtWindow *self)
 {
+  GtkDropTarget *target;
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
-  load_default (self);
+
+  /* Long chart titles shorten on a narrow window. */
+  g_signal_connect (factory, "setup", G_CALLBACK (picker_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (picker_bind_cb), NULL);
+  gtk_drop_down_set_factory (self->chart_picker, factory);
+
+  g_signal_connect_swapped (self->chart_picker, "notify::selected",
+                            G_CALLBACK (picker_selected_cb), self);
+  g_signal_connect_swapped (self->leaflet, "notify::folded", G_CALLBACK (folded_cb), self);
+  g_signal_connect_swapped (self->leaflet, "notify::visible-child-name",
+                            G_CALLBACK (ot_window_actions_update), self);
+  g_signal_connect (self->banner, "response", G_CALLBACK (banner_response_cb), self);
+  g_signal_connect_swapped (self->letter_view, "link-activated",
+                            G_CALLBACK (link_activated_cb), self);
+  g_signal_connect_swapped (self->chart_view, "element-activated",
+                            G_CALLBACK (element_activated_cb), self);
+
+  target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);
+  g_signal_connect (target, "enter", G_CALLBACK (drop_enter_cb), self);
+  g_signal_connect (target, "leave", G_CALLBACK (drop_leave_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+  gtk_widget_add_css_class (GTK_WIDGET (self->leaflet), "drop-area");
 }
 
 OtWindow *
 ot_window_new (OtApplication *application)
 {
+  OtWindow *self;
+
   g_return_val_if_fail (OT_IS_APPLICATION (application), NULL);
 
-  return g_object_new (OT_TYPE_WINDOW, "application", application, NULL);
+  self = g_object_new (OT_TYPE_WINDOW, "application", application, NULL);
+  setup (self, application);
+  return self;
 }
 
 GtkWidget *
@@ -105,4 +949,52 @@ ot_window_get_letter_view (OtWindow *self)
   g_return_val_if_fail (OT_IS_WINDOW (self), NULL);
 
   return GTK_WIDGET (self->letter_view);
+}
+
+GtkWidget *
+ot_window_get_figure_table (OtWindow *self)
+{
+  g_return_val_if_fail (OT_IS_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->figure_table);
+}
+
+GtkWidget *
+ot_window_get_chart_picker (OtWindow *self)
+{
+  g_return_val_if_fail (OT_IS_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->chart_picker);
+}
+
+OtDataset *
+ot_window_get_dataset (OtWindow *self)
+{
+  g_return_val_if_fail (OT_IS_WINDOW (self), NULL);
+
+  return self->dataset;
+}
+
+GFile *
+ot_window_get_file (OtWindow *self)
+{
+  g_return_val_if_fail (OT_IS_WINDOW (self), NULL);
+
+  return self->file;
+}
+
+const char *
+ot_window_get_banner_text (OtWindow *self)
+{
+  g_return_val_if_fail (OT_IS_WINDOW (self), NULL);
+
+  return self->banner_text;
+}
+
+const char *
+ot_window_get_last_toast (OtWindow *self)
+{
+  g_return_val_if_fail (OT_IS_WINDOW (self), NULL);
+
+  return self->last_toast;
 }

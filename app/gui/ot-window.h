@@ -1,10 +1,12 @@
-/* ot-window.h: the main window, the letter beside its chart
+/* ot-window.h: the main window, the letter beside its charts
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
 #include <adwaita.h>
 
 #include "ot-application.h"
+#include "ot-chart.h"
+#include "ot-dataset.h"
 
 G_BEGIN_DECLS
 
@@ -12,8 +14,27 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (OtWindow, ot_window, OT, WINDOW, AdwApplicationWindow)
 
-OtWindow  *ot_window_new            (OtApplication *application);
-GtkWidget *ot_window_get_chart_view (OtWindow      *self);
-GtkWidget *ot_window_get_letter_view (OtWindow     *self);
+OtWindow   *ot_window_new               (OtApplication *application);
+GtkWidget  *ot_window_get_chart_view    (OtWindow      *self);
+GtkWidget  *ot_window_get_letter_view   (OtWindow      *self);
+GtkWidget  *ot_window_get_figure_table  (OtWindow      *self);
+GtkWidget  *ot_window_get_chart_picker  (OtWindow      *self);
+OtDataset  *ot_window_get_dataset       (OtWindow      *self);
+GFile      *ot_window_get_file          (OtWindow      *self);
+void        ot_window_open_file         (OtWindow      *self,
+                                         GFile         *file);
+gboolean    ot_window_is_loading        (OtWindow      *self);
+const char *ot_window_get_banner_text   (OtWindow      *self);
+const char *ot_window_get_last_toast    (OtWindow      *self);
+gboolean    ot_window_follow_link       (OtWindow      *self,
+                                         const char    *ref);
+gboolean    ot_window_show_source       (OtWindow      *self,
+                                         const char    *id);
+gboolean    ot_window_get_folded        (OtWindow      *self);
+const char *ot_window_get_visible_page  (OtWindow      *self);
+
+const OtChart *ot_window_get_nth_chart (OtWindow *self,
+                                        guint     index,
+                                        guint    *out_n);
 
 G_END_DECLS

@@ -1,0 +1,22 @@
+/* ot-export-dialog.h: export a chart for a slide or a page
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "ot-export.h"
+#include "ot-window.h"
+
+G_BEGIN_DECLS
+
+#define OT_TYPE_EXPORT_DIALOG (ot_export_dialog_get_type ())
+
+G_DECLARE_FINAL_TYPE (OtExportDialog, ot_export_dialog, OT, EXPORT_DIALOG, AdwWindow)
+
+GtkWidget  *ot_export_dialog_new          (OtWindow        *window);
+void        ot_export_options_from_settings (GSettings     *settings,
+                                             OtLang         app_lang,
+                                             OtExportOptions *options);
+const char *ot_export_format_extension    (OtExportFormat   format);
+
+G_END_DECLS

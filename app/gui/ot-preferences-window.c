@@ -1,0 +1,167 @@
+/* ot-preferences-window.c: language and colour scheme
+ *
+ * Both apply at once: the language to the window, the letter, the charts
+ * and the numbers; the colour scheme to the window (exports have their own
+ * theme). The rows relabel themselves when the language changes.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ot-preferences-window"
+
+#include "config.h"
+
+#include "ot-preferences-window.h"
+
+static const char *languages[] = { "system", "nl", "en" };
+static const char *schemes[] = { "system", "light", "dark" };
+
+struct _OtPreferencesWindow
+{
+  AdwPreferencesWindow  parent_instance;
+
+  OtApplication        *application;
+  GSettings            *settings;
+  AdwPreferencesPage   *page;
+  AdwPreferencesGroup  *language_group;
+  AdwPreferencesGroup  *appearance_group;
+  AdwComboRow          *language_row;
+  AdwComboRow          *scheme_row;
+  gboolean              relabelling;
+};
+
+G_DEFINE_FINAL_TYPE (OtPreferencesWindow, ot_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+static guint
+index_of (GSettings   *settings,
+          const char  *key,
+          const char **values,
+          guint        n)
+{
+  g_autofree char *value = g_settings_get_string (settings, key);
+
+  for (guint i = 0; i < n; i++)
+    if (g_str_equal (value, values[i]))
+      return i;
+  return 0;
+}
+
+static void
+set_model (AdwComboRow *row,
+           const char  *first,
+           ...)
+{
+  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+  va_list args;
+
+  va_start (args, first);
+  for (const char *s = first; s != NULL; s = va_arg (args, const char *))
+    gtk_string_list_append (list, s);
+  va_end (args);
+  adw_combo_row_set_model (row, G_LIST_MODEL (list));
+}
+
+static void
+relabel (OtPreferencesWindow *self)
+{
+  OtLang lang = ot_application_get_lang (self->application);
+
+  self->relabelling = TRUE;
+  gtk_window_set_title (GTK_WINDOW (self), ot_gettext (lang, "Preferences"));
+  adw_preferences_page_set_title (self->page, ot_gettext (lang, "General"));
+  adw_preferences_group_set_title (self->language_group, ot_gettext (lang, "Language"));
+  adw_preferences_group_set_description (self->language_group,
+                                         ot_gettext (lang, "For the window, the letter, the "
+                                                     "charts and the numbers"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->language_row),
+                                 ot_gettext (lang, "Language"));
+  /* Each language is named in itself. */
+  set_model (self->language_row, ot_gettext (lang, "System"), "Nederlands", "English", NULL);
+  adw_combo_row_set_selected (self->language_row,
+                              index_of (self->settings, "language", languages, 3));
+
+  adw_preferences_group_set_title (self->appearance_group, ot_gettext (lang, "Appearance"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->scheme_row),
+                                 ot_gettext (lang, "Colour scheme"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->scheme_row),
+                               ot_gettext (lang, "Exports choose their own"));
+  set_model (self->scheme_row, ot_gettext (lang, "Follow the system"), ot_gettext (lang, "Light"),
+             ot_gettext (lang, "Dark"), NULL);
+  adw_combo_row_set_selected (self->scheme_row,
+                              index_of (self->settings, "color-scheme", schemes, 3));
+  self->relabelling = FALSE;
+}
+
+static void
+language_selected_cb (OtPreferencesWindow *self)
+{
+  guint i = adw_combo_row_get_selected (self->language_row);
+
+  if (!self->relabelling && i < G_N_ELEMENTS (languages))
+    g_settings_set_string (self->settings, "language", languages[i]);
+}
+
+static void
+scheme_selected_cb (OtPreferencesWindow *self)
+{
+  guint i = adw_combo_row_get_selected (self->scheme_row);
+
+  if (!self->relabelling && i < G_N_ELEMENTS (schemes))
+    g_settings_set_string (self->settings, "color-scheme", schemes[i]);
+}
+
+static void
+ot_preferences_window_dispose (GObject *object)
+{
+  OtPreferencesWindow *self = OT_PREFERENCES_WINDOW (object);
+
+  g_clear_object (&self->settings);
+  g_clear_object (&self->application);
+
+  G_OBJECT_CLASS (ot_preferences_window_parent_class)->dispose (object);
+}
+
+static void
+ot_preferences_window_class_init (OtPreferencesWindowClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = ot_preferences_window_dispose;
+}
+
+static void
+ot_preferences_window_init (OtPreferencesWindow *self)
+{
+  self->page = ADW_PREFERENCES_PAGE (adw_preferences_page_new ());
+  adw_preferences_page_set_icon_name (self->page, "preferences-system-symbolic");
+
+  self->language_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  self->language_row = ADW_COMBO_ROW (adw_combo_row_new ());
+  adw_preferences_group_add (self->language_group, GTK_WIDGET (self->language_row));
+  adw_preferences_page_add (self->page, self->language_group);
+
+  self->appearance_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  self->scheme_row = ADW_COMBO_ROW (adw_combo_row_new ());
+  adw_preferences_group_add (self->appearance_group, GTK_WIDGET (self->scheme_row));
+  adw_preferences_page_add (self->page, self->appearance_group);
+
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), self->page);
+  adw_preferences_window_set_search_enabled (ADW_PREFERENCES_WINDOW (self), FALSE);
+  gtk_window_set_default_size (GTK_WINDOW (self), 480, 360);
+}
+
+GtkWidget *
+ot_preferences_window_new (OtApplication *application)
+{
+  OtPreferencesWindow *self;
+
+  g_return_val_if_fail (OT_IS_APPLICATION (application), NULL);
+
+  self = g_object_new (OT_TYPE_PREFERENCES_WINDOW, NULL);
+  self->application = g_object_ref (application);
+  self->settings = g_object_ref (ot_application_get_settings (application));
+  relabel (self);
+  g_signal_connect_swapped (self->language_row, "notify::selected",
+                            G_CALLBACK (language_selected_cb), self);
+  g_signal_connect_swapped (self->scheme_row, "notify::selected",
+                            G_CALLBACK (scheme_selected_cb), self);
+  g_signal_connect_object (application, "notify::lang", G_CALLBACK (relabel), self,
+                           G_CONNECT_SWAPPED);
+  return GTK_WIDGET (self);
+}

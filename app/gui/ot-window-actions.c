@@ -1,0 +1,505 @@
+/* ot-window-actions.c: what the window's menu, buttons and shortcuts do
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ot-window"
+
+#include "config.h"
+
+#include "ot-csv-writer.h"
+#include "ot-export-dialog.h"
+#include "ot-window-private.h"
+
+static GtkFileFilter *
+csv_filter (OtLang lang)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, ot_gettext (lang, "Figures (CSV)"));
+  gtk_file_filter_add_mime_type (filter, "text/csv");
+  gtk_file_filter_add_suffix (filter, "csv");
+  return filter;
+}
+
+static void
+open_response_cb (GtkNativeDialog *chooser,
+                  int              response,
+                  OtWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (file != NULL)
+        ot_window_open_file (self, file);
+    }
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  OtWindow *self = OT_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = csv_filter (self->lang);
+
+  chooser = gtk_file_chooser_native_new (ot_gettext (self->lang, "Open Figures"),
+                                         GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         ot_gettext (self->lang, "_Open"),
+                                         ot_gettext (self->lang, "_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect (chooser, "response", G_CALLBACK (open_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+open_recent_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  ot_window_open_file (OT_WINDOW (widget), file);
+}
+
+static void
+use_letter_figures_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  ot_window_use_letter_figures (OT_WINDOW (widget));
+}
+
+static void
+reload_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ot_window_reload (OT_WINDOW (widget));
+}
+
+/* The chart as the export settings say, into @file; the file's name ending
+ * chooses the format when it names one. */
+gboolean
+ot_window_export_chart_to (OtWindow  *self,
+                           GFile     *file,
+                           GError   **error)
+{
+  const OtChart *chart = ot_chart_view_get_chart (self->chart_view);
+  OtExportOptions options;
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *title = NULL;
+
+  ot_export_options_from_settings (self->settings, self->lang, &options);
+  ot_export_format_from_name (name, &options.format, NULL);
+  if (options.format != OT_EXPORT_PNG)
+    options.scale = 1;
+
+  if (self->dataset == NULL || chart == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                           ot_gettext (self->lang, "There are no figures to export."));
+      return FALSE;
+    }
+
+  if (!ot_export_to_file (chart, self->dataset, &options, file, NULL, error))
+    return FALSE;
+
+  title = g_strdup_printf (ot_gettext (self->lang, "Exported “%s”"), name);
+  ot_window_toast (self, title, file);
+  return TRUE;
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  gtk_window_present (GTK_WINDOW (ot_export_dialog_new (OT_WINDOW (widget))));
+}
+
+static void
+export_to_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  OtWindow *self = OT_WINDOW (widget);
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (g_variant_get_string (parameter, NULL));
+  g_autoptr(GError) error = NULL;
+
+  if (!ot_window_export_chart_to (self, file, &error))
+    ot_window_show_error (self, ot_gettext (self->lang, "The chart could not be exported"),
+                          error->message);
+}
+
+gboolean
+ot_window_export_table_to (OtWindow  *self,
+                           GFile     *file,
+                           GError   **error)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *title = NULL;
+
+  if (!ot_csv_write_figures_to_file (self->dataset, file, NULL, error))
+    return FALSE;
+
+  title = g_strdup_printf (ot_gettext (self->lang, "Exported “%s”"), name);
+  ot_window_toast (self, title, file);
+  return TRUE;
+}
+
+static void
+export_table_response_cb (GtkNativeDialog *chooser,
+                          int              response,
+                          OtWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autoptr(GError) error = NULL;
+
+      if (file != NULL && !ot_window_export_table_to (self, file, &error))
+        ot_window_show_error (self, ot_gettext (self->lang, "The table could not be exported"),
+                              error->message);
+    }
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+}
+
+static void
+export_table_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  OtWindow *self = OT_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = csv_filter (self->lang);
+
+  /* GtkFileChooser asks before it replaces an existing file. */
+  chooser = gtk_file_chooser_native_new (ot_gettext (self->lang, "Export Table"),
+                                         GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         ot_gettext (self->lang, "_Export"),
+                                         ot_gettext (self->lang, "_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser),
+                                     ot_gettext (self->lang, "figures.csv"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect (chooser, "response", G_CALLBACK (export_table_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+export_table_to_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  OtWindow *self = OT_WINDOW (widget);
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (g_variant_get_string (parameter, NULL));
+  g_autoptr(GError) error = NULL;
+
+  if (!ot_window_export_table_to (self, file, &error))
+    ot_window_show_error (self, ot_gettext (self->lang, "The table could not be exported"),
+                          error->message);
+}
+
+/* A PNG for slides and documents, an SVG beside it for drawing programs,
+ * drawn with the export settings. */
+static void
+copy_chart_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  OtWindow *self = OT_WINDOW (widget);
+  const OtChart *chart = ot_chart_view_get_chart (self->chart_view);
+  OtExportOptions options;
+  g_autoptr(GBytes) png = NULL;
+  g_autoptr(GBytes) svg = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GdkContentProvider) provider = NULL;
+  GdkContentProvider *providers[3];
+
+  if (self->dataset == NULL || chart == NULL)
+    return;
+
+  ot_export_options_from_settings (self->settings, self->lang, &options);
+  options.format = OT_EXPORT_PNG;
+  png = ot_export_render (chart, self->dataset, &options, &error);
+  if (png != NULL)
+    {
+      options.format = OT_EXPORT_SVG;
+      options.scale = 1;
+      svg = ot_export_render (chart, self->dataset, &options, &error);
+    }
+  if (png != NULL)
+    texture = gdk_texture_new_from_bytes (png, &error);
+  if (png == NULL || svg == NULL || texture == NULL)
+    {
+      ot_window_show_error (self, ot_gettext (self->lang, "The chart could not be copied"),
+                            error->message);
+      return;
+    }
+
+  providers[0] = gdk_content_provider_new_typed (GDK_TYPE_TEXTURE, texture);
+  providers[1] = gdk_content_provider_new_for_bytes ("image/png", png);
+  providers[2] = gdk_content_provider_new_for_bytes ("image/svg+xml", svg);
+  provider = gdk_content_provider_new_union (providers, G_N_ELEMENTS (providers));
+  gdk_clipboard_set_content (gtk_widget_get_clipboard (widget), provider);
+  ot_window_toast (self, ot_gettext (self->lang, "Chart copied"), NULL);
+}
+
+static void
+copy_table_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  OtWindow *self = OT_WINDOW (widget);
+  g_autofree char *csv = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GdkContentProvider) provider = NULL;
+  GdkContentProvider *providers[2];
+
+  if (self->dataset == NULL)
+    return;
+
+  csv = ot_csv_write_figures (self->dataset);
+  bytes = g_bytes_new (csv, strlen (csv));
+  providers[0] = gdk_content_provider_new_for_bytes ("text/csv", bytes);
+  providers[1] = gdk_content_provider_new_typed (G_TYPE_STRING, csv);
+  provider = gdk_content_provider_new_union (providers, G_N_ELEMENTS (providers));
+  gdk_clipboard_set_content (gtk_widget_get_clipboard (widget), provider);
+  ot_window_toast (self, ot_gettext (self->lang, "Table copied as CSV"), NULL);
+}
+
+static void
+copy_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  OtWindow *self = OT_WINDOW (widget);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "table") == 0)
+    copy_table_action (widget, NULL, NULL);
+  else
+    copy_chart_action (widget, NULL, NULL);
+}
+
+static void
+chart_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  ot_window_set_chart_id (OT_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+step_chart (OtWindow *self,
+            int       step)
+{
+  const OtChart *chart = ot_chart_view_get_chart (self->chart_view);
+  guint n = 0;
+
+  ot_window_get_nth_chart (self, 0, &n);
+  for (guint i = 0; i < n; i++)
+    if (ot_window_get_nth_chart (self, i, NULL) == chart)
+      {
+        ot_window_set_chart_id (self, ot_window_get_nth_chart (self, (i + n + step) % n, NULL)->id);
+        return;
+      }
+}
+
+static void
+next_chart_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  step_chart (OT_WINDOW (widget), 1);
+}
+
+static void
+previous_chart_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  step_chart (OT_WINDOW (widget), -1);
+}
+
+static void
+view_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  ot_window_set_view (OT_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+toggle_table_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  OtWindow *self = OT_WINDOW (widget);
+  gboolean table = g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "table") == 0;
+
+  ot_window_set_view (self, table ? "chart" : "table");
+}
+
+static void
+shares_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  OtWindow *self = OT_WINDOW (widget);
+  gboolean shares = !ot_chart_view_get_shares (self->chart_view);
+
+  ot_chart_view_set_shares (self->chart_view, shares);
+  g_settings_set_boolean (self->settings, "breakdown-shares", shares);
+  ot_window_actions_update (self);
+}
+
+static void
+page_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  ot_window_set_page (OT_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+show_letter_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  OtWindow *self = OT_WINDOW (widget);
+
+  ot_window_set_page (self, "letter");
+  gtk_widget_grab_focus (GTK_WIDGET (self->letter_view));
+}
+
+static void
+show_chart_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  OtWindow *self = OT_WINDOW (widget);
+
+  ot_window_set_page (self, "chart");
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "table") == 0)
+    gtk_widget_grab_focus (GTK_WIDGET (ot_figure_table_get_view (self->figure_table)));
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->chart_view));
+}
+
+void
+ot_window_class_actions_init (GtkWidgetClass *klass)
+{
+    {
+      gtk_widget_class_install_action (klass, "win.open", NULL, open_action);
+      gtk_widget_class_install_action (klass, "win.open-recent", "s", open_recent_action);
+      gtk_widget_class_install_action (klass, "win.use-letter-figures", NULL,
+                                       use_letter_figures_action);
+      gtk_widget_class_install_action (klass, "win.reload", NULL, reload_action);
+      gtk_widget_class_install_action (klass, "win.export", NULL, export_action);
+      gtk_widget_class_install_action (klass, "win.export-to", "s", export_to_action);
+      gtk_widget_class_install_action (klass, "win.export-table", NULL, export_table_action);
+      gtk_widget_class_install_action (klass, "win.export-table-to", "s",
+                                       export_table_to_action);
+      gtk_widget_class_install_action (klass, "win.copy", NULL, copy_action);
+      gtk_widget_class_install_action (klass, "win.copy-chart", NULL, copy_chart_action);
+      gtk_widget_class_install_action (klass, "win.copy-table", NULL, copy_table_action);
+      gtk_widget_class_install_action (klass, "win.chart", "s", chart_action);
+      gtk_widget_class_install_action (klass, "win.next-chart", NULL, next_chart_action);
+      gtk_widget_class_install_action (klass, "win.previous-chart", NULL,
+                                       previous_chart_action);
+      gtk_widget_class_install_action (klass, "win.view", "s", view_action);
+      gtk_widget_class_install_action (klass, "win.toggle-table", NULL, toggle_table_action);
+      gtk_widget_class_install_action (klass, "win.shares", NULL, shares_action);
+      gtk_widget_class_install_action (klass, "win.page", "s", page_action);
+      gtk_widget_class_install_action (klass, "win.show-letter", NULL, show_letter_action);
+      gtk_widget_class_install_action (klass, "win.show-chart", NULL, show_chart_action);
+    }
+}
+
+/* Which actions apply now. */
+void
+ot_window_actions_update (OtWindow *self)
+{
+  const OtChart *chart = ot_chart_view_get_chart (self->chart_view);
+  gboolean folded = adw_leaflet_get_folded (self->leaflet);
+  gboolean table = g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "table") == 0;
+  const char *page = adw_leaflet_get_visible_child_name (self->leaflet);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.use-letter-figures", self->file != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload", self->file != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.page", folded);
+
+  /* Toggle buttons show their action's state. */
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->chart_toggle), !table);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->table_toggle), table);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->shares_button),
+                                ot_chart_view_get_shares (self->chart_view));
+  gtk_widget_set_sensitive (self->shares_button,
+                            chart != NULL && g_str_equal (chart->id, "breakdown") && !table);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (gtk_widget_get_parent (GTK_WIDGET (self->letter_switch_content))),
+                                g_strcmp0 (page, "letter") == 0);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (gtk_widget_get_parent (GTK_WIDGET (self->chart_switch_content))),
+                                g_strcmp0 (page, "chart") == 0);
+}
+
+static void
+append_item (GMenu      *menu,
+             const char *label,
+             const char *action,
+             const char *accel)
+{
+  g_autoptr(GMenuItem) item = g_menu_item_new (label, action);
+
+  /* Shown beside the item; the shortcut itself lives on its widget. */
+  if (accel != NULL)
+    g_menu_item_set_attribute (item, "accel", "s", accel);
+  g_menu_append_item (menu, item);
+}
+
+/* The primary menu, in the window's language, with the recent files. */
+GMenuModel *
+ot_window_build_menu (OtWindow *self)
+{
+  OtLang lang = self->lang;
+  GMenu *menu = g_menu_new ();
+  g_autoptr(GMenu) files = g_menu_new ();
+  g_autoptr(GMenu) recent = g_menu_new ();
+  g_autoptr(GMenu) output = g_menu_new ();
+  g_autoptr(GMenu) app = g_menu_new ();
+  g_auto(GStrv) uris = g_settings_get_strv (self->settings, "recent-files");
+
+  append_item (files, ot_gettext (lang, "_Open Figures…"), "win.open", NULL);
+  for (guint i = 0; uris[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_uri (uris[i]);
+      g_autofree char *name = g_file_get_basename (file);
+      g_autoptr(GMenuItem) item = g_menu_item_new (name, NULL);
+
+      g_menu_item_set_action_and_target (item, "win.open-recent", "s", uris[i]);
+      g_menu_append_item (recent, item);
+    }
+  if (uris[0] != NULL)
+    g_menu_append_submenu (files, ot_gettext (lang, "Open _Recent"), G_MENU_MODEL (recent));
+  append_item (files, ot_gettext (lang, "_Reload Figures"), "win.reload", NULL);
+  append_item (files, ot_gettext (lang, "Use the _Letter's Figures"), "win.use-letter-figures",
+               NULL);
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (files));
+
+  append_item (output, ot_gettext (lang, "_Export Chart…"), "win.export", NULL);
+  append_item (output, ot_gettext (lang, "_Copy Chart"), "win.copy-chart", "<Control>c");
+  append_item (output, ot_gettext (lang, "Copy _Table as CSV"), "win.copy-table", NULL);
+  append_item (output, ot_gettext (lang, "Export Table as C_SV…"), "win.export-table", NULL);
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (output));
+
+  append_item (app, ot_gettext (lang, "_Preferences"), "app.preferences", NULL);
+  append_item (app, ot_gettext (lang, "_Keyboard Shortcuts"), "app.shortcuts", NULL);
+  append_item (app, ot_gettext (lang, "_About Ontheemd"), "app.about", NULL);
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (app));
+
+  return G_MENU_MODEL (menu);
+}

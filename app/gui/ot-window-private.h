@@ -1,0 +1,84 @@
+/* ot-window-private.h: what the window and its actions share
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "ot-chart-view.h"
+#include "ot-figure-table.h"
+#include "ot-letter-view.h"
+#include "ot-window.h"
+
+G_BEGIN_DECLS
+
+struct _OtWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Template children */
+  AdwToastOverlay      *toast_overlay;
+  AdwHeaderBar         *header_bar;
+  AdwWindowTitle       *window_title;
+  GtkWidget            *open_button;
+  GtkMenuButton        *menu_button;
+  GtkWidget            *export_button;
+  GtkInfoBar           *banner;
+  GtkLabel             *banner_label;
+  AdwLeaflet           *leaflet;
+  GtkWidget            *letter_scroller;
+  OtLetterView         *letter_view;
+  GtkWidget            *chart_pane;
+  GtkDropDown          *chart_picker;
+  GtkWidget            *shares_button;
+  GtkWidget            *chart_toggle;
+  GtkWidget            *table_toggle;
+  GtkWidget            *copy_button;
+  GtkStack             *view_stack;
+  OtChartView          *chart_view;
+  OtFigureTable        *figure_table;
+  GtkRevealer          *switcher_bar;
+  AdwButtonContent     *letter_switch_content;
+  AdwButtonContent     *chart_switch_content;
+
+  GSettings            *settings;
+  OtLang                lang;
+  OtDataset            *dataset;
+  GPtrArray            *charts;        /* const OtChart: those the data can draw */
+  GFile                *file;           /* the figures file, or NULL for the letter's */
+  GFileMonitor         *monitor;
+  guint                 reload_source;
+  guint                 poll_source;    /* when no monitor can be had */
+  guint64               poll_stamp;
+  GCancellable         *loading;
+  char                 *banner_text;
+  char                 *last_toast;
+  char                 *source_id;      /* whose sentence the letter highlights */
+  gboolean              updating_picker;
+};
+
+/* ot-window.c */
+void ot_window_toast            (OtWindow     *self,
+                                 const char   *title,
+                                 GFile        *open_file);
+void ot_window_show_error       (OtWindow     *self,
+                                 const char   *heading,
+                                 const char   *message);
+void ot_window_set_chart_id     (OtWindow     *self,
+                                 const char   *id);
+void ot_window_set_view         (OtWindow     *self,
+                                 const char   *view);
+void ot_window_set_page         (OtWindow     *self,
+                                 const char   *page);
+void ot_window_reload           (OtWindow     *self);
+void ot_window_use_letter_figures (OtWindow   *self);
+GMenuModel *ot_window_build_menu (OtWindow    *self);
+
+/* ot-window-actions.c */
+void ot_window_class_actions_init (GtkWidgetClass *klass);
+void ot_window_actions_update   (OtWindow     *self);
+gboolean ot_window_export_chart_to (OtWindow  *self,
+                                    GFile     *file,
+                                    GError   **error);
+gboolean ot_window_export_table_to (OtWindow  *self,
+                                    GFile     *file,
+                                    GError   **error);
+
+G_END_DECLS

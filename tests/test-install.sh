@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# test-install.sh BUILD_DIR: `meson install` into a temporary root gives an
+# app that validates and starts from there.
+set -euo pipefail
+
+build=$1
+root=$(mktemp -d)
+trap 'rm -rf "$root"' EXIT
+
+meson install -C "$build" --no-rebuild --quiet --destdir "$root" >/dev/null
+prefix=$(meson introspect "$build" --buildoptions \
+         | python3 -c 'import json,sys; print([o["value"] for o in json.load(sys.stdin) if o["name"]=="prefix"][0])')
+data="$root$prefix/share"
+id=io.github.ontheemd.Ontheemd
+
+for f in "$root$prefix/bin/ontheemd" "$data/applications/$id.desktop" \
+         "$data/metainfo/$id.metainfo.xml" "$data/glib-2.0/schemas/$id.gschema.xml" \
+         "$data/icons/hicolor/scalable/apps/$id.svg" \
+         "$data/icons/hicolor/symbolic/apps/$id-symbolic.svg" \
+         "$data/locale/nl/LC_MESSAGES/ontheemd.mo"; do
+  [ -f "$f" ] || { echo "not installed: $f"; exit 1; }
+done
+
+desktop-file-validate "$data/applications/$id.desktop"
+appstreamcli validate --no-net "$data/metainfo/$id.metainfo.xml"
+glib-compile-schemas --strict "$data/glib-2.0/schemas"
+
+# The command line, and the window for two seconds.
+charts=$("$root$prefix/bin/ontheemd" --list-charts)
+case "$charts" in
+  breakdown*) ;;
+  *) echo "the installed program lists no charts: $charts"; exit 1 ;;
+esac
+if [ -n "${DISPLAY:-}" ]; then
+  GSETTINGS_SCHEMA_DIR="$data/glib-2.0/schemas" "$root$prefix/bin/ontheemd" &
+  pid=$!
+  sleep 2
+  kill -0 "$pid" || { echo "the installed app did not stay up"; exit 1; }
+  kill "$pid"
+  wait "$pid" 2>/dev/null || true
+fi
+echo "installed app OK"
