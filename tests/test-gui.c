@@ -1,5 +1,6 @@
 /* test-gui.c: the real window under Xvfb, driven as a user would
  * SPDX-License-Identifier: GPL-3.0-or-later */
+#define _GNU_SOURCE
 #include "config.h"
 
 #include <glib/gstdio.h>
@@ -9,6 +10,8 @@
 #include "ot-chart-view.h"
 #include "ot-figure-table.h"
 #include "ot-letter-view.h"
+#include "ot-presentation.h"
+#include "ot-slides-dialog.h"
 #include "ot-test.h"
 #include "ot-window.h"
 
@@ -214,7 +217,9 @@ assert_accel (const char *accel,
 START_TEST (test_shortcuts_are_bound)
 {
   assert_accel ("<Control>o", "win.open");
-  assert_accel ("F5", "win.reload");
+  assert_accel ("<Control>r", "win.reload");
+  assert_accel ("F5", "win.present");
+  assert_accel ("<Control>p", "win.print");
   assert_accel ("<Control>e", "win.export");
   assert_accel ("<Control><Shift>e", "win.export-table");
   assert_accel ("<Control>Page_Up", "win.previous-chart");
@@ -676,6 +681,113 @@ START_TEST (test_table_and_clipboard)
 }
 END_TEST
 
+static OtPresentation *
+find_presentation (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (OT_IS_PRESENTATION (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return OT_PRESENTATION (toplevel);
+    }
+  return NULL;
+}
+
+static gboolean
+presentation_shown (gpointer data)
+{
+  OtPresentation *presentation = find_presentation ();
+
+  return presentation != NULL && gtk_widget_get_mapped (GTK_WIDGET (presentation));
+}
+
+/* F5 presents the chosen slides full screen; Esc comes back to the window. */
+START_TEST (test_present_and_return)
+{
+  OtPresentation *presentation;
+  const char *slides[] = { "timeline", "breakdown", NULL };
+
+  g_settings_set_strv (settings, "slides", slides);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL);
+  ck_assert (wait_until (presentation_shown, NULL, 5000));
+  presentation = find_presentation ();
+  ck_assert_uint_eq (ot_presentation_get_n_slides (presentation), 2);
+  ck_assert_uint_eq (ot_presentation_get_current (presentation), 0);
+  ck_assert (ot_presentation_handle_key (presentation, GDK_KEY_Page_Down));
+  ck_assert_uint_eq (ot_presentation_get_current (presentation), 1);
+  ck_assert (ot_presentation_handle_key (presentation, GDK_KEY_Escape));
+  settle (200);
+  ck_assert_ptr_null (find_presentation ());
+  ck_assert (gtk_widget_get_visible (GTK_WIDGET (window)));
+}
+END_TEST
+
+static guint
+count_pdf_pages (const char *data,
+                 gsize       len)
+{
+  const char *p = data;
+  guint pages = 0;
+
+  while ((p = memmem (p, len - (p - data), "/Type /Page", 11)) != NULL)
+    {
+      p += 11;
+      pages += *p != 's';
+    }
+  return pages;
+}
+
+/* Slides are switched on and off and moved in the dialog, remembered, and
+ * exported in that order as one PDF. */
+START_TEST (test_choose_and_export_slides)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OtDataset) dataset = ot_dataset_new_default (&error);
+  OtSlidesDialog *dialog;
+  g_auto(GStrv) ids = NULL;
+  g_auto(GStrv) saved = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("ot-gui-deck-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "deck.pdf", NULL);
+  g_autofree char *data = NULL;
+  gsize len;
+
+  g_settings_set_strv (settings, "slides", NULL);
+  dialog = ot_slides_dialog_new (GTK_WINDOW (window), settings, dataset, OT_LANG_EN);
+  gtk_window_present (GTK_WINDOW (dialog));
+  settle (100);
+
+  /* Every chart the letter's figures draw, all on at first. */
+  ids = ot_slides_dialog_dup_ids (dialog);
+  ck_assert_uint_eq (g_strv_length (ids), 7);
+  ck_assert_str_eq (ids[0], "breakdown");
+
+  ot_slides_dialog_move (dialog, 4, -1);       /* the timeline before the funding */
+  ot_slides_dialog_move (dialog, 0, -1);       /* the first cannot move up */
+  for (guint i = 4; i < 7; i++)
+    ot_slides_dialog_set_shown (dialog, i, FALSE);
+  ot_slides_dialog_set_shown (dialog, 1, FALSE);
+
+  saved = g_settings_get_strv (settings, "slides");
+  ck_assert_uint_eq (g_strv_length (saved), 3);
+  ck_assert_str_eq (saved[0], "breakdown");
+  ck_assert_str_eq (saved[1], "key-figures");
+  ck_assert_str_eq (saved[2], "timeline");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.export-deck-to", "s", path);
+  ck_assert_str_eq (ot_window_get_last_toast (window), "Slides exported");
+  ck_assert (g_file_get_contents (path, &data, &len, NULL));
+  ck_assert_uint_eq (count_pdf_pages (data, len), 3);
+  ck_assert_ptr_nonnull (memmem (data, len, "/Title (From the letter's dates)", 32));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+END_TEST
+
 /* OT_TEST_ONLY=test_name runs one test, for a debugger. */
 #define add_test(tc, test) \
   G_STMT_START { \
@@ -704,6 +816,8 @@ gui_suite (void)
   add_test (tc, test_narrow_window);
   add_test (tc, test_window_size_remembered);
   add_test (tc, test_table_and_clipboard);
+  add_test (tc, test_present_and_return);
+  add_test (tc, test_choose_and_export_slides);
   suite_add_tcase (suite, tc);
 
   return suite;

@@ -361,6 +361,7 @@ ot_presentation_new (GtkWindow          *parent,
 void
 ot_presentation_start (OtPresentation *self)
 {
+  g_autoptr(GdkMonitor) first = NULL;
   GdkMonitor *monitor = NULL;
 
   g_return_if_fail (OT_IS_PRESENTATION (self));
@@ -373,10 +374,24 @@ ot_presentation_start (OtPresentation *self)
                                                     surface);
     }
 
+  if (monitor == NULL)
+    {
+      GListModel *monitors = gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (self)));
+
+      first = g_list_model_get_item (monitors, 0);
+      monitor = first;
+    }
+
   if (monitor != NULL)
-    gtk_window_fullscreen_on_monitor (GTK_WINDOW (self), monitor);
-  else
-    gtk_window_fullscreen (GTK_WINDOW (self));
+    {
+      GdkRectangle geometry;
+
+      /* The monitor's size too, for window managers (or none) that do not
+       * honour full screen. */
+      gdk_monitor_get_geometry (monitor, &geometry);
+      gtk_window_set_default_size (GTK_WINDOW (self), geometry.width, geometry.height);
+      gtk_window_fullscreen_on_monitor (GTK_WINDOW (self), monitor);
+    }
   gtk_window_present (GTK_WINDOW (self));
   restart_pointer_timer (self);
 }

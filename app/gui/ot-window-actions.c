@@ -6,6 +6,9 @@
 
 #include "ot-csv-writer.h"
 #include "ot-export-dialog.h"
+#include "ot-presentation.h"
+#include "ot-print.h"
+#include "ot-slides-dialog.h"
 #include "ot-window-private.h"
 
 static GtkFileFilter *
@@ -391,6 +394,184 @@ show_chart_action (GtkWidget  *widget,
     gtk_widget_grab_focus (GTK_WIDGET (self->chart_view));
 }
 
+/* Slides follow the export's language and theme, as a deck would. */
+static void
+slides_style (OtWindow     *self,
+              OtChartStyle *style)
+{
+  OtExportOptions options;
+
+  ot_export_options_from_settings (self->settings, self->lang, &options);
+  *style = options.style;
+}
+
+static void
+present_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  OtWindow *self = OT_WINDOW (widget);
+  g_auto(GStrv) ids = g_settings_get_strv (self->settings, "slides");
+  OtPresentation *presentation;
+  OtChartStyle style;
+
+  if (self->dataset == NULL)
+    return;
+
+  slides_style (self, &style);
+  presentation = ot_presentation_new (GTK_WINDOW (self), self->dataset,
+                                      (const char * const *) ids, &style);
+  ot_presentation_start (presentation);
+}
+
+static void
+print_done_cb (GtkPrintOperation       *operation,
+               GtkPrintOperationResult  result,
+               OtWindow                *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      gtk_print_operation_get_error (operation, &error);
+      ot_window_show_error (self, ot_gettext (self->lang, "The slides could not be printed"),
+                            error != NULL ? error->message : "");
+    }
+  g_object_unref (operation);
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  OtWindow *self = OT_WINDOW (widget);
+  g_auto(GStrv) ids = g_settings_get_strv (self->settings, "slides");
+  GtkPrintOperation *operation;
+  OtChartStyle style;
+
+  if (self->dataset == NULL)
+    return;
+
+  slides_style (self, &style);
+  operation = ot_print_operation_new (self->dataset, (const char * const *) ids, &style);
+  gtk_print_operation_set_allow_async (operation, TRUE);
+  g_signal_connect (operation, "done", G_CALLBACK (print_done_cb), self);
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_WINDOW (self), NULL) != GTK_PRINT_OPERATION_RESULT_IN_PROGRESS)
+    g_object_unref (operation);
+}
+
+static void
+choose_slides_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  OtWindow *self = OT_WINDOW (widget);
+
+  if (self->dataset == NULL)
+    return;
+
+  gtk_window_present (GTK_WINDOW (ot_slides_dialog_new (GTK_WINDOW (self), self->settings,
+                                                        self->dataset, self->lang)));
+}
+
+/* Writes the chosen slides into one PDF; FALSE with @error set when it
+ * could not, and then nothing was replaced. */
+gboolean
+ot_window_export_deck (OtWindow  *self,
+                       GFile     *file,
+                       GError   **error)
+{
+  g_auto(GStrv) ids = g_settings_get_strv (self->settings, "slides");
+  g_autoptr(GPtrArray) charts = NULL;
+  OtExportOptions options;
+
+  g_return_val_if_fail (OT_IS_WINDOW (self), FALSE);
+
+  if (self->dataset == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                           ot_gettext (self->lang, "There are no figures to export."));
+      return FALSE;
+    }
+
+  ot_export_options_from_settings (self->settings, self->lang, &options);
+  options.format = OT_EXPORT_PDF;
+  options.width = 1280;
+  options.height = 720;
+  options.scale = 1;
+  charts = ot_chart_list_from_ids ((const char * const *) ids, self->dataset, NULL);
+  if (charts == NULL || charts->len == 0)
+    {
+      g_clear_pointer (&charts, g_ptr_array_unref);
+      charts = ot_chart_list_from_ids (NULL, self->dataset, NULL);
+    }
+
+  return ot_export_deck_to_file ((const OtChart * const *) charts->pdata, charts->len,
+                                 self->dataset, &options, file, NULL, error);
+}
+
+static void
+export_deck_response_cb (GtkNativeDialog *chooser,
+                         int              response,
+                         OtWindow        *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT
+      && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL)
+    {
+      if (ot_window_export_deck (self, file, &error))
+        ot_window_toast (self, ot_gettext (self->lang, "Slides exported"), file);
+      else
+        ot_window_show_error (self, ot_gettext (self->lang, "The slides could not be exported"),
+                              error->message);
+    }
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+}
+
+static void
+export_deck_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  OtWindow *self = OT_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (ot_gettext (self->lang, "Export Slides as PDF"),
+                                         GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         ot_gettext (self->lang, "_Export"),
+                                         ot_gettext (self->lang, "_Cancel"));
+  gtk_file_filter_set_name (filter, ot_gettext (self->lang, "PDF"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser),
+                                     ot_gettext (self->lang, "ontheemd-slides.pdf"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (export_deck_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+export_deck_to_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  OtWindow *self = OT_WINDOW (widget);
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (g_variant_get_string (parameter, NULL));
+  g_autoptr(GError) error = NULL;
+
+  if (ot_window_export_deck (self, file, &error))
+    ot_window_toast (self, ot_gettext (self->lang, "Slides exported"), file);
+  else
+    ot_window_show_error (self, ot_gettext (self->lang, "The slides could not be exported"),
+                          error->message);
+}
+
 void
 ot_window_class_actions_init (GtkWidgetClass *klass)
 {
@@ -418,6 +599,11 @@ ot_window_class_actions_init (GtkWidgetClass *klass)
       gtk_widget_class_install_action (klass, "win.page", "s", page_action);
       gtk_widget_class_install_action (klass, "win.show-letter", NULL, show_letter_action);
       gtk_widget_class_install_action (klass, "win.show-chart", NULL, show_chart_action);
+      gtk_widget_class_install_action (klass, "win.present", NULL, present_action);
+      gtk_widget_class_install_action (klass, "win.print", NULL, print_action);
+      gtk_widget_class_install_action (klass, "win.choose-slides", NULL, choose_slides_action);
+      gtk_widget_class_install_action (klass, "win.export-deck", NULL, export_deck_action);
+      gtk_widget_class_install_action (klass, "win.export-deck-to", "s", export_deck_to_action);
     }
 }
 
@@ -470,6 +656,7 @@ ot_window_build_menu (OtWindow *self)
   g_autoptr(GMenu) files = g_menu_new ();
   g_autoptr(GMenu) recent = g_menu_new ();
   g_autoptr(GMenu) output = g_menu_new ();
+  g_autoptr(GMenu) slides = g_menu_new ();
   g_autoptr(GMenu) app = g_menu_new ();
   g_auto(GStrv) uris = g_settings_get_strv (self->settings, "recent-files");
 
@@ -485,7 +672,7 @@ ot_window_build_menu (OtWindow *self)
     }
   if (uris[0] != NULL)
     g_menu_append_submenu (files, ot_gettext (lang, "Open _Recent"), G_MENU_MODEL (recent));
-  append_item (files, ot_gettext (lang, "_Reload Figures"), "win.reload", NULL);
+  append_item (files, ot_gettext (lang, "_Reload Figures"), "win.reload", "<Control>r");
   append_item (files, ot_gettext (lang, "Use the _Letter's Figures"), "win.use-letter-figures",
                NULL);
   g_menu_append_section (menu, NULL, G_MENU_MODEL (files));
@@ -495,6 +682,12 @@ ot_window_build_menu (OtWindow *self)
   append_item (output, ot_gettext (lang, "Copy _Table as CSV"), "win.copy-table", NULL);
   append_item (output, ot_gettext (lang, "Export Table as C_SV…"), "win.export-table", NULL);
   g_menu_append_section (menu, NULL, G_MENU_MODEL (output));
+
+  append_item (slides, ot_gettext (lang, "_Present"), "win.present", "F5");
+  append_item (slides, ot_gettext (lang, "Choose _Slides…"), "win.choose-slides", NULL);
+  append_item (slides, ot_gettext (lang, "Export Slides as _PDF…"), "win.export-deck", NULL);
+  append_item (slides, ot_gettext (lang, "P_rint Slides…"), "win.print", "<Control>p");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (slides));
 
   append_item (app, ot_gettext (lang, "_Preferences"), "app.preferences", NULL);
   append_item (app, ot_gettext (lang, "_Keyboard Shortcuts"), "app.shortcuts", NULL);

@@ -20,6 +20,7 @@ struct _OtWindow
   GtkWidget            *open_button;
   GtkMenuButton        *menu_button;
   GtkWidget            *export_button;
+  GtkWidget            *present_button;
   GtkInfoBar           *banner;
   GtkLabel             *banner_label;
   AdwLeaflet           *leaflet;
@@ -80,5 +81,9 @@ gboolean ot_window_export_chart_to (OtWindow  *self,
 gboolean ot_window_export_table_to (OtWindow  *self,
                                     GFile     *file,
                                     GError   **error);
+
+gboolean ot_window_export_deck (OtWindow  *self,
+                                GFile     *file,
+                                GError   **error);
 
 G_END_DECLS

@@ -173,6 +173,11 @@ relabel (OtWindow *self)
   update_subtitle (self);
   gtk_widget_set_tooltip_text (self->open_button,
                                ot_gettext (lang, "Open your own figures (Ctrl+O)"));
+  gtk_widget_set_tooltip_text (self->present_button,
+                               ot_gettext (lang, "Present the charts full screen (F5)"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->present_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, ot_gettext (lang, "Present"),
+                                  -1);
   gtk_widget_set_tooltip_text (self->export_button,
                                ot_gettext (lang, "Export the chart as an image (Ctrl+E)"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->menu_button), ot_gettext (lang, "Main Menu"));
@@ -851,6 +856,7 @@ ot_window_class_init (OtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OtWindow, open_button);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, export_button);
+  gtk_widget_class_bind_template_child (widget_class, OtWindow, present_button);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, banner);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, banner_label);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, leaflet);
