@@ -142,12 +142,37 @@ start_element_cb (GMarkupParseContext  *context,
   if (error != NULL && *error != NULL)
     return;
 
+  /* The view shows the reference, date and footnote ids as they are: a
+   * letter without them is refused here rather than drawn with holes. */
   if (g_str_equal (element, "letter"))
     {
-      p->letter->reference = g_strdup (reference);
-      p->letter->date = g_strdup (date);
+      if (p->letter->reference != NULL)
+        g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
+                     "<letter> must be the root element, and only once");
+      else if (reference == NULL || date == NULL)
+        g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_MISSING_ATTRIBUTE,
+                     "<letter> needs a reference and a date");
+      else
+        {
+          p->letter->reference = g_strdup (reference);
+          p->letter->date = g_strdup (date);
+        }
+      return;
     }
-  else if (g_str_equal (element, "section"))
+  if (p->letter->reference == NULL)
+    {
+      g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
+                   "expected <letter> as the root element, found <%s>", element);
+      return;
+    }
+  if (g_str_equal (element, "footnote") && id == NULL)
+    {
+      g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_MISSING_ATTRIBUTE,
+                   "<footnote> needs an id");
+      return;
+    }
+
+  if (g_str_equal (element, "section"))
     p->section++;
   else if (g_str_equal (element, "list"))
     {
@@ -182,6 +207,7 @@ start_element_cb (GMarkupParseContext  *context,
         }
       p->span = g_new0 (OtSpan, 1);
       p->span->kind = g_str_equal (element, "fig") ? OT_SPAN_FIGURE : OT_SPAN_DATE;
+      p->span->text = g_strdup ("");
       p->span->ref = g_strdup (ref);
     }
   else if (p->block != NULL && g_str_equal (element, "note"))
@@ -249,7 +275,7 @@ text_cb (GMarkupParseContext  *context,
   g_string_append (p->text, folded);
   if (p->span != NULL)
     {
-      char *joined = g_strconcat (p->span->text != NULL ? p->span->text : "", folded, NULL);
+      char *joined = g_strconcat (p->span->text, folded, NULL);
 
       g_free (p->span->text);
       p->span->text = joined;
@@ -307,6 +333,15 @@ ot_letter_new_from_bytes (GBytes     *xml,
     }
 
   parser_clear (&p);
+
+  /* GMarkup takes a file of nothing but processing instructions. */
+  if (self->reference == NULL)
+    {
+      g_set_error (error, OT_LETTER_ERROR, OT_LETTER_ERROR_PARSE,
+                   "%s: expected a <letter> element with a reference and a date", name);
+      return NULL;
+    }
+
   return g_steal_pointer (&self);
 }
 
