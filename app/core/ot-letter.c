@@ -308,15 +308,38 @@ ot_letter_new_from_bytes (GBytes     *xml,
   Parser p = { 0 };
   gsize size;
   const char *data;
+  const char *bad;
   gboolean ok;
 
   g_return_val_if_fail (xml != NULL, NULL);
   g_return_val_if_fail (name != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  data = g_bytes_get_data (xml, &size);
+
+  /* GMarkup (GLib 2.74) goes on after some of its own errors, such as a NUL
+   * byte in CDATA, and then sets a second error over the first: give it
+   * only valid UTF-8 without NUL bytes. */
+  if (!g_utf8_validate_len (data, size, &bad))
+    {
+      guint line = 1, column = 1;
+
+      for (const char *c = data; c < bad; c++)
+        {
+          if (*c == '\n')
+            line++, column = 1;
+          else if (((guchar) *c & 0xC0) != 0x80)
+            column++;
+        }
+      g_set_error (error, OT_LETTER_ERROR, OT_LETTER_ERROR_PARSE,
+                   "%s:%u:%u: %s", name, line, column,
+                   *bad == '\0' ? "a NUL byte; this is not a text file"
+                                 : "not valid UTF-8; save the file as UTF-8");
+      return NULL;
+    }
+
   p.letter = self;
   p.text = g_string_new (NULL);
-  data = g_bytes_get_data (xml, &size);
   context = g_markup_parse_context_new (&markup_parser, G_MARKUP_TREAT_CDATA_AS_TEXT, &p, NULL);
   ok = g_markup_parse_context_parse (context, data, size, &local_error)
        && g_markup_parse_context_end_parse (context, &local_error);
@@ -324,11 +347,16 @@ ot_letter_new_from_bytes (GBytes     *xml,
   if (!ok)
     {
       int line = 0, column = 0;
+      const char *message = local_error->message;
+
+      /* GMarkup's own messages repeat the place the prefix gives. */
+      if (g_str_has_prefix (message, "Error on line ") && strstr (message, ": ") != NULL)
+        message = strstr (message, ": ") + 2;
 
       g_markup_parse_context_get_position (context, &line, &column);
       parser_clear (&p);
       g_set_error (error, OT_LETTER_ERROR, OT_LETTER_ERROR_PARSE, "%s:%d:%d: %s",
-                   name, line, column, local_error->message);
+                   name, line, column, message);
       return NULL;
     }
 
