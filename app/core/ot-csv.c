@@ -205,10 +205,18 @@ reader_take_header (Reader *self)
 
       if (!present && self->columns[c].required)
         {
+          /* Spreadsheets in Dutch save "CSV" with semicolons. */
+          const char *hint = "";
+
+          if (self->n_file_columns == 1 && strchr (found->str, ';') != NULL)
+            hint = "; separate the columns with commas, not semicolons";
+          else if (self->n_file_columns == 1 && strchr (found->str, '\t') != NULL)
+            hint = "; separate the columns with commas, not tabs";
+
           ot_set_error_at (&self->error, OT_CSV_ERROR, OT_CSV_ERROR_HEADER, self->file,
                            self->header_line, 1,
-                           "the header has no column “%s” (it has: %s)",
-                           self->columns[c].name, found->str);
+                           "the header has no column “%s” (it has: %s)%s",
+                           self->columns[c].name, found->str, hint);
           return;
         }
     }

@@ -258,6 +258,8 @@ figure_row_cb (const OtCsvRow *row,
       || !parse_value (row, FIG_VALUE, &figure->value, error))
     return FALSE;
 
+  if (!check_present (row, FIG_UNIT, "unit", error))
+    return FALSE;
   if (!ot_unit_parse (row->values[FIG_UNIT], &figure->unit))
     {
       ot_set_error_at (error, OT_DATASET_ERROR, OT_DATASET_ERROR_UNIT, row->file,
