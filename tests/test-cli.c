@@ -47,6 +47,9 @@ run (char      **out,
   va_list args;
 
   ck_assert_msg (binary != NULL, "OT_BINARY is not set");
+  /* A test may run the program more than once with the same strings. */
+  g_clear_pointer (out, g_free);
+  g_clear_pointer (err, g_free);
   envp = g_environ_unsetenv (envp, "DISPLAY");
   envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
 

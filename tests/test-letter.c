@@ -248,6 +248,8 @@ START_TEST (test_what_the_view_needs_is_there)
   expect_refused ("<letter reference=\"r\" date=\"d\"><letter reference=\"r\" date=\"d\"/>"
                   "</letter>",
                   "bad.xml:1:63: <letter> must be the root element, and only once");
+  expect_refused ("<letter reference=\"r\" date=\"d\"><p>a<note/></p></letter>",
+                  "bad.xml:1:42: <note> needs a ref, the number of its footnote");
   expect_refused ("<letter reference=\"r\" date=\"d\"><footnote>x</footnote></letter>",
                   "bad.xml:1:42: <footnote> needs an id");
 
@@ -298,6 +300,26 @@ START_TEST (test_fuzzer_findings)
       ck_assert_msg (letter != NULL || g_str_has_prefix (error->message, name),
                      "%s: %s", name, error->message);
       n++;
+      if (letter == NULL)
+        continue;
+
+      /* What the harness asserts of every letter that loads. */
+      ck_assert_ptr_nonnull (ot_letter_get_reference (letter));
+      ck_assert_ptr_nonnull (ot_letter_get_date (letter));
+      for (guint i = 0; i < ot_letter_get_n_blocks (letter); i++)
+        {
+          const OtBlock *block = ot_letter_get_block (letter, i);
+
+          ck_assert (block->kind != OT_BLOCK_FOOTNOTE || block->id != NULL);
+          for (guint j = 0; j < block->spans->len; j++)
+            {
+              const OtSpan *span = g_ptr_array_index (block->spans, j);
+
+              ck_assert_msg (span->text != NULL, "%s: a span without text", name);
+              ck_assert_msg (span->kind == OT_SPAN_TEXT || span->ref != NULL,
+                             "%s: a mark without a ref", name);
+            }
+        }
     }
   ck_assert_uint_gt (n, 0);
 }

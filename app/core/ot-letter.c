@@ -211,7 +211,15 @@ start_element_cb (GMarkupParseContext  *context,
       p->span->ref = g_strdup (ref);
     }
   else if (p->block != NULL && g_str_equal (element, "note"))
-    add_span (p, OT_SPAN_NOTE, ref != NULL ? ref : "", ref != NULL ? strlen (ref) : 0, ref);
+    {
+      if (ref == NULL)
+        {
+          g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_MISSING_ATTRIBUTE,
+                       "<note> needs a ref, the number of its footnote");
+          return;
+        }
+      add_span (p, OT_SPAN_NOTE, ref, strlen (ref), ref);
+    }
   else if (p->block != NULL && g_str_equal (element, "role"))
     p->in_role = TRUE;
   else if (!g_str_equal (element, "footnotes") && !g_str_equal (element, "signatures")
