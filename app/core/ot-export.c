@@ -1,8 +1,8 @@
 /* ot-export.c: charts to PNG, SVG and PDF files, written whole or not at all
  *
  * A chart is rendered into memory first; only a complete rendering is
- * written, through g_file_replace_contents (a temporary file renamed over
- * the target), so a failed export never leaves a half-written or clobbered
+ * written, through g_file_replace (a temporary file renamed over the
+ * target), so a failed export never leaves a half-written or clobbered
  * file.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
@@ -180,6 +180,34 @@ ot_export_render (const OtChart         *chart,
   return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
 }
 
+/* Not g_file_replace_contents: in GLib 2.74 it closes the stream after a
+ * failed write, and closing renames the partial temporary file over the
+ * target, so a full disk destroyed the previous export. Closing through a
+ * cancelled cancellable makes GLib delete the temporary file instead. */
+static gboolean
+replace_contents (GFile         *file,
+                  GBytes        *bytes,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  g_autoptr(GFileOutputStream) out = NULL;
+  g_autoptr(GCancellable) abandon = NULL;
+  gsize size;
+  const void *data = g_bytes_get_data (bytes, &size);
+
+  out = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, cancellable, error);
+  if (out == NULL)
+    return FALSE;
+
+  if (g_output_stream_write_all (G_OUTPUT_STREAM (out), data, size, NULL, cancellable, error))
+    return g_output_stream_close (G_OUTPUT_STREAM (out), cancellable, error);
+
+  abandon = g_cancellable_new ();
+  g_cancellable_cancel (abandon);
+  g_output_stream_close (G_OUTPUT_STREAM (out), abandon, NULL);
+  return FALSE;
+}
+
 gboolean
 ot_export_to_file (const OtChart         *chart,
                    OtDataset             *dataset,
@@ -199,8 +227,7 @@ ot_export_to_file (const OtChart         *chart,
   if (bytes == NULL)
     return FALSE;
 
-  if (!g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                NULL, FALSE, G_FILE_CREATE_NONE, NULL, cancellable, &local_error))
+  if (!replace_contents (file, bytes, cancellable, &local_error))
     {
       name = g_file_get_parse_name (file);
       g_set_error (error, OT_EXPORT_ERROR, OT_EXPORT_ERROR_WRITE,
