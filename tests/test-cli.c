@@ -3,8 +3,11 @@
 #include "config.h"
 
 #include <cairo.h>
+#include <fcntl.h>
 #include <glib/gstdio.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include "ot-test.h"
 
@@ -141,6 +144,17 @@ START_TEST (test_usage_errors)
   expect_usage_error ("Cannot parse integer value", "--export", "x.png", "--width", "wide", NULL);
   expect_usage_error ("megapixels", "--export", "x.png", "--width", "16384", "--height", "16384",
                       "--scale", "4", NULL);
+  expect_usage_error ("out of range", "--export", "x.png", "--width", "-1920", NULL);
+  expect_usage_error ("out of range", "--export", "x.png", "--height", "0", NULL);
+  expect_usage_error ("out of range", "--export", "x.png", "--height", "16385", NULL);
+  expect_usage_error ("the scale -2 is out of range", "--export", "x.png", "--scale", "-2", NULL);
+  expect_usage_error ("unknown file type", "--export", "x", NULL);
+  expect_usage_error ("unknown file type", "--export", "x.png.txt", NULL);
+  expect_usage_error ("Integer value “99999999999” for --width out of range", "--export",
+                      "x.png", "--width", "99999999999", NULL);
+  /* 16384×16384 would take a gigabyte of memory: refused before drawing. */
+  expect_usage_error ("a 16384×16384 PNG at scale 1 would be 268 megapixels; the most is 134",
+                      "--export", "x.png", "--width", "16384", "--height", "16384", NULL);
 }
 END_TEST
 
@@ -159,6 +173,48 @@ START_TEST (test_bad_data_exits_1_and_writes_nothing)
   ck_assert_int_eq (run (&out, &err, "--export", "x.png", "--data", "nope.csv", NULL), 1);
   ck_assert_msg (strstr (err, "nope.csv") != NULL, "stderr was “%s”", err);
   ck_assert (!exists ("x.png"));
+}
+END_TEST
+
+/* A failed run leaves the previous export as it was. */
+START_TEST (test_failure_keeps_the_previous_export)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *path = g_build_filename (tmpdir, "x.png", NULL);
+  g_autofree char *bad = ot_test_data_path ("bad/parent-cycle.csv");
+  g_autofree char *huge = g_build_filename (tmpdir, "huge.csv", NULL);
+  g_autofree char *fifo = g_build_filename (tmpdir, "fifo.csv", NULL);
+  g_autofree char *expected = NULL;
+  g_autofree char *after = NULL;
+  int fd;
+
+  ck_assert (g_file_set_contents (path, "the previous export", -1, NULL));
+
+  ck_assert_int_eq (run (&out, &err, "--export", "x.png", "--data", bad, NULL), 1);
+  ck_assert_msg (strstr (err, "parent-cycle.csv:2:") != NULL, "stderr was “%s”", err);
+
+  /* Sparse: 300 MB to ask about, nothing to read. */
+  fd = g_open (huge, O_WRONLY | O_CREAT, 0600);
+  ck_assert_int_ge (fd, 0);
+  ck_assert_int_eq (ftruncate (fd, (off_t) 300 * 1000 * 1000), 0);
+  close (fd);
+  ck_assert_int_eq (run (&out, &err, "--export", "x.png", "--data", "huge.csv", NULL), 1);
+  expected = g_strdup_printf ("ontheemd: %s: the file is larger than 16 MB, the most Ontheemd "
+                              "reads\n", huge);
+  ck_assert_str_eq (err, expected);
+
+  /* A FIFO with no writer: refused, not waited on. */
+  ck_assert_int_eq (mkfifo (fifo, 0600), 0);
+  ck_assert_int_eq (run (&out, &err, "--export", "x.png", "--data", "fifo.csv", NULL), 1);
+  g_free (expected);
+  expected = g_strdup_printf ("ontheemd: %s: is a device, a pipe or a socket, not a file; "
+                              "expected a figures file\n", fifo);
+  ck_assert_str_eq (err, expected);
+
+  ck_assert_int_eq (run (&out, &err, "--export", "x.png", "--width", "0", NULL), 2);
+
+  ck_assert (g_file_get_contents (path, &after, NULL, NULL));
+  ck_assert_str_eq (after, "the previous export");
 }
 END_TEST
 
@@ -194,6 +250,7 @@ cli_suite (void)
   tcase_add_test (tc, test_export_without_display);
   tcase_add_test (tc, test_usage_errors);
   tcase_add_test (tc, test_bad_data_exits_1_and_writes_nothing);
+  tcase_add_test (tc, test_failure_keeps_the_previous_export);
   tcase_add_test (tc, test_own_data);
   tcase_add_test (tc, test_help);
   suite_add_tcase (suite, tc);

@@ -191,7 +191,8 @@ END_TEST
 START_TEST (test_bad_sizes_write_nothing)
 {
   const int bad[][3] = { { 0, 360, 1 }, { 640, -1, 1 }, { 16385, 360, 1 }, { 640, 360, 0 },
-                         { 640, 360, 9 }, { 16384, 16384, 2 } };
+                         { 640, 360, 9 }, { 16384, 16384, 2 },
+                         { 16384, 16384, 1 } };
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {

@@ -16,8 +16,6 @@
 
 #include "ot-export.h"
 
-/* A PNG of more pixels than this would need over a gigabyte to draw. */
-#define MAX_PIXELS (16384.0 * 16384.0)
 
 G_DEFINE_QUARK (ot-export-error-quark, ot_export_error)
 
@@ -53,6 +51,8 @@ gboolean
 ot_export_check_options (const OtExportOptions *options,
                          GError               **error)
 {
+  double pixels;
+
   g_return_val_if_fail (options != NULL, FALSE);
 
   if (options->width < 1 || options->width > OT_EXPORT_MAX_SIZE
@@ -72,14 +72,13 @@ ot_export_check_options (const OtExportOptions *options,
       return FALSE;
     }
 
-  if (options->format == OT_EXPORT_PNG
-      && (double) options->width * options->height * options->scale * options->scale > MAX_PIXELS)
+  pixels = (double) options->width * options->height * options->scale * options->scale;
+  if (options->format == OT_EXPORT_PNG && pixels > OT_EXPORT_MAX_PIXELS)
     {
       g_set_error (error, OT_EXPORT_ERROR, OT_EXPORT_ERROR_SIZE,
                    "a %d×%d PNG at scale %d would be %.0f megapixels; the most is %.0f",
                    options->width, options->height, options->scale,
-                   (double) options->width * options->height * options->scale * options->scale
-                   / 1e6, MAX_PIXELS / 1e6);
+                   pixels / 1e6, OT_EXPORT_MAX_PIXELS / 1e6);
       return FALSE;
     }
 
