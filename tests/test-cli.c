@@ -3,11 +3,8 @@
 #include "config.h"
 
 #include <cairo.h>
-#include <fcntl.h>
-#include <glib/gstdio.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
-#include <unistd.h>
 
 #include "ot-test.h"
 
@@ -16,22 +13,13 @@ static char *tmpdir;
 static void
 setup (void)
 {
-  tmpdir = g_dir_make_tmp ("ot-cli-XXXXXX", NULL);
+  tmpdir = ot_test_make_tmpdir ("ot-cli");
 }
 
 static void
 teardown (void)
 {
-  g_autoptr(GDir) dir = g_dir_open (tmpdir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (tmpdir, name, NULL);
-      g_remove (path);
-    }
-  g_rmdir (tmpdir);
-  g_clear_pointer (&tmpdir, g_free);
+  ot_test_remove_tmpdir (&tmpdir);
 }
 
 /* Runs ontheemd with no display at all; returns its exit status. */
@@ -186,7 +174,6 @@ START_TEST (test_failure_keeps_the_previous_export)
   g_autofree char *fifo = g_build_filename (tmpdir, "fifo.csv", NULL);
   g_autofree char *expected = NULL;
   g_autofree char *after = NULL;
-  int fd;
 
   ck_assert (g_file_set_contents (path, "the previous export", -1, NULL));
 
@@ -194,10 +181,7 @@ START_TEST (test_failure_keeps_the_previous_export)
   ck_assert_msg (strstr (err, "parent-cycle.csv:2:") != NULL, "stderr was “%s”", err);
 
   /* Sparse: 300 MB to ask about, nothing to read. */
-  fd = g_open (huge, O_WRONLY | O_CREAT, 0600);
-  ck_assert_int_ge (fd, 0);
-  ck_assert_int_eq (ftruncate (fd, (off_t) 300 * 1000 * 1000), 0);
-  close (fd);
+  ot_test_make_sparse_file (huge, (goffset) 300 * 1000 * 1000);
   ck_assert_int_eq (run (&out, &err, "--export", "x.png", "--data", "huge.csv", NULL), 1);
   expected = g_strdup_printf ("ontheemd: %s: the file is larger than 16 MB, the most Ontheemd "
                               "reads\n", huge);

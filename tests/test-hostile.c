@@ -9,13 +9,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
-#include <glib/gstdio.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/types.h>
-#include <unistd.h>
 
 #include "ot-csv.h"
 #include "ot-dataset.h"
@@ -145,23 +141,13 @@ static char *tmpdir;
 static void
 setup (void)
 {
-  tmpdir = g_dir_make_tmp ("ot-hostile-XXXXXX", NULL);
-  ck_assert_ptr_nonnull (tmpdir);
+  tmpdir = ot_test_make_tmpdir ("ot-hostile");
 }
 
 static void
 teardown (void)
 {
-  g_autoptr(GDir) dir = g_dir_open (tmpdir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (tmpdir, name, NULL);
-      g_remove (path);
-    }
-  g_rmdir (tmpdir);
-  g_clear_pointer (&tmpdir, g_free);
+  ot_test_remove_tmpdir (&tmpdir);
 }
 
 static void
@@ -227,12 +213,9 @@ END_TEST
 START_TEST (test_300_mb_file_is_refused_unread)
 {
   g_autofree char *path = g_build_filename (tmpdir, "huge.csv", NULL);
-  int fd = g_open (path, O_WRONLY | O_CREAT, 0600);
 
   /* Sparse: 300 MB on paper, nothing on the disk. */
-  ck_assert_int_ge (fd, 0);
-  ck_assert_int_eq (ftruncate (fd, (off_t) 300 * 1000 * 1000), 0);
-  close (fd);
+  ot_test_make_sparse_file (path, (goffset) 300 * 1000 * 1000);
   expect_file_error (path, "the file is larger than 16 MB, the most Ontheemd reads");
 }
 END_TEST

@@ -6,31 +6,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <signal.h>
-#include <stdlib.h>
 #include <string.h>
 
+#include "fuzz-common.h"
 #include "ot-letter.h"
-
-int LLVMFuzzerInitialize (int *argc, char ***argv);
-int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
-
-/* A fatal GLib message ends in SIGTRAP, which libFuzzer does not catch;
- * an abort it catches, and keeps the input that caused it. */
-static void
-trap_cb (int signum)
-{
-  abort ();
-}
-
-int
-LLVMFuzzerInitialize (int    *argc,
-                      char ***argv)
-{
-  signal (SIGTRAP, trap_cb);
-  g_log_set_always_fatal (G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
-  return 0;
-}
 
 int
 LLVMFuzzerTestOneInput (const guint8 *data,
