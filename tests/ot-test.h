@@ -3,7 +3,10 @@
 #pragma once
 
 #include <check.h>
+#include <fcntl.h>
 #include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
 
 /* Fixtures live in tests/data; meson passes the folder in the environment. */
 static inline char *
@@ -12,6 +15,45 @@ ot_test_data_path (const char *name)
   const char *dir = g_getenv ("OT_TEST_DATA");
 
   return g_build_filename (dir != NULL ? dir : "tests/data", name, NULL);
+}
+
+/* A fresh folder for a test's files, and its removal with what it holds
+ * (files only: tests make no folders in it). */
+static inline char *
+ot_test_make_tmpdir (const char *prefix)
+{
+  g_autofree char *template = g_strconcat (prefix, "-XXXXXX", NULL);
+  char *dir = g_dir_make_tmp (template, NULL);
+
+  ck_assert_ptr_nonnull (dir);
+  return dir;
+}
+
+static inline void
+ot_test_remove_tmpdir (char **dir_path)
+{
+  g_autoptr(GDir) dir = g_dir_open (*dir_path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (*dir_path, name, NULL);
+      g_remove (path);
+    }
+  g_rmdir (*dir_path);
+  g_clear_pointer (dir_path, g_free);
+}
+
+/* A file of @size bytes that takes no room on the disk. */
+static inline void
+ot_test_make_sparse_file (const char *path,
+                          goffset     size)
+{
+  int fd = g_open (path, O_WRONLY | O_CREAT, 0600);
+
+  ck_assert_int_ge (fd, 0);
+  ck_assert_int_eq (ftruncate (fd, (off_t) size), 0);
+  close (fd);
 }
 
 static inline int

@@ -5,6 +5,7 @@
 #include <cairo.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 
 #include "ot-test.h"
@@ -14,22 +15,13 @@ static char *tmpdir;
 static void
 setup (void)
 {
-  tmpdir = g_dir_make_tmp ("ot-cli-XXXXXX", NULL);
+  tmpdir = ot_test_make_tmpdir ("ot-cli");
 }
 
 static void
 teardown (void)
 {
-  g_autoptr(GDir) dir = g_dir_open (tmpdir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (tmpdir, name, NULL);
-      g_remove (path);
-    }
-  g_rmdir (tmpdir);
-  g_clear_pointer (&tmpdir, g_free);
+  ot_test_remove_tmpdir (&tmpdir);
 }
 
 /* Runs ontheemd with no display at all; returns its exit status. */
@@ -48,6 +40,9 @@ run (char      **out,
   va_list args;
 
   ck_assert_msg (binary != NULL, "OT_BINARY is not set");
+  /* A test may run the program more than once with the same strings. */
+  g_clear_pointer (out, g_free);
+  g_clear_pointer (err, g_free);
   envp = g_environ_unsetenv (envp, "DISPLAY");
   envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
 
@@ -222,6 +217,17 @@ START_TEST (test_usage_errors)
   expect_usage_error ("Cannot parse integer value", "--export", "x.png", "--width", "wide", NULL);
   expect_usage_error ("megapixels", "--export", "x.png", "--width", "16384", "--height", "16384",
                       "--scale", "4", NULL);
+  expect_usage_error ("out of range", "--export", "x.png", "--width", "-1920", NULL);
+  expect_usage_error ("out of range", "--export", "x.png", "--height", "0", NULL);
+  expect_usage_error ("out of range", "--export", "x.png", "--height", "16385", NULL);
+  expect_usage_error ("the scale -2 is out of range", "--export", "x.png", "--scale", "-2", NULL);
+  expect_usage_error ("unknown file type", "--export", "x", NULL);
+  expect_usage_error ("unknown file type", "--export", "x.png.txt", NULL);
+  expect_usage_error ("Integer value “99999999999” for --width out of range", "--export",
+                      "x.png", "--width", "99999999999", NULL);
+  /* 16384×16384 would take a gigabyte of memory: refused before drawing. */
+  expect_usage_error ("a 16384×16384 PNG at scale 1 would be 268 megapixels; the most is 134",
+                      "--export", "x.png", "--width", "16384", "--height", "16384", NULL);
 }
 END_TEST
 
@@ -240,6 +246,60 @@ START_TEST (test_bad_data_exits_1_and_writes_nothing)
   ck_assert_int_eq (run (&out, &err, "--export", "x.png", "--data", "nope.csv", NULL), 1);
   ck_assert_msg (strstr (err, "nope.csv") != NULL, "stderr was “%s”", err);
   ck_assert (!exists ("x.png"));
+}
+END_TEST
+
+/* A failed run leaves the previous export as it was. */
+START_TEST (test_failure_keeps_the_previous_export)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *path = g_build_filename (tmpdir, "x.png", NULL);
+  g_autofree char *bad = ot_test_data_path ("bad/parent-cycle.csv");
+  g_autofree char *huge = g_build_filename (tmpdir, "huge.csv", NULL);
+  g_autofree char *fifo = g_build_filename (tmpdir, "fifo.csv", NULL);
+  g_autofree char *expected = NULL;
+  g_autofree char *after = NULL;
+
+  ck_assert (g_file_set_contents (path, "the previous export", -1, NULL));
+
+  ck_assert_int_eq (run (&out, &err, "--export", "x.png", "--data", bad, NULL), 1);
+  ck_assert_msg (strstr (err, "parent-cycle.csv:2:") != NULL, "stderr was “%s”", err);
+
+  /* Sparse: 300 MB to ask about, nothing to read. */
+  ot_test_make_sparse_file (huge, (goffset) 300 * 1000 * 1000);
+  ck_assert_int_eq (run (&out, &err, "--export", "x.png", "--data", "huge.csv", NULL), 1);
+  expected = g_strdup_printf ("ontheemd: %s: the file is larger than 16 MB, the most Ontheemd "
+                              "reads\n", huge);
+  ck_assert_str_eq (err, expected);
+
+  /* A FIFO with no writer: refused, not waited on. */
+  ck_assert_int_eq (mkfifo (fifo, 0600), 0);
+  ck_assert_int_eq (run (&out, &err, "--export", "x.png", "--data", "fifo.csv", NULL), 1);
+  g_free (expected);
+  expected = g_strdup_printf ("ontheemd: %s: is a device, a pipe or a socket, not a file; "
+                              "expected a figures file\n", fifo);
+  ck_assert_str_eq (err, expected);
+
+  ck_assert_int_eq (run (&out, &err, "--export", "x.png", "--width", "0", NULL), 2);
+
+  ck_assert (g_file_get_contents (path, &after, NULL, NULL));
+  ck_assert_str_eq (after, "the previous export");
+}
+END_TEST
+
+/* A pipe given as data is refused before it is opened: opening it would
+ * wait for a writer for ever. */
+START_TEST (test_pipe_as_data)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *fifo = g_build_filename (tmpdir, "figures.csv", NULL);
+
+  ck_assert_int_eq (mkfifo (fifo, 0600), 0);
+  ck_assert_int_eq (run (&out, &err, "--export", "x.png", "--data", fifo, NULL), 1);
+  ck_assert_msg (strstr (err, "is a device, a pipe or a socket, not a file") != NULL,
+                 "stderr was “%s”", err);
+  ck_assert (!exists ("x.png"));
+  ck_assert_int_eq (run (&out, &err, "--list-charts", "--data", fifo, NULL), 1);
 }
 END_TEST
 
@@ -302,7 +362,9 @@ cli_suite (void)
   tcase_add_test (tc, test_export_without_display);
   tcase_add_test (tc, test_usage_errors);
   tcase_add_test (tc, test_bad_data_exits_1_and_writes_nothing);
+  tcase_add_test (tc, test_failure_keeps_the_previous_export);
   tcase_add_test (tc, test_own_data);
+  tcase_add_test (tc, test_pipe_as_data);
   tcase_add_test (tc, test_deck_and_editable_svg);
   tcase_add_test (tc, test_help);
   suite_add_tcase (suite, tc);

@@ -196,7 +196,10 @@ START_TEST (test_value_nan_and_infinite)
   expect_error ("a,inf,people,,,A,A,,s\n", OT_DATASET_ERROR_VALUE,
                 "figures.csv:2:3: expected a number, found “inf”");
   expect_error ("a,1e400,people,,,A,A,,s\n", OT_DATASET_ERROR_VALUE,
-                "figures.csv:2:3: the number “1e400” is too large");
+                "figures.csv:2:3: the number “1e400” is too large; the most is 10^15");
+  expect_error ("a,1000000000000001,people,,,A,A,,s\n", OT_DATASET_ERROR_VALUE,
+                "figures.csv:2:3: the number “1000000000000001” is too large; the most is "
+                "10^15");
 }
 END_TEST
 

@@ -19,23 +19,13 @@ static char *tmpdir;
 static void
 setup (void)
 {
-  tmpdir = g_dir_make_tmp ("ot-export-XXXXXX", NULL);
-  ck_assert_ptr_nonnull (tmpdir);
+  tmpdir = ot_test_make_tmpdir ("ot-export");
 }
 
 static void
 teardown (void)
 {
-  g_autoptr(GDir) dir = g_dir_open (tmpdir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (tmpdir, name, NULL);
-      g_remove (path);
-    }
-  g_rmdir (tmpdir);
-  g_clear_pointer (&tmpdir, g_free);
+  ot_test_remove_tmpdir (&tmpdir);
 }
 
 static gboolean
@@ -200,7 +190,8 @@ END_TEST
 START_TEST (test_bad_sizes_write_nothing)
 {
   const int bad[][3] = { { 0, 360, 1 }, { 640, -1, 1 }, { 16385, 360, 1 }, { 640, 360, 0 },
-                         { 640, 360, 9 }, { 16384, 16384, 2 } };
+                         { 640, 360, 9 }, { 16384, 16384, 2 },
+                         { 16384, 16384, 1 } };
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {

@@ -259,13 +259,117 @@ END_TEST
 
 START_TEST (test_broken_xml_names_the_place)
 {
-  static const char xml[] = "<letter>\n<section>\n<p>text</section>\n</letter>\n";
+  static const char xml[] = "<letter reference=\"r\" date=\"d\">\n<section>\n<p>text</section>\n"
+                            "</letter>\n";
   g_autoptr(GBytes) bytes = g_bytes_new_static (xml, sizeof xml - 1);
   g_autoptr(GError) error = NULL;
   g_autoptr(OtLetter) letter = ot_letter_new_from_bytes (bytes, "broken.xml", &error);
 
   ck_assert_ptr_null (letter);
   ck_assert_msg (g_str_has_prefix (error->message, "broken.xml:3:"), "%s", error->message);
+}
+END_TEST
+
+static void
+expect_refused (const char *xml,
+                const char *expected)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (xml, strlen (xml));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OtLetter) letter = ot_letter_new_from_bytes (bytes, "bad.xml", &error);
+
+  ck_assert_ptr_null (letter);
+  ot_assert_error_message (error, expected);
+}
+
+/* The letter view inserts the reference, every footnote id and every span's
+ * text as they are; a letter without them must not load. */
+START_TEST (test_what_the_view_needs_is_there)
+{
+  expect_refused ("<p>text</p>", "bad.xml:1:4: expected <letter> as the root element, found <p>");
+  expect_refused ("<?xml version=\"1.0\"?>",
+                  "bad.xml: expected a <letter> element with a reference and a date");
+  expect_refused ("<letter reference=\"r\" date=\"d\">\n<p>\xff</p></letter>",
+                  "bad.xml:2:4: not valid UTF-8; save the file as UTF-8");
+  expect_refused ("<letter date=\"2016\"/>",
+                  "bad.xml:1:21: <letter> needs a reference and a date");
+  expect_refused ("<letter reference=\"r\" date=\"d\"><letter reference=\"r\" date=\"d\"/>"
+                  "</letter>",
+                  "bad.xml:1:63: <letter> must be the root element, and only once");
+  expect_refused ("<letter reference=\"r\" date=\"d\"><p>a<note/></p></letter>",
+                  "bad.xml:1:42: <note> needs a ref, the number of its footnote");
+  expect_refused ("<letter reference=\"r\" date=\"d\"><footnote>x</footnote></letter>",
+                  "bad.xml:1:42: <footnote> needs an id");
+
+  {
+    static const char xml[] = "<letter reference=\"r\" date=\"d\"><p>a <fig ref=\"x\"/>.</p>"
+                              "</letter>";
+    g_autoptr(GBytes) bytes = g_bytes_new_static (xml, sizeof xml - 1);
+    g_autoptr(OtLetter) letter = ot_letter_new_from_bytes (bytes, "empty-fig.xml", NULL);
+    const OtBlock *block;
+    const OtSpan *span;
+
+    ck_assert_ptr_nonnull (letter);
+    block = ot_letter_get_block (letter, 0);
+    span = g_ptr_array_index (block->spans, 1);
+    ck_assert_int_eq (span->kind, OT_SPAN_FIGURE);
+    ck_assert_str_eq (span->text, "");
+  }
+}
+END_TEST
+
+/* Inputs the fuzzer (tests/fuzz) found a crash or a leak with; the
+ * sanitizer build of this suite proves they stay fixed. */
+START_TEST (test_fuzzer_findings)
+{
+  g_autofree char *dir_path = ot_test_data_path ("fuzz");
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  /* GLib warns where it sets one error over another. */
+  g_log_set_always_fatal (G_LOG_LEVEL_WARNING | G_LOG_LEVEL_CRITICAL);
+
+  ck_assert_ptr_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir_path, name, NULL);
+      g_autofree char *data = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(OtLetter) letter = NULL;
+      gsize size;
+
+      if (!g_str_has_prefix (name, "letter-"))
+        continue;
+      ck_assert (g_file_get_contents (path, &data, &size, NULL));
+      bytes = g_bytes_new_take (g_steal_pointer (&data), size);
+      letter = ot_letter_new_from_bytes (bytes, name, &error);
+      ck_assert_msg (letter != NULL || g_str_has_prefix (error->message, name),
+                     "%s: %s", name, error->message);
+      n++;
+      if (letter == NULL)
+        continue;
+
+      /* What the harness asserts of every letter that loads. */
+      ck_assert_ptr_nonnull (ot_letter_get_reference (letter));
+      ck_assert_ptr_nonnull (ot_letter_get_date (letter));
+      for (guint i = 0; i < ot_letter_get_n_blocks (letter); i++)
+        {
+          const OtBlock *block = ot_letter_get_block (letter, i);
+
+          ck_assert (block->kind != OT_BLOCK_FOOTNOTE || block->id != NULL);
+          for (guint j = 0; j < block->spans->len; j++)
+            {
+              const OtSpan *span = g_ptr_array_index (block->spans, j);
+
+              ck_assert_msg (span->text != NULL, "%s: a span without text", name);
+              ck_assert_msg (span->kind == OT_SPAN_TEXT || span->ref != NULL,
+                             "%s: a mark without a ref", name);
+            }
+        }
+    }
+  ck_assert_uint_gt (n, 0);
 }
 END_TEST
 
@@ -283,6 +387,8 @@ letter_suite (void)
   tcase_add_test (tc, test_marks_match_the_data);
   tcase_add_test (tc, test_every_translated_sentence_is_in_the_translation);
   tcase_add_test (tc, test_broken_xml_names_the_place);
+  tcase_add_test (tc, test_what_the_view_needs_is_there);
+  tcase_add_test (tc, test_fuzzer_findings);
   suite_add_tcase (suite, tc);
 
   return suite;

@@ -20,6 +20,7 @@
 typedef struct
 {
   struct csv_parser  parser;
+  const OtCsvLimits *limits;
   const char        *file;
   const OtCsvColumn *columns;
   guint              n_columns;
@@ -31,10 +32,14 @@ typedef struct
   guint              column;
   gboolean           prev_cr;
 
-  /* Where the field being read began; valid when !at_field_start. */
+  /* Where the field being read began, and how many bytes it has had so
+   * far; valid when !at_field_start. */
   gboolean           at_field_start;
   guint              field_line;
   guint              field_column;
+  gsize              field_size;
+
+  guint              n_rows;      /* below the header */
 
   /* The row being read. */
   GPtrArray         *fields;
@@ -129,11 +134,15 @@ field_cb (void  *data,
   if (self->error != NULL)
     return;
 
-  if (memchr (text, '\0', len) != NULL)
+  /* reader_feed gives libcsv no NUL bytes. */
+  g_assert (memchr (text, '\0', len) == NULL);
+
+  if (self->fields->len == self->limits->max_fields)
     {
-      ot_set_error_at (&self->error, OT_CSV_ERROR, OT_CSV_ERROR_ENCODING, self->file,
+      ot_set_error_at (&self->error, OT_CSV_ERROR, OT_CSV_ERROR_TOO_LARGE, self->file,
                        self->field_line, self->field_column,
-                       "the field contains a NUL byte; this is not a text file");
+                       "more than %u fields in one row; the most is %u",
+                       self->limits->max_fields, self->limits->max_fields);
       return;
     }
 
@@ -197,10 +206,18 @@ reader_take_header (Reader *self)
 
       if (!present && self->columns[c].required)
         {
+          /* Spreadsheets in Dutch save "CSV" with semicolons. */
+          const char *hint = "";
+
+          if (self->n_file_columns == 1 && strchr (found->str, ';') != NULL)
+            hint = "; separate the columns with commas, not semicolons";
+          else if (self->n_file_columns == 1 && strchr (found->str, '\t') != NULL)
+            hint = "; separate the columns with commas, not tabs";
+
           ot_set_error_at (&self->error, OT_CSV_ERROR, OT_CSV_ERROR_HEADER, self->file,
                            self->header_line, 1,
-                           "the header has no column “%s” (it has: %s)",
-                           self->columns[c].name, found->str);
+                           "the header has no column “%s” (it has: %s)%s",
+                           self->columns[c].name, found->str, hint);
           return;
         }
     }
@@ -260,6 +277,11 @@ row_cb (int   c,
     {
       if (!self->have_header)
         reader_take_header (self);
+      else if (++self->n_rows > self->limits->max_rows)
+        ot_set_error_at (&self->error, OT_CSV_ERROR, OT_CSV_ERROR_TOO_LARGE, self->file,
+                         g_array_index (self->field_lines, guint, 0), 1,
+                         "more than %u rows below the header; the most is %u",
+                         self->limits->max_rows, self->limits->max_rows);
       else
         reader_take_row (self);
     }
@@ -273,6 +295,7 @@ reader_mark_field_start (Reader *self)
   self->at_field_start = FALSE;
   self->field_line = self->line;
   self->field_column = self->column;
+  self->field_size = 0;
 }
 
 static inline gboolean
@@ -311,6 +334,33 @@ reader_feed (Reader     *self,
             end++; /* the boundary closes the segment */
         }
 
+      /* libcsv would keep a field of any size in memory; a NUL byte, which
+       * no text file holds, is refused where it is, before it is parsed. */
+      if (!self->at_field_start)
+        {
+          const char *nul = memchr (data + i, '\0', end - i);
+
+          if (nul != NULL)
+            {
+              reader_advance (self, data + i, nul - (data + i));
+              ot_set_error_at (&self->error, OT_CSV_ERROR, OT_CSV_ERROR_ENCODING, self->file,
+                               self->line, self->column,
+                               "a NUL byte; this is not a text file (or it is UTF-16: "
+                               "save it as UTF-8)");
+              return FALSE;
+            }
+
+          self->field_size += end - i;
+          if (self->field_size > self->limits->max_field_size)
+            {
+              ot_set_error_at (&self->error, OT_CSV_ERROR, OT_CSV_ERROR_TOO_LARGE, self->file,
+                               self->field_line, self->field_column,
+                               "the field is longer than %u KB, the most a field may hold",
+                               (guint) (self->limits->max_field_size / 1024));
+              return FALSE;
+            }
+        }
+
       done = csv_parse (&self->parser, data + i, end - i, field_cb, row_cb, self);
       if (done < end - i && self->error == NULL)
         {
@@ -334,6 +384,10 @@ reader_feed (Reader     *self,
   return self->error == NULL;
 }
 
+const OtCsvLimits ot_csv_figures_limits = {
+  OT_CSV_MAX_FILE_SIZE, OT_CSV_MAX_ROWS, OT_CSV_MAX_FIELD_SIZE, OT_CSV_MAX_FIELDS,
+};
+
 gboolean
 ot_csv_read_stream (GInputStream      *stream,
                     const char        *file,
@@ -344,7 +398,23 @@ ot_csv_read_stream (GInputStream      *stream,
                     GCancellable      *cancellable,
                     GError           **error)
 {
+  return ot_csv_read_stream_with_limits (stream, file, &ot_csv_figures_limits, columns, n_columns,
+                                         row_func, user_data, cancellable, error);
+}
+
+gboolean
+ot_csv_read_stream_with_limits (GInputStream      *stream,
+                                const char        *file,
+                                const OtCsvLimits *limits,
+                                const OtCsvColumn *columns,
+                                guint              n_columns,
+                                OtCsvRowFunc       row_func,
+                                gpointer           user_data,
+                                GCancellable      *cancellable,
+                                GError           **error)
+{
   g_autofree char *buffer = NULL;
+  gsize total = 0;
   gboolean first = TRUE;
   Reader self = { 0 };
   gboolean ok = FALSE;
@@ -362,6 +432,7 @@ ot_csv_read_stream (GInputStream      *stream,
     }
 
   self.file = file;
+  self.limits = limits;
   self.columns = columns;
   self.n_columns = n_columns;
   self.row_func = row_func;
@@ -384,6 +455,16 @@ ot_csv_read_stream (GInputStream      *stream,
         {
           g_set_error (&self.error, OT_CSV_ERROR, OT_CSV_ERROR_IO, "%s: %s",
                        file, local_error->message);
+          break;
+        }
+
+      /* Counted as it streams: a pipe or a device has no size to ask for. */
+      total += n;
+      if (total > self.limits->max_file_size)
+        {
+          ot_set_error_at (&self.error, OT_CSV_ERROR, OT_CSV_ERROR_TOO_LARGE, file, 0, 0,
+                           "the file is larger than %u MB, the most Ontheemd reads",
+                           (guint) (self.limits->max_file_size / (1024 * 1024)));
           break;
         }
 

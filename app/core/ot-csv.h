@@ -19,6 +19,16 @@ typedef enum
   OT_CSV_ERROR_TOO_LARGE,     /* over a stated limit */
 } OtCsvError;
 
+/* What the reader takes at the most, checked while it streams, so memory
+ * stays bounded whatever it is given: a file larger than any figures file,
+ * a row count or a field no spreadsheet of figures needs is refused with
+ * an OT_CSV_ERROR_TOO_LARGE error, never an allocation failure. The README
+ * states these ("Limits"). */
+#define OT_CSV_MAX_FILE_SIZE  (16 * 1024 * 1024)  /* bytes */
+#define OT_CSV_MAX_ROWS       10000               /* below the header */
+#define OT_CSV_MAX_FIELD_SIZE (64 * 1024)         /* bytes, quotes included */
+#define OT_CSV_MAX_FIELDS     256                 /* in one row */
+
 /* Columns are found by name in the header; order is free and unknown
  * columns are ignored. */
 typedef struct
@@ -36,6 +46,18 @@ typedef struct
   const guint        *columns;
 } OtCsvRow;
 
+/* How much one file may hold; checked while streaming. */
+typedef struct
+{
+  guint64 max_file_size;   /* bytes */
+  guint   max_rows;        /* below the header */
+  gsize   max_field_size;  /* bytes */
+  guint   max_fields;      /* in one row */
+} OtCsvLimits;
+
+/* A figures file: the limits above. */
+extern const OtCsvLimits ot_csv_figures_limits;
+
 typedef gboolean (*OtCsvRowFunc) (const OtCsvRow *row,
                                   gpointer        user_data,
                                   GError        **error);
@@ -50,6 +72,16 @@ gboolean ot_csv_read_stream (GInputStream      *stream,
                              gpointer           user_data,
                              GCancellable      *cancellable,
                              GError           **error);
+
+gboolean ot_csv_read_stream_with_limits (GInputStream      *stream,
+                                         const char        *file,
+                                         const OtCsvLimits *limits,
+                                         const OtCsvColumn *columns,
+                                         guint              n_columns,
+                                         OtCsvRowFunc       row_func,
+                                         gpointer           user_data,
+                                         GCancellable      *cancellable,
+                                         GError           **error);
 
 void     ot_set_error_at    (GError           **error,
                              GQuark             domain,

@@ -207,12 +207,14 @@ parse_value (const OtCsvRow *row,
       return FALSE;
     }
 
+  /* Past 10^15 (more than the world's yearly product in euro) no figure
+   * of a letter lies, and the charts' number formats end there too. */
   value = g_ascii_strtod (text, &end);
-  if (!isfinite (value))
+  if (!isfinite (value) || fabs (value) > OT_DATASET_MAX_VALUE)
     {
       ot_set_error_at (error, OT_DATASET_ERROR, OT_DATASET_ERROR_VALUE, row->file,
                        row->lines[column], row->columns[column],
-                       "the number “%s” is too large", text);
+                       "the number “%s” is too large; the most is 10^15", text);
       return FALSE;
     }
   if (value < 0)
@@ -263,6 +265,8 @@ figure_row_cb (const OtCsvRow *row,
       || !parse_value (row, FIG_VALUE, &figure->value, error))
     return FALSE;
 
+  if (!check_present (row, FIG_UNIT, "unit", error))
+    return FALSE;
   if (!ot_unit_parse (row->values[FIG_UNIT], &figure->unit))
     {
       ot_set_error_at (error, OT_DATASET_ERROR, OT_DATASET_ERROR_UNIT, row->file,
@@ -341,16 +345,20 @@ rounding_unit (double value)
   return unit;
 }
 
+/* Linear in the number of figures, so the largest file the reader takes
+ * is checked at once, however its parents are chained. */
 static gboolean
 check_parents (OtDataset  *self,
                GError    **error)
 {
+  /* figure -> the walk (i + 1) that first went through it */
+  g_autoptr(GHashTable) walked = g_hash_table_new (NULL, NULL);
+
   for (guint i = 0; i < self->figures->len; i++)
     {
       const OtFigure *figure = g_ptr_array_index (self->figures, i);
       const OtFigure *parent;
       const OtFigure *walk;
-      guint steps = 0;
 
       if (figure->base_id != NULL)
         {
@@ -390,9 +398,12 @@ check_parents (OtDataset  *self,
           return FALSE;
         }
 
-      for (walk = figure; walk != NULL && walk->parent_id != NULL; steps++)
+      for (walk = figure; walk != NULL && walk->parent_id != NULL;
+           walk = g_hash_table_lookup (self->figures_by_id, walk->parent_id))
         {
-          if (steps > self->figures->len)
+          guint seen = GPOINTER_TO_UINT (g_hash_table_lookup (walked, walk));
+
+          if (seen == i + 1)
             {
               ot_set_error_at (error, OT_DATASET_ERROR, OT_DATASET_ERROR_PARENT, self->name,
                                figure->line, figure->parent_column,
@@ -400,7 +411,10 @@ check_parents (OtDataset  *self,
                                "part of itself", figure->id);
               return FALSE;
             }
-          walk = g_hash_table_lookup (self->figures_by_id, walk->parent_id);
+          /* An earlier walk went on from here and found no cycle. */
+          if (seen != 0)
+            break;
+          g_hash_table_insert (walked, (gpointer) walk, GUINT_TO_POINTER (i + 1));
         }
     }
 
@@ -412,13 +426,33 @@ check_parents (OtDataset  *self,
 static void
 check_sums (OtDataset *self)
 {
+  /* parent id -> its parts in file order; one pass, not one per figure */
+  g_autoptr(GHashTable) parts_of = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                          (GDestroyNotify) g_ptr_array_unref);
+
+  for (guint i = 0; i < self->figures->len; i++)
+    {
+      OtFigure *figure = g_ptr_array_index (self->figures, i);
+      GPtrArray *parts;
+
+      if (figure->parent_id == NULL)
+        continue;
+      parts = g_hash_table_lookup (parts_of, figure->parent_id);
+      if (parts == NULL)
+        {
+          parts = g_ptr_array_new ();
+          g_hash_table_insert (parts_of, figure->parent_id, parts);
+        }
+      g_ptr_array_add (parts, figure);
+    }
+
   for (guint i = 0; i < self->figures->len; i++)
     {
       const OtFigure *parent = g_ptr_array_index (self->figures, i);
-      g_autoptr(GPtrArray) parts = ot_dataset_dup_parts (self, parent->id);
+      GPtrArray *parts = g_hash_table_lookup (parts_of, parent->id);
       double sum = 0, unit = rounding_unit (parent->value);
 
-      if (parts->len == 0)
+      if (parts == NULL)
         continue;
 
       for (guint j = 0; j < parts->len; j++)
@@ -484,6 +518,7 @@ ot_dataset_new_from_file (GFile        *figures,
                           GError      **error)
 {
   g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *name = NULL;
   g_autoptr(OtDataset) self = NULL;
@@ -492,6 +527,50 @@ ot_dataset_new_from_file (GFile        *figures,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   name = g_file_get_parse_name (figures);
+
+  /* Asked before opening: opening a pipe waits for a writer, and a folder
+   * or a device is never a figures file. */
+  info = g_file_query_info (figures, G_FILE_ATTRIBUTE_STANDARD_TYPE ","
+                            G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
+                            cancellable, &local_error);
+  if (info == NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        g_set_error (error, OT_CSV_ERROR, OT_CSV_ERROR_IO, "%s: no such file", name);
+      else
+        g_set_error (error, OT_CSV_ERROR, OT_CSV_ERROR_IO, "%s: %s", name, local_error->message);
+      return NULL;
+    }
+
+  switch (g_file_info_get_file_type (info))
+    {
+    case G_FILE_TYPE_REGULAR:
+      break;
+    case G_FILE_TYPE_DIRECTORY:
+      g_set_error (error, OT_CSV_ERROR, OT_CSV_ERROR_IO,
+                   "%s: is a folder; expected a figures file", name);
+      return NULL;
+    case G_FILE_TYPE_UNKNOWN:
+    case G_FILE_TYPE_SYMBOLIC_LINK:
+    case G_FILE_TYPE_SPECIAL:
+    case G_FILE_TYPE_SHORTCUT:
+    case G_FILE_TYPE_MOUNTABLE:
+    default:
+      g_set_error (error, OT_CSV_ERROR, OT_CSV_ERROR_IO,
+                   "%s: is a device, a pipe or a socket, not a file; expected a figures file",
+                   name);
+      return NULL;
+    }
+
+  /* The reader counts too; this only spares reading what it would refuse. */
+  if (g_file_info_get_size (info) > OT_CSV_MAX_FILE_SIZE)
+    {
+      g_set_error (error, OT_CSV_ERROR, OT_CSV_ERROR_TOO_LARGE,
+                   "%s: the file is larger than %u MB, the most Ontheemd reads",
+                   name, OT_CSV_MAX_FILE_SIZE / (1024 * 1024));
+      return NULL;
+    }
+
   stream = g_file_read (figures, cancellable, &local_error);
   if (stream == NULL)
     {
@@ -699,19 +778,25 @@ ot_dataset_dup_parts (OtDataset  *self,
 const OtFigure *
 ot_dataset_find_breakdown (OtDataset *self)
 {
+  g_autoptr(GHashTable) parents = NULL;
+
   g_return_val_if_fail (OT_IS_DATASET (self), NULL);
+
+  parents = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < self->figures->len; i++)
+    {
+      const OtFigure *figure = g_ptr_array_index (self->figures, i);
+
+      if (figure->parent_id != NULL)
+        g_hash_table_add (parents, figure->parent_id);
+    }
 
   for (guint i = 0; i < self->figures->len; i++)
     {
       const OtFigure *figure = g_ptr_array_index (self->figures, i);
 
-      for (guint j = 0; j < self->figures->len; j++)
-        {
-          const OtFigure *other = g_ptr_array_index (self->figures, j);
-
-          if (g_strcmp0 (other->parent_id, figure->id) == 0)
-            return figure;
-        }
+      if (g_hash_table_contains (parents, figure->id))
+        return figure;
     }
 
   return NULL;

@@ -11,6 +11,9 @@ G_BEGIN_DECLS
 
 #define OT_DATASET_ERROR (ot_dataset_error_quark ())
 
+/* The largest value a figure may have. */
+#define OT_DATASET_MAX_VALUE 1e15
+
 typedef enum
 {
   OT_DATASET_ERROR_VALUE,          /* not a number, negative, NaN, infinite */

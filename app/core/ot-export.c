@@ -1,8 +1,8 @@
 /* ot-export.c: charts to PNG, SVG and PDF files, written whole or not at all
  *
  * A chart is rendered into memory first; only a complete rendering is
- * written, through g_file_replace_contents (a temporary file renamed over
- * the target), so a failed export never leaves a half-written or clobbered
+ * written, through g_file_replace (a temporary file renamed over the
+ * target), so a failed export never leaves a half-written or clobbered
  * file.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
@@ -19,8 +19,6 @@
 #include "ot-export.h"
 #include "ot-slide.h"
 
-/* A PNG of more pixels than this would need over a gigabyte to draw. */
-#define MAX_PIXELS (16384.0 * 16384.0)
 
 G_DEFINE_QUARK (ot-export-error-quark, ot_export_error)
 
@@ -56,6 +54,8 @@ gboolean
 ot_export_check_options (const OtExportOptions *options,
                          GError               **error)
 {
+  double pixels;
+
   g_return_val_if_fail (options != NULL, FALSE);
 
   if (options->width < 1 || options->width > OT_EXPORT_MAX_SIZE
@@ -75,14 +75,13 @@ ot_export_check_options (const OtExportOptions *options,
       return FALSE;
     }
 
-  if (options->format == OT_EXPORT_PNG
-      && (double) options->width * options->height * options->scale * options->scale > MAX_PIXELS)
+  pixels = (double) options->width * options->height * options->scale * options->scale;
+  if (options->format == OT_EXPORT_PNG && pixels > OT_EXPORT_MAX_PIXELS)
     {
       g_set_error (error, OT_EXPORT_ERROR, OT_EXPORT_ERROR_SIZE,
                    "a %d×%d PNG at scale %d would be %.0f megapixels; the most is %.0f",
                    options->width, options->height, options->scale,
-                   (double) options->width * options->height * options->scale * options->scale
-                   / 1e6, MAX_PIXELS / 1e6);
+                   pixels / 1e6, OT_EXPORT_MAX_PIXELS / 1e6);
       return FALSE;
     }
 
@@ -591,6 +590,35 @@ ot_export_render_deck (const OtChart * const *charts,
   return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
 }
 
+/* Not g_file_replace_contents: in GLib 2.74 it closes the stream after a
+ * failed write, and closing renames the partial temporary file over the
+ * target, so a full disk destroyed the previous export. Closing through a
+ * cancelled cancellable makes GLib delete the temporary file instead. */
+static gboolean
+replace_contents (GFile         *file,
+                  GBytes        *bytes,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  g_autoptr(GFileOutputStream) out = NULL;
+  g_autoptr(GCancellable) abandon = NULL;
+  gsize size;
+  const void *data = g_bytes_get_data (bytes, &size);
+
+  out = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, cancellable, error);
+  if (out == NULL)
+    return FALSE;
+
+  if (g_output_stream_write_all (G_OUTPUT_STREAM (out), data, size, NULL, cancellable, error))
+    return g_output_stream_close (G_OUTPUT_STREAM (out), cancellable, error);
+
+  abandon = g_cancellable_new ();
+  g_cancellable_cancel (abandon);
+  g_output_stream_close (G_OUTPUT_STREAM (out), abandon, NULL);
+  return FALSE;
+}
+
+/* The whole file or nothing, with a message that names it. */
 static gboolean
 replace_file (GFile         *file,
               GBytes        *bytes,
@@ -599,8 +627,7 @@ replace_file (GFile         *file,
 {
   g_autoptr(GError) local_error = NULL;
 
-  if (!g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                NULL, FALSE, G_FILE_CREATE_NONE, NULL, cancellable, &local_error))
+  if (!replace_contents (file, bytes, cancellable, &local_error))
     {
       g_autofree char *name = g_file_get_parse_name (file);
 

@@ -12,6 +12,10 @@ G_BEGIN_DECLS
 
 #define OT_EXPORT_MAX_SIZE   16384
 #define OT_EXPORT_MAX_SCALE  8
+/* A PNG is drawn whole in memory at 4 bytes a pixel: at most 2^27 pixels
+ * (512 MB), which still takes 1920×1080 at scale 8, so no size the options
+ * allow asks for gigabytes. */
+#define OT_EXPORT_MAX_PIXELS 134217728.0
 
 typedef enum
 {

@@ -98,6 +98,7 @@ ot_import_file (GFile        *file,
                 GCancellable *cancellable,
                 GError      **error)
 {
+  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GFileInputStream) stream = NULL;
   g_autoptr(GBufferedInputStream) buffered = NULL;
   g_autofree char *name = NULL;
@@ -106,8 +107,13 @@ ot_import_file (GFile        *file,
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  /* A file that does not open is the figures loader's to explain, as it
-   * always has been. */
+  /* A pipe would block the open itself, so anything but a regular file,
+   * and a file that does not open, is the figures loader's to explain. */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE, G_FILE_QUERY_INFO_NONE,
+                            cancellable, NULL);
+  if (info == NULL || g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    return ot_dataset_new_from_file (file, cancellable, error);
+
   stream = g_file_read (file, cancellable, NULL);
   if (stream == NULL)
     return ot_dataset_new_from_file (file, cancellable, error);

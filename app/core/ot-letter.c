@@ -142,12 +142,37 @@ start_element_cb (GMarkupParseContext  *context,
   if (error != NULL && *error != NULL)
     return;
 
+  /* The view shows the reference, date and footnote ids as they are: a
+   * letter without them is refused here rather than drawn with holes. */
   if (g_str_equal (element, "letter"))
     {
-      p->letter->reference = g_strdup (reference);
-      p->letter->date = g_strdup (date);
+      if (p->letter->reference != NULL)
+        g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
+                     "<letter> must be the root element, and only once");
+      else if (reference == NULL || date == NULL)
+        g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_MISSING_ATTRIBUTE,
+                     "<letter> needs a reference and a date");
+      else
+        {
+          p->letter->reference = g_strdup (reference);
+          p->letter->date = g_strdup (date);
+        }
+      return;
     }
-  else if (g_str_equal (element, "section"))
+  if (p->letter->reference == NULL)
+    {
+      g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
+                   "expected <letter> as the root element, found <%s>", element);
+      return;
+    }
+  if (g_str_equal (element, "footnote") && id == NULL)
+    {
+      g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_MISSING_ATTRIBUTE,
+                   "<footnote> needs an id");
+      return;
+    }
+
+  if (g_str_equal (element, "section"))
     p->section++;
   else if (g_str_equal (element, "list"))
     {
@@ -182,10 +207,19 @@ start_element_cb (GMarkupParseContext  *context,
         }
       p->span = g_new0 (OtSpan, 1);
       p->span->kind = g_str_equal (element, "fig") ? OT_SPAN_FIGURE : OT_SPAN_DATE;
+      p->span->text = g_strdup ("");
       p->span->ref = g_strdup (ref);
     }
   else if (p->block != NULL && g_str_equal (element, "note"))
-    add_span (p, OT_SPAN_NOTE, ref != NULL ? ref : "", ref != NULL ? strlen (ref) : 0, ref);
+    {
+      if (ref == NULL)
+        {
+          g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_MISSING_ATTRIBUTE,
+                       "<note> needs a ref, the number of its footnote");
+          return;
+        }
+      add_span (p, OT_SPAN_NOTE, ref, strlen (ref), ref);
+    }
   else if (p->block != NULL && g_str_equal (element, "role"))
     p->in_role = TRUE;
   else if (!g_str_equal (element, "footnotes") && !g_str_equal (element, "signatures")
@@ -249,7 +283,7 @@ text_cb (GMarkupParseContext  *context,
   g_string_append (p->text, folded);
   if (p->span != NULL)
     {
-      char *joined = g_strconcat (p->span->text != NULL ? p->span->text : "", folded, NULL);
+      char *joined = g_strconcat (p->span->text, folded, NULL);
 
       g_free (p->span->text);
       p->span->text = joined;
@@ -282,15 +316,38 @@ ot_letter_new_from_bytes (GBytes     *xml,
   Parser p = { 0 };
   gsize size;
   const char *data;
+  const char *bad;
   gboolean ok;
 
   g_return_val_if_fail (xml != NULL, NULL);
   g_return_val_if_fail (name != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  data = g_bytes_get_data (xml, &size);
+
+  /* GMarkup (GLib 2.74) goes on after some of its own errors, such as a NUL
+   * byte in CDATA, and then sets a second error over the first: give it
+   * only valid UTF-8 without NUL bytes. */
+  if (!g_utf8_validate_len (data, size, &bad))
+    {
+      guint line = 1, column = 1;
+
+      for (const char *c = data; c < bad; c++)
+        {
+          if (*c == '\n')
+            line++, column = 1;
+          else if (((guchar) *c & 0xC0) != 0x80)
+            column++;
+        }
+      g_set_error (error, OT_LETTER_ERROR, OT_LETTER_ERROR_PARSE,
+                   "%s:%u:%u: %s", name, line, column,
+                   *bad == '\0' ? "a NUL byte; this is not a text file"
+                                 : "not valid UTF-8; save the file as UTF-8");
+      return NULL;
+    }
+
   p.letter = self;
   p.text = g_string_new (NULL);
-  data = g_bytes_get_data (xml, &size);
   context = g_markup_parse_context_new (&markup_parser, G_MARKUP_TREAT_CDATA_AS_TEXT, &p, NULL);
   ok = g_markup_parse_context_parse (context, data, size, &local_error)
        && g_markup_parse_context_end_parse (context, &local_error);
@@ -298,15 +355,29 @@ ot_letter_new_from_bytes (GBytes     *xml,
   if (!ok)
     {
       int line = 0, column = 0;
+      const char *message = local_error->message;
+
+      /* GMarkup's own messages repeat the place the prefix gives. */
+      if (g_str_has_prefix (message, "Error on line ") && strstr (message, ": ") != NULL)
+        message = strstr (message, ": ") + 2;
 
       g_markup_parse_context_get_position (context, &line, &column);
       parser_clear (&p);
       g_set_error (error, OT_LETTER_ERROR, OT_LETTER_ERROR_PARSE, "%s:%d:%d: %s",
-                   name, line, column, local_error->message);
+                   name, line, column, message);
       return NULL;
     }
 
   parser_clear (&p);
+
+  /* GMarkup takes a file of nothing but processing instructions. */
+  if (self->reference == NULL)
+    {
+      g_set_error (error, OT_LETTER_ERROR, OT_LETTER_ERROR_PARSE,
+                   "%s: expected a <letter> element with a reference and a date", name);
+      return NULL;
+    }
+
   return g_steal_pointer (&self);
 }
 

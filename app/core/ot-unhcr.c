@@ -23,6 +23,12 @@
 #define PEEK_SIZE        (64 * 1024)
 #define ZIP_MAX_ENTRIES  1000
 
+/* An export of many years and countries is far larger than a figures
+ * file; it is read in a stream and only its sums per year are kept. */
+static const OtCsvLimits unhcr_limits = {
+  OT_UNHCR_MAX_UNPACKED_SIZE, OT_UNHCR_MAX_ROWS, OT_CSV_MAX_FIELD_SIZE, OT_CSV_MAX_FIELDS,
+};
+
 const OtSeriesCategory ot_unhcr_abroad_categories[3] = {
   OT_SERIES_REFUGEES_UNHCR, OT_SERIES_ASYLUM_SEEKERS, OT_SERIES_OTHER_PROTECTION,
 };
@@ -422,8 +428,8 @@ ot_unhcr_read_csv (GInputStream *stream,
 
   series = ot_series_new (name, OT_SERIES_EXPORT);
   import.series = series;
-  if (!ot_csv_read_stream (blanked, name, columns, N_COLUMNS, import_row_cb, &import,
-                           cancellable, error))
+  if (!ot_csv_read_stream_with_limits (blanked, name, &unhcr_limits, columns, N_COLUMNS,
+                                       import_row_cb, &import, cancellable, error))
     return NULL;
 
   if (import.n_rows == 0)
