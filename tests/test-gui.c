@@ -788,6 +788,39 @@ START_TEST (test_choose_and_export_slides)
 }
 END_TEST
 
+/* A UNHCR download opens like a figures file: the picker then offers the
+ * charts it can draw, the top ten among them, and the figures stay linked
+ * to their labels. */
+START_TEST (test_open_unhcr_export)
+{
+  g_autofree char *zip = ot_test_data_path ("unhcr-download.zip");
+  g_autoptr(GFile) file = g_file_new_for_path (zip);
+  gboolean has_top = FALSE;
+  guint n = 0;
+
+  ot_window_open_file (window, file);
+  ck_assert (wait_until (not_loading, NULL, 10000));
+  ck_assert_ptr_null (ot_window_get_banner_text (window));
+
+  ot_window_get_nth_chart (window, 0, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      const OtChart *chart = ot_window_get_nth_chart (window, i, NULL);
+
+      has_top |= g_str_equal (chart->id, "top-origin");
+      ck_assert_msg (!g_str_equal (chart->id, "breakdown"), "the export has no breakdown");
+    }
+  ck_assert (has_top);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.chart", "s", "top-origin");
+  settle (100);
+  ck_assert_str_eq (ot_chart_view_get_chart (chart_view ())->id, "top-origin");
+  ck_assert_uint_eq (ot_chart_view_get_layout (chart_view ())->elements->len, 10);
+  ck_assert_str_eq (g_array_index (ot_chart_view_get_layout (chart_view ())->elements,
+                                   OtChartElement, 0).label, "Afghanistan: 5.97 million");
+}
+END_TEST
+
 /* OT_TEST_ONLY=test_name runs one test, for a debugger. */
 #define add_test(tc, test) \
   G_STMT_START { \
@@ -818,6 +851,7 @@ gui_suite (void)
   add_test (tc, test_table_and_clipboard);
   add_test (tc, test_present_and_return);
   add_test (tc, test_choose_and_export_slides);
+  add_test (tc, test_open_unhcr_export);
   suite_add_tcase (suite, tc);
 
   return suite;

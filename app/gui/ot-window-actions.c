@@ -16,9 +16,11 @@ csv_filter (OtLang lang)
 {
   GtkFileFilter *filter = gtk_file_filter_new ();
 
-  gtk_file_filter_set_name (filter, ot_gettext (lang, "Figures (CSV)"));
+  gtk_file_filter_set_name (filter, ot_gettext (lang, "Figures or a UNHCR export (CSV, ZIP)"));
   gtk_file_filter_add_mime_type (filter, "text/csv");
+  gtk_file_filter_add_mime_type (filter, "application/zip");
   gtk_file_filter_add_suffix (filter, "csv");
+  gtk_file_filter_add_suffix (filter, "zip");
   return filter;
 }
 
