@@ -446,6 +446,9 @@ START_TEST (test_deck)
   ck_assert_ptr_nonnull (memmem (data, len, "/Title (The figures of Kamerstuk 26 150, no. 155)",
                                  strlen ("/Title (The figures of Kamerstuk 26 150, no. 155)")));
   ck_assert_ptr_nonnull (memmem (data, len, "/Keywords (", strlen ("/Keywords (")));
+  /* Each slide's quotation links to the letter's publication. */
+  ck_assert_ptr_nonnull (memmem (data, len, "/URI (https://zoek.officielebekendmakingen.nl/"
+                                 "kst-26150-155.html)", 63));
   ck_assert_ptr_nonnull (memmem (data, len, "/Subject (", strlen ("/Subject (")));
   ck_assert_ptr_nonnull (memmem (data, len, "/Author (", strlen ("/Author (")));
 }

@@ -12,6 +12,9 @@
 #include "ot-chart-private.h"
 #include "ot-slide.h"
 
+/* Where the Dutch government publishes the letter. */
+#define LETTER_URI "https://zoek.officielebekendmakingen.nl/kst-26150-155.html"
+
 OtSlideLayout *
 ot_slide_layout_new (const OtChart      *chart,
                      PangoContext       *context,
@@ -33,6 +36,7 @@ ot_slide_layout_new (const OtChart      *chart,
 
   layout = g_new0 (OtSlideLayout, 1);
   layout->min_text = MAX (height / 40, style->min_text);
+  layout->links = ot_dataset_is_letter (dataset);
   chart_style = *style;
   chart_style.min_text = layout->min_text;
   margin = MAX (MIN (width / 1280.0, height / 720.0) * 36, 6);
@@ -101,9 +105,15 @@ ot_slide_layout_paint (const OtSlideLayout *layout,
 
   if (layout->caption != NULL)
     {
+      /* In a PDF the quotation links to the letter; other surfaces ignore
+       * the tag. */
+      if (layout->links)
+        cairo_tag_begin (cr, CAIRO_TAG_LINK, "uri='" LETTER_URI "'");
       ot_cairo_set_color (cr, &palette->foreground);
       cairo_move_to (cr, layout->caption->rect.x, layout->caption->rect.y);
       pango_cairo_show_layout (cr, layout->caption->layout);
+      if (layout->links)
+        cairo_tag_end (cr, CAIRO_TAG_LINK);
     }
   cairo_restore (cr);
 }

@@ -13,6 +13,7 @@ typedef struct
   OtRect         chart_rect;
   OtTextBox     *caption;    /* the letter's sentence behind the chart, or NULL */
   double         min_text;   /* the smallest type on the slide */
+  gboolean       links;      /* the caption links to the letter's publication */
 } OtSlideLayout;
 
 OtSlideLayout *ot_slide_layout_new    (const OtChart       *chart,
