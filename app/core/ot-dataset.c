@@ -410,13 +410,33 @@ check_parents (OtDataset  *self,
 static void
 check_sums (OtDataset *self)
 {
+  /* parent id -> its parts in file order; one pass, not one per figure */
+  g_autoptr(GHashTable) parts_of = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                          (GDestroyNotify) g_ptr_array_unref);
+
+  for (guint i = 0; i < self->figures->len; i++)
+    {
+      OtFigure *figure = g_ptr_array_index (self->figures, i);
+      GPtrArray *parts;
+
+      if (figure->parent_id == NULL)
+        continue;
+      parts = g_hash_table_lookup (parts_of, figure->parent_id);
+      if (parts == NULL)
+        {
+          parts = g_ptr_array_new ();
+          g_hash_table_insert (parts_of, figure->parent_id, parts);
+        }
+      g_ptr_array_add (parts, figure);
+    }
+
   for (guint i = 0; i < self->figures->len; i++)
     {
       const OtFigure *parent = g_ptr_array_index (self->figures, i);
-      g_autoptr(GPtrArray) parts = ot_dataset_dup_parts (self, parent->id);
+      GPtrArray *parts = g_hash_table_lookup (parts_of, parent->id);
       double sum = 0, unit = rounding_unit (parent->value);
 
-      if (parts->len == 0)
+      if (parts == NULL)
         continue;
 
       for (guint j = 0; j < parts->len; j++)
