@@ -275,11 +275,13 @@ reader_mark_field_start (Reader *self)
   self->field_column = self->column;
 }
 
-static inline gboolean
-is_boundary (guchar c)
-{
-  return c == ',' || c == '"' || c == '\r' || c == '\n';
-}
+/* What a byte is to the scan: a boundary (the characters that can end a
+ * field or a row), a UTF-8 continuation byte (no column of its own), or 0. */
+enum { PLAIN, CONTINUATION, BOUNDARY };
+static const guint8 byte_class[256] = {
+  [','] = BOUNDARY, ['"'] = BOUNDARY, ['\r'] = BOUNDARY, ['\n'] = BOUNDARY,
+  [0x80 ... 0xBF] = CONTINUATION,
+};
 
 static gboolean
 reader_feed (Reader     *self,
@@ -291,6 +293,7 @@ reader_feed (Reader     *self,
   while (i < len && self->error == NULL)
     {
       gsize end = i;
+      gsize plain = 0, continuations = 0;
       gsize done;
 
       /* Line ends between rows belong to no field; after a comma they end
@@ -305,8 +308,9 @@ reader_feed (Reader     *self,
         {
           if (self->at_field_start)
             reader_mark_field_start (self);
-          while (end < len && !is_boundary ((guchar) data[end]))
-            end++;
+          while (end < len && byte_class[(guchar) data[end]] != BOUNDARY)
+            continuations += byte_class[(guchar) data[end++]];
+          plain = end - i;
           if (end < len)
             end++; /* the boundary closes the segment */
         }
@@ -327,7 +331,14 @@ reader_feed (Reader     *self,
           return FALSE;
         }
 
-      reader_advance (self, data + i, end - i);
+      /* Counted while scanning, the bytes before the boundary hold no line
+       * end and need no second look. */
+      if (plain > 0)
+        {
+          self->column += plain - continuations;
+          self->prev_cr = FALSE;
+        }
+      reader_advance (self, data + i + plain, end - i - plain);
       i = end;
     }
 
