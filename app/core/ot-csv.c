@@ -116,6 +116,27 @@ reader_clear_row (Reader *self)
   g_array_set_size (self->field_columns, 0);
 }
 
+/* Most fields are ASCII, which is UTF-8 as it is; checked a word at a time. */
+static gboolean
+is_ascii (const char *text,
+          gsize       len)
+{
+  guint64 bits = 0;
+  gsize i = 0;
+
+  for (; i + sizeof bits <= len; i += sizeof bits)
+    {
+      guint64 word;
+
+      memcpy (&word, text + i, sizeof word);
+      bits |= word;
+    }
+  for (; i < len; i++)
+    bits |= (guchar) text[i];
+
+  return (bits & G_GUINT64_CONSTANT (0x8080808080808080)) == 0;
+}
+
 static void
 field_cb (void  *data,
           size_t len,
@@ -137,7 +158,7 @@ field_cb (void  *data,
       return;
     }
 
-  if (!g_utf8_validate_len (text, len, &bad))
+  if (!is_ascii (text, len) && !g_utf8_validate_len (text, len, &bad))
     {
       ot_set_error_at (&self->error, OT_CSV_ERROR, OT_CSV_ERROR_ENCODING, self->file,
                        self->field_line, self->field_column,
