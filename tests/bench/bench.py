@@ -102,7 +102,8 @@ class Table:
                           else "", target, verdict, note])
 
     def markdown(self):
-        head = ["measure", "Ontheemd", "against", "it", "ratio", "target", "", "note"]
+        head = ["measure", "Ontheemd", "compared with", "its figure", "ratio", "target", "result",
+                "note"]
         lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
         for row in self.rows:
             lines.append("| " + " | ".join(str(cell) for cell in row) + " |")
@@ -140,6 +141,18 @@ def bench_export(args, table, workdir):
             ratio = ours / times[peer] if ours and times[peer] else None
             table.add(f"export {fmt.upper()} 1920×1080", fmt_ms(ours), label, fmt_ms(times[peer]),
                       ratio, f"≤ {target}×", ratio is not None and ratio <= target)
+
+
+def headless_libraries(args):
+    """What the dynamic linker loads for an export: a count, and any GTK."""
+    ontheemd = os.path.join(args.build, "app", "ontheemd")
+    with tempfile.TemporaryDirectory() as tmp:
+        run = Run([ontheemd, "--export", os.path.join(tmp, "x.svg")], base_env(LD_DEBUG="files"),
+                  60)
+    names = re.findall(r"file=(\S+) \[0\];  generating link map", run.stderr)
+    gtk = [n for n in names if re.match(r"lib(gtk|adwaita|gdk)", n)]
+    return (f"ontheemd --export loads {len(names)} shared libraries, "
+            + (f"among them {', '.join(gtk)}" if gtk else "none of GTK or libadwaita"))
 
 
 def bench_startup(args, table, workdir):
@@ -290,7 +303,8 @@ def main():
     args.build = os.path.abspath(args.build)
     args.rounds = max(args.rounds, 10)
 
-    header = f"Machine: {machine()}.\nPeers: {versions()}."
+    header = (f"- Machine: {machine()}.\n- Peers: {versions()}.\n"
+              f"- {headless_libraries(args)}.")
     log(header)
     table = Table()
     with tempfile.TemporaryDirectory(prefix="ot-bench-") as workdir:
