@@ -30,7 +30,12 @@ def log(message):
 class Run:
     """One finished process: wall time, peak memory, its output."""
 
-    def __init__(self, argv, env, timeout):
+    def __init__(self, argv, env, timeout, memory=False):
+        # A child's ru_maxrss counts the forked Python's pages before exec;
+        # GNU time, small, forks the program itself and reports its own.
+        usage_file = tempfile.NamedTemporaryFile(mode="r") if memory else None
+        if usage_file:
+            argv = ["/usr/bin/time", "-f", "%M", "-o", usage_file.name] + list(argv)
         with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
             self.start_ns = time.monotonic_ns()
             process = subprocess.Popen(argv, stdout=out, stderr=err, env=env)
@@ -49,7 +54,11 @@ class Run:
             self.timed_out = time.monotonic() > deadline
             self.status = process.returncode
             self.seconds = (self.end_ns - self.start_ns) / 1e9
-            self.max_rss_mb = usage.ru_maxrss / 1024  # kilobytes on Linux
+            self.max_rss_mb = None
+            if usage_file:
+                kilobytes = usage_file.read().split()
+                self.max_rss_mb = int(kilobytes[-1]) / 1024 if kilobytes else None
+                usage_file.close()
             out.seek(0)
             err.seek(0)
             self.stdout = out.read().decode(errors="replace")
@@ -60,19 +69,19 @@ class Run:
         return self.status == 0 and not self.timed_out
 
 
-def alternate(commands, rounds, warm_up=2, timeout=300):
+def alternate(commands, rounds, warm_up=2, timeout=300, memory=False):
     """Runs each command warm_up times, then rounds times, A B A B ...
 
     commands: {name: (argv, env)}; returns {name: [Run]} (measured runs)."""
     for _ in range(warm_up):
         for name, (argv, env) in commands.items():
-            run = Run(argv, env, timeout)
+            run = Run(argv, env, timeout, memory)
             if not run.ok:
                 log(f"  {name}: failed in the warm-up ({run.status}): {run.stderr.strip()[-300:]}")
     runs = {name: [] for name in commands}
     for _ in range(rounds):
         for name, (argv, env) in commands.items():
-            runs[name].append(Run(argv, env, timeout))
+            runs[name].append(Run(argv, env, timeout, memory))
     return runs
 
 
@@ -164,7 +173,7 @@ def bench_startup(args, table, workdir):
         "ontheemd": ([ontheemd], dict(env, OT_QUIT_AFTER_FIRST_FRAME="1")),
         "floor": ([floor], env),
     }
-    runs = alternate(commands, args.rounds, timeout=60)
+    runs = alternate(commands, args.rounds, timeout=60, memory=True)
 
     def first_frame(run):
         match = re.search(r"^first-frame (\d+)$", run.stderr, re.M)
@@ -205,12 +214,14 @@ def bench_redraw(args, table, workdir):
             instructions[chart, mode] = int(match.group(1)) / n if cg.ok and match else None
 
     for chart in CHARTS:
-        for mode in ("layout+paint", "paint"):
-            seconds = medians.get((chart, mode))
-            count = instructions.get((chart, mode))
-            note = f"{count / 1e6:.2f} M instructions a frame" if count else ""
-            table.add(f"redraw {chart}, {mode}", fmt_ms(seconds), "", "", None, "≤ 2 ms",
-                      seconds is not None and seconds <= 0.002, note)
+        paint, draw = medians.get((chart, "paint")), medians.get((chart, "layout+paint"))
+        counts = [instructions.get((chart, mode)) for mode in ("paint", "layout+paint")]
+        note = ("instructions a frame: " + " and ".join(f"{c / 1e6:.1f} M" if c else "–"
+                                                       for c in counts))
+        table.add(f"redraw {chart}: paint a kept layout", fmt_ms(paint),
+                  "layout+paint (ot_chart_draw, as the widget draws today)", fmt_ms(draw),
+                  paint / draw if paint and draw else None, "≤ 2 ms",
+                  paint is not None and paint <= 0.002, note)
 
 
 def bench_loading(args, table, workdir):
@@ -231,10 +242,10 @@ def bench_loading(args, table, workdir):
             "reader": ([os.path.join(tools, "bench-load"), "reader", path], base_env()),
             "floor": ([os.path.join(tools, "bench-csv-floor"), path], base_env()),
         }
-        runs = alternate(commands, rounds, warm_up=1, timeout=args.load_timeout)
+        runs = alternate(commands, rounds, warm_up=1, timeout=args.load_timeout, memory=True)
 
         def seconds(run):
-            return float(run.stdout.split()[-1]) if run.ok else None
+            return float(run.stdout.split()[-1]) if run.ok and run.stdout.split() else None
 
         def failure(rs):
             bad = next((r for r in rs if not r.ok), None)
