@@ -121,6 +121,27 @@ reader_clear_row (Reader *self)
   g_array_set_size (self->field_columns, 0);
 }
 
+/* Most fields are ASCII, which is UTF-8 as it is; checked a word at a time. */
+static gboolean
+is_ascii (const char *text,
+          gsize       len)
+{
+  guint64 bits = 0;
+  gsize i = 0;
+
+  for (; i + sizeof bits <= len; i += sizeof bits)
+    {
+      guint64 word;
+
+      memcpy (&word, text + i, sizeof word);
+      bits |= word;
+    }
+  for (; i < len; i++)
+    bits |= (guchar) text[i];
+
+  return (bits & G_GUINT64_CONSTANT (0x8080808080808080)) == 0;
+}
+
 static void
 field_cb (void  *data,
           size_t len,
@@ -146,7 +167,7 @@ field_cb (void  *data,
       return;
     }
 
-  if (!g_utf8_validate_len (text, len, &bad))
+  if (!is_ascii (text, len) && !g_utf8_validate_len (text, len, &bad))
     {
       ot_set_error_at (&self->error, OT_CSV_ERROR, OT_CSV_ERROR_ENCODING, self->file,
                        self->field_line, self->field_column,
@@ -298,11 +319,13 @@ reader_mark_field_start (Reader *self)
   self->field_size = 0;
 }
 
-static inline gboolean
-is_boundary (guchar c)
-{
-  return c == ',' || c == '"' || c == '\r' || c == '\n';
-}
+/* What a byte is to the scan: a boundary (the characters that can end a
+ * field or a row), a UTF-8 continuation byte (no column of its own), or 0. */
+enum { PLAIN, CONTINUATION, BOUNDARY };
+static const guint8 byte_class[256] = {
+  [','] = BOUNDARY, ['"'] = BOUNDARY, ['\r'] = BOUNDARY, ['\n'] = BOUNDARY,
+  [0x80 ... 0xBF] = CONTINUATION,
+};
 
 static gboolean
 reader_feed (Reader     *self,
@@ -314,6 +337,7 @@ reader_feed (Reader     *self,
   while (i < len && self->error == NULL)
     {
       gsize end = i;
+      gsize plain = 0, continuations = 0;
       gsize done;
 
       /* Line ends between rows belong to no field; after a comma they end
@@ -328,8 +352,9 @@ reader_feed (Reader     *self,
         {
           if (self->at_field_start)
             reader_mark_field_start (self);
-          while (end < len && !is_boundary ((guchar) data[end]))
-            end++;
+          while (end < len && byte_class[(guchar) data[end]] != BOUNDARY)
+            continuations += byte_class[(guchar) data[end++]];
+          plain = end - i;
           if (end < len)
             end++; /* the boundary closes the segment */
         }
@@ -377,7 +402,14 @@ reader_feed (Reader     *self,
           return FALSE;
         }
 
-      reader_advance (self, data + i, end - i);
+      /* Counted while scanning, the bytes before the boundary hold no line
+       * end and need no second look. */
+      if (plain > 0)
+        {
+          self->column += plain - continuations;
+          self->prev_cr = FALSE;
+        }
+      reader_advance (self, data + i + plain, end - i - plain);
       i = end;
     }
 

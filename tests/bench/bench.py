@@ -1,0 +1,349 @@
+# bench.py: runs every benchmark of issue 7 and prints one table
+#
+#   python3 bench.py --build BUILD_BENCH [--rounds N] [--frames N] [--only ROWS]
+#
+# tests/bench/run builds BUILD_BENCH and runs this under Xvfb and a D-Bus
+# session. Every pair is measured in the same run, alternating A B A B ...
+# after a warm-up; a figure is the median of its runs. Nothing here fails on
+# a slow machine: a target that is missed is marked, not raised.
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+import argparse
+import os
+import platform
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+PYTHON = "/usr/bin/python3"  # Debian's, which has python3-matplotlib
+CHARTS = ["breakdown", "composition", "key-figures", "funding", "timeline"]
+
+
+def log(message):
+    print(message, file=sys.stderr, flush=True)
+
+
+class Run:
+    """One finished process: wall time, peak memory, its output."""
+
+    def __init__(self, argv, env, timeout, memory=False):
+        # A child's ru_maxrss counts the forked Python's pages before exec;
+        # GNU time, small, forks the program itself and reports its own.
+        usage_file = tempfile.NamedTemporaryFile(mode="r") if memory else None
+        if usage_file:
+            argv = ["/usr/bin/time", "-f", "%M", "-o", usage_file.name] + list(argv)
+        with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+            self.start_ns = time.monotonic_ns()
+            process = subprocess.Popen(argv, stdout=out, stderr=err, env=env)
+            deadline = time.monotonic() + timeout
+            while True:
+                pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+                if pid != 0:
+                    break
+                if time.monotonic() > deadline:
+                    process.kill()
+                    pid, status, usage = os.wait4(process.pid, 0)
+                    break
+                time.sleep(0.0005)
+            self.end_ns = time.monotonic_ns()
+            process.returncode = os.waitstatus_to_exitcode(status)
+            self.timed_out = time.monotonic() > deadline
+            self.status = process.returncode
+            self.seconds = (self.end_ns - self.start_ns) / 1e9
+            self.max_rss_mb = None
+            if usage_file:
+                kilobytes = usage_file.read().split()
+                self.max_rss_mb = int(kilobytes[-1]) / 1024 if kilobytes else None
+                usage_file.close()
+            out.seek(0)
+            err.seek(0)
+            self.stdout = out.read().decode(errors="replace")
+            self.stderr = err.read().decode(errors="replace")
+
+    @property
+    def ok(self):
+        return self.status == 0 and not self.timed_out
+
+
+def alternate(commands, rounds, warm_up=2, timeout=300, memory=False):
+    """Runs each command warm_up times, then rounds times, A B A B ...
+
+    commands: {name: (argv, env)}; returns {name: [Run]} (measured runs)."""
+    for _ in range(warm_up):
+        for name, (argv, env) in commands.items():
+            run = Run(argv, env, timeout, memory)
+            if not run.ok:
+                log(f"  {name}: failed in the warm-up ({run.status}): {run.stderr.strip()[-300:]}")
+    runs = {name: [] for name in commands}
+    for _ in range(rounds):
+        for name, (argv, env) in commands.items():
+            runs[name].append(Run(argv, env, timeout, memory))
+    return runs
+
+
+def median(values):
+    values = [v for v in values if v is not None]
+    return statistics.median(values) if values else None
+
+
+def fmt_ms(seconds):
+    if seconds is None:
+        return "–"
+    ms = seconds * 1000
+    return f"{ms:.0f} ms" if ms >= 100 else f"{ms:.1f} ms" if ms >= 10 else f"{ms:.2f} ms"
+
+
+def fmt_ratio(value):
+    return "–" if value is None else f"{value:.2f}×"
+
+
+class Table:
+    def __init__(self):
+        self.rows = []
+
+    def add(self, what, ours, peer_name="", peer="", ratio=None, target="", met=None, note=""):
+        verdict = "" if met is None else ("met" if met else "**not met**")
+        self.rows.append([what, ours, peer_name, peer, fmt_ratio(ratio) if ratio is not None
+                          else "", target, verdict, note])
+
+    def markdown(self):
+        head = ["measure", "Ontheemd", "compared with", "its figure", "ratio", "target", "result",
+                "note"]
+        lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+        for row in self.rows:
+            lines.append("| " + " | ".join(str(cell) for cell in row) + " |")
+        return "\n".join(lines)
+
+
+def base_env(**extra):
+    env = dict(os.environ)
+    env.update({"LC_ALL": "C.UTF-8", "LANGUAGE": "", "GSETTINGS_BACKEND": "memory"})
+    env.update(extra)
+    return env
+
+
+def callgrind_total(argv, env, timeout=600):
+    """All the instructions a process runs, every thread, under callgrind."""
+    run = Run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"] + list(argv),
+              env, timeout)
+    match = re.search(r"Collected : (\d+)", run.stderr)
+    return int(match.group(1)) if run.ok and match else None
+
+
+def bench_export(args, table, workdir):
+    ontheemd = os.path.join(args.build, "app", "ontheemd")
+    env = base_env(MPLCONFIGDIR=os.path.join(workdir, "matplotlib"))
+    gnuplot_terms = {"png": "pngcairo", "svg": "svg", "pdf": "pdfcairo"}
+    targets = {"png": 0.5, "svg": 1.0, "pdf": 0.5}
+    for fmt in ("png", "svg", "pdf"):
+        log(f"export {fmt}: ontheemd, gnuplot, matplotlib, {args.rounds} rounds each")
+        out = os.path.join(workdir, "breakdown")
+        commands = {
+            "ontheemd": ([ontheemd, "--export", f"{out}-ontheemd.{fmt}", "--lang", "en"], env),
+            "gnuplot": (["gnuplot", "-e", f"term='{gnuplot_terms[fmt]}'; out='{out}-gnuplot.{fmt}'",
+                         os.path.join(HERE, "peers", "breakdown.gp")], env),
+            "matplotlib": ([PYTHON, os.path.join(HERE, "peers", "breakdown.py"),
+                            f"{out}-matplotlib.{fmt}"], env),
+        }
+        runs = alternate(commands, args.rounds)
+        times = {name: median([r.seconds for r in rs if r.ok]) for name, rs in runs.items()}
+        ours = times["ontheemd"]
+        # Instructions do not vary with the machine's load (matplotlib is
+        # too slow under callgrind to count).
+        counts = {name: callgrind_total(commands[name][0], env)
+                  for name in ("ontheemd", "gnuplot")}
+        for peer, label, target in (("gnuplot", f"gnuplot {gnuplot_terms[fmt]}", targets[fmt]),
+                                    ("matplotlib", f"matplotlib {'Agg' if fmt == 'png' else fmt}",
+                                     0.1)):
+            ratio = ours / times[peer] if ours and times[peer] else None
+            note = ""
+            if peer == "gnuplot" and counts["ontheemd"] and counts["gnuplot"]:
+                note = (f"instructions: {counts['ontheemd'] / 1e6:.0f} M against "
+                        f"{counts['gnuplot'] / 1e6:.0f} M "
+                        f"({counts['ontheemd'] / counts['gnuplot']:.2f}×)")
+            table.add(f"export {fmt.upper()} 1920×1080", fmt_ms(ours), label, fmt_ms(times[peer]),
+                      ratio, f"≤ {target}×", ratio is not None and ratio <= target, note)
+
+
+def headless_libraries(args):
+    """What the dynamic linker loads for an export: a count, and any GTK."""
+    ontheemd = os.path.join(args.build, "app", "ontheemd")
+    with tempfile.TemporaryDirectory() as tmp:
+        run = Run([ontheemd, "--export", os.path.join(tmp, "x.svg")], base_env(LD_DEBUG="files"),
+                  60)
+    names = re.findall(r"file=(\S+) \[0\];  generating link map", run.stderr)
+    gtk = [n for n in names if re.match(r"lib(gtk|adwaita|gdk)", n)]
+    return (f"ontheemd --export loads {len(names)} shared libraries, "
+            + (f"among them {', '.join(gtk)}" if gtk else "none of GTK or libadwaita"))
+
+
+def bench_startup(args, table, workdir):
+    ontheemd = os.path.join(args.build, "app", "ontheemd")
+    floor = os.path.join(args.build, "tests", "bench", "bench-floor-window")
+    env = base_env(NO_AT_BRIDGE="1", GDK_BACKEND="x11")
+    log(f"start-up: ontheemd, bare libadwaita window, {args.rounds} rounds each")
+    commands = {
+        "ontheemd": ([ontheemd], dict(env, OT_QUIT_AFTER_FIRST_FRAME="1")),
+        "floor": ([floor], env),
+    }
+    runs = alternate(commands, args.rounds, timeout=60, memory=True)
+
+    def first_frame(run):
+        match = re.search(r"^first-frame (\d+)$", run.stderr, re.M)
+        return (int(match.group(1)) * 1000 - run.start_ns) / 1e9 if run.ok and match else None
+
+    frame = {name: median([first_frame(r) for r in rs]) for name, rs in runs.items()}
+    memory = {name: median([r.max_rss_mb for r in rs if r.ok]) for name, rs in runs.items()}
+    ratio = frame["ontheemd"] / frame["floor"] if frame["ontheemd"] and frame["floor"] else None
+    table.add("start-up to first frame (Xvfb)", fmt_ms(frame["ontheemd"]), "bare libadwaita window",
+              fmt_ms(frame["floor"]), ratio, "≤ 1.25×", ratio is not None and ratio <= 1.25)
+    ratio = memory["ontheemd"] / memory["floor"] if memory["ontheemd"] and memory["floor"] else None
+    table.add("start-up peak memory", f"{memory['ontheemd']:.0f} MB", "bare libadwaita window",
+              f"{memory['floor']:.0f} MB", ratio, "≤ 1.25×", ratio is not None and ratio <= 1.25)
+
+
+def bench_redraw(args, table, workdir):
+    redraw = os.path.join(args.build, "tests", "bench", "bench-redraw")
+    log(f"redraw: every chart, {args.frames} frames each way, alternating")
+    run = Run([redraw, "--frames", str(args.frames)], base_env(), 1800)
+    if not run.ok:
+        log(f"  bench-redraw failed: {run.stderr.strip()}")
+        return
+    medians = {}
+    for line in run.stdout.splitlines():
+        _, chart, mode, med, *_ = line.split()
+        medians[chart, mode] = float(med) / 1000
+
+    log("redraw: instructions per frame under callgrind")
+    instructions = {}
+    for chart in CHARTS:
+        for mode in ("layout+paint", "paint"):
+            n = 10
+            count = callgrind_total(["--collect-atstart=no", "--toggle-collect=bench_count",
+                                     redraw, "--frames", str(n), "--chart", chart,
+                                     "--count", mode], base_env())
+            instructions[chart, mode] = count / n if count else None
+
+    for chart in CHARTS:
+        paint, draw = medians.get((chart, "paint")), medians.get((chart, "layout+paint"))
+        counts = [instructions.get((chart, mode)) for mode in ("paint", "layout+paint")]
+        note = ("instructions a frame: " + " and ".join(f"{c / 1e6:.1f} M" if c else "–"
+                                                       for c in counts))
+        table.add(f"redraw {chart}: paint a kept layout", fmt_ms(paint),
+                  "layout+paint (ot_chart_draw, as the widget draws today)", fmt_ms(draw),
+                  paint / draw if paint and draw else None, "≤ 2 ms",
+                  paint is not None and paint <= 0.002, note)
+
+
+def bench_loading(args, table, workdir):
+    tools = os.path.join(args.build, "tests", "bench")
+    data = os.path.join(args.build, "bench-data")
+    os.makedirs(data, exist_ok=True)
+    for megabytes in (10, 100):
+        path = os.path.join(data, f"figures-{megabytes}mb.csv")
+        if not os.path.exists(path):
+            log(f"loading: writing {path}")
+            subprocess.run([PYTHON, os.path.join(HERE, "gen-figures.py"), path, str(megabytes)],
+                           check=True)
+        size_mb = os.path.getsize(path) / 1e6
+        rounds = max(args.rounds if megabytes <= 10 else args.rounds * 2 // 3, 10)
+        log(f"loading {megabytes} MB: loader, reader alone, libcsv floor, {rounds} rounds each")
+        commands = {
+            "dataset": ([os.path.join(tools, "bench-load"), "dataset", path], base_env()),
+            "reader": ([os.path.join(tools, "bench-load"), "reader", path], base_env()),
+            "floor": ([os.path.join(tools, "bench-csv-floor"), path], base_env()),
+        }
+        runs = alternate(commands, rounds, warm_up=1, timeout=args.load_timeout, memory=True)
+
+        def seconds(run):
+            return float(run.stdout.split()[-1]) if run.ok and run.stdout.split() else None
+
+        def failure(rs):
+            bad = next((r for r in rs if not r.ok), None)
+            if bad is None:
+                return ""
+            if bad.timed_out:
+                return f"did not finish in {args.load_timeout} s"
+            lines = bad.stderr.strip().splitlines()
+            return lines[-1] if lines else f"exit {bad.status}"
+
+        floor = median([seconds(r) for r in runs["floor"]])
+        floor_rate = size_mb / floor if floor else None
+        floor_memory = median([r.max_rss_mb for r in runs["floor"] if r.ok])
+        for name, label in (("dataset", "loader (ot_dataset_new_from_file)"),
+                            ("reader", "reader alone (ot_csv_read_stream)")):
+            took = median([seconds(r) for r in runs[name]])
+            rate = size_mb / took if took else None
+            memory = median([r.max_rss_mb for r in runs[name] if r.ok])
+            ratio = rate / floor_rate if rate and floor_rate else None
+            table.add(f"load {megabytes} MB figures CSV: {label}",
+                      f"{rate:.0f} MB/s, {memory:.0f} MB peak" if rate else "–",
+                      "bare libcsv loop",
+                      f"{floor_rate:.0f} MB/s, {floor_memory:.0f} MB peak" if floor_rate else "–",
+                      ratio, "≥ 0.7×", ratio is not None and ratio >= 0.7, failure(runs[name]))
+
+    unhcr = os.path.join(HERE, "..", "..", "app", "core", "ot-unhcr.c")
+    if not os.path.exists(unhcr):
+        table.add("load 100 MB UNHCR-export CSV", "pending", "", "", None, "≥ 0.7×", None,
+                  "the UNHCR loader is not on this branch yet")
+
+
+def machine():
+    model = "unknown CPU"
+    with open("/proc/cpuinfo") as cpuinfo:
+        for line in cpuinfo:
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    with open("/proc/meminfo") as meminfo:
+        total = int(meminfo.readline().split()[1]) / 1024 / 1024
+    load = os.getloadavg()
+    return (f"{model}, {os.cpu_count()} cores, {total:.0f} GiB, Linux {platform.release()}, "
+            f"load average {load[0]:.1f} at the start")
+
+
+def versions():
+    def first_line(argv):
+        try:
+            out = subprocess.run(argv, capture_output=True, text=True, timeout=30)
+            return (out.stdout or out.stderr).strip().splitlines()[0]
+        except (OSError, IndexError, subprocess.TimeoutExpired):
+            return "not found"
+
+    matplotlib = first_line([PYTHON, "-c", "import matplotlib; print(matplotlib.__version__)"])
+    return f"{first_line(['gnuplot', '--version'])}, matplotlib {matplotlib}"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--build", required=True, help="the optimised build folder")
+    parser.add_argument("--rounds", type=int, default=15, help="runs of each command (≥ 10)")
+    parser.add_argument("--frames", type=int, default=1000, help="redraw frames a chart and way")
+    parser.add_argument("--load-timeout", type=int, default=300, help="seconds a load may take")
+    parser.add_argument("--only", default="export,startup,redraw,loading",
+                        help="comma-separated: export, startup, redraw, loading")
+    args = parser.parse_args()
+    args.build = os.path.abspath(args.build)
+    args.rounds = max(args.rounds, 10)
+
+    header = (f"- Machine: {machine()}.\n- Peers: {versions()}.\n"
+              f"- {headless_libraries(args)}.")
+    log(header)
+    table = Table()
+    with tempfile.TemporaryDirectory(prefix="ot-bench-") as workdir:
+        for part in args.only.split(","):
+            {"export": bench_export, "startup": bench_startup, "redraw": bench_redraw,
+             "loading": bench_loading}[part.strip()](args, table, workdir)
+
+    report = header + "\n\n" + table.markdown() + "\n"
+    with open(os.path.join(args.build, "bench-results.md"), "w") as f:
+        f.write(report)
+    print(report)
+
+
+if __name__ == "__main__":
+    main()
