@@ -165,7 +165,13 @@ ot_csv_write_figures (OtDataset *dataset)
       ot_csv_writer_end_row (writer);
     }
 
-  return g_string_free (g_steal_pointer (&writer)->text, FALSE);
+  {
+    OtCsvWriter *done = g_steal_pointer (&writer);
+    char *text = g_string_free (done->text, FALSE);
+
+    g_free (done);
+    return text;
+  }
 }
 
 gboolean
