@@ -376,6 +376,32 @@ START_TEST (test_composition_draws_fractions)
 }
 END_TEST
 
+/* Parts far larger than their total (a warning, not an error) are drawn
+ * in squares of their size: not tens of millions of squares, which took
+ * minutes to paint (found by tests/fuzz/fuzz-unhcr). */
+START_TEST (test_composition_parts_over_the_total)
+{
+  static const char csv[] = "id,value,unit,parent,label_nl,label_en,source\n"
+                            "total,0.5,people,,Totaal,Total,s\n"
+                            "a,21300000,people,total,A,A,s\n"
+                            "b,40800000,people,total,B,B,s\n";
+  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_data (csv, -1, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OtDataset) dataset = ot_dataset_new_from_stream (stream, "over.csv", NULL, &error);
+  OtChartStyle style = { OT_LANG_EN, OT_THEME_LIGHT, FALSE };
+  Drawn drawn;
+  OtCompositionGeometry *geometry;
+
+  ck_assert_msg (dataset != NULL, "%s", error != NULL ? error->message : "");
+  drawn = draw_styled ("composition", dataset, 640, 360, &style);
+  geometry = drawn.layout->data;
+  ck_assert_uint_eq (geometry->ends->len, 2);
+  ck_assert_double_le (g_array_index (geometry->ends, double, 1), 200);
+  ck_assert_double_eq (geometry->cell_unit, 1e6);
+  drawn_clear (&drawn);
+}
+END_TEST
+
 START_TEST (test_key_figures)
 {
   g_autoptr(OtDataset) dataset = letter_dataset ();
@@ -520,6 +546,7 @@ chart_suite (void)
   tcase_add_test (tc, test_more_parts_draw_more_bars);
   tcase_add_test (tc, test_missing_figures_are_said);
   tcase_add_test (tc, test_composition_draws_fractions);
+  tcase_add_test (tc, test_composition_parts_over_the_total);
   tcase_add_test (tc, test_key_figures);
   tcase_add_test (tc, test_funding_is_honest_about_scale);
   tcase_add_test (tc, test_timeline);

@@ -400,6 +400,33 @@ START_TEST (test_zip_errors_name_the_entry)
 }
 END_TEST
 
+/* A zip's names are bytes, not UTF-8: messages and labels that name the
+ * entry stay valid UTF-8 (found by tests/fuzz/fuzz-unhcr). */
+START_TEST (test_zip_entry_name_not_utf8)
+{
+  g_autoptr(GBytes) bad = make_zip ("d\xbc/population.csv", PREAMBLE HEADER
+                                    "2023,\"Syria\",\"Germany\",12x,5\r\n");
+  g_autoptr(GBytes) good = make_zip ("d\xbc/population.csv", PREAMBLE HEADER
+                                     "2023,\"Syria\",\"Germany\",12,-\r\n");
+  gsize len;
+  const char *data = g_bytes_get_data (bad, &len);
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(OtDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *label = NULL;
+
+  expect_import_error (data, len, "export.csv/d\xEF\xBF\xBD/population.csv:4:24: expected a "
+                       "number of people, found “12x”");
+
+  stream = g_memory_input_stream_new_from_bytes (good);
+  dataset = ot_import_stream (stream, "d.zip", NULL, &error);
+  ck_assert_msg (dataset != NULL, "%s", error ? error->message : "");
+  ck_assert (g_utf8_validate (ot_series_get_name (ot_dataset_get_series (dataset)), -1, NULL));
+  label = ot_series_dup_source_label (ot_dataset_get_series (dataset), OT_LANG_EN);
+  ck_assert (g_utf8_validate (label, -1, NULL));
+}
+END_TEST
+
 /* A figures file through the same entry point is a figures file, with the
  * letter's dates and the published series. */
 START_TEST (test_import_figures)
@@ -434,6 +461,7 @@ unhcr_suite (void)
   tcase_add_test (tc, test_detect);
   tcase_add_test (tc, test_errors_name_line_and_column);
   tcase_add_test (tc, test_zip_errors_name_the_entry);
+  tcase_add_test (tc, test_zip_entry_name_not_utf8);
   tcase_add_test (tc, test_import_figures);
   suite_add_tcase (suite, tc);
 

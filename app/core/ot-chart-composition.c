@@ -54,7 +54,7 @@ composition_build (OtChartLayout      *layout,
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
   double u = layout->unit, m = layout->margin;
-  double top, bottom, cumulative = 0, rows, legend_x, legend_w, legend_h = 0, y;
+  double top, bottom, cumulative = 0, sum = 0, rows, legend_x, legend_w, legend_h = 0, y;
   OtTextBox *note;
 
   self->ends = g_array_new (FALSE, TRUE, sizeof (double));
@@ -72,8 +72,13 @@ composition_build (OtChartLayout      *layout,
   parts = ot_dataset_dup_parts (dataset, total->id);
   g_ptr_array_add (layout->sources, g_strdup (total->id));
   for (guint i = 0; i < parts->len; i++)
-    g_ptr_array_add (layout->sources, g_strdup (((OtFigure *) parts->pdata[i])->id));
-  self->cell_unit = choose_cell_unit (total->value);
+    {
+      g_ptr_array_add (layout->sources, g_strdup (((OtFigure *) parts->pdata[i])->id));
+      sum += ((OtFigure *) parts->pdata[i])->value;
+    }
+  /* Parts that add up to far more than their total (the dataset warns of
+   * it) get squares of their size too, not millions of them. */
+  self->cell_unit = choose_cell_unit (MAX (total->value, sum));
   self->total = total->value / self->cell_unit;
   total_text = ot_format_quantity (total->value, total->unit, lang);
   unit_text = ot_format_quantity (self->cell_unit, total->unit, lang);

@@ -543,11 +543,13 @@ ot_unhcr_read_zip (GInputStream *stream,
     }
 
   {
-    g_autofree char *inner = g_strdup_printf ("%s/%s", name, archive_entry_pathname (entry));
+    /* A zip's names are bytes; what messages and labels show must be UTF-8. */
+    g_autofree char *path = g_utf8_make_valid (archive_entry_pathname (entry), -1);
+    g_autofree char *inner = g_strdup_printf ("%s/%s", name, path);
     g_autoptr(OtArchiveStream) entry_stream = g_object_new (OT_TYPE_ARCHIVE_STREAM, NULL);
 
     entry_stream->archive = archive;
-    entry_stream->name = archive_entry_pathname (entry);
+    entry_stream->name = path;
     series = ot_unhcr_read_csv (G_INPUT_STREAM (entry_stream), inner, cancellable, error);
   }
 
