@@ -38,6 +38,7 @@ struct _OtSeries
   OtSeriesKind  kind;
   GPtrArray    *years;       /* OtSeriesYear, by year */
   GHashTable   *countries;   /* "year/side/name" -> Country */
+  GString      *key;         /* scratch for country keys, one a cell */
 };
 
 G_DEFINE_FINAL_TYPE (OtSeries, ot_series, G_TYPE_OBJECT)
@@ -86,6 +87,8 @@ ot_series_finalize (GObject *object)
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->years, g_ptr_array_unref);
   g_clear_pointer (&self->countries, g_hash_table_unref);
+  if (self->key != NULL)
+    g_string_free (g_steal_pointer (&self->key), TRUE);
 
   G_OBJECT_CLASS (ot_series_parent_class)->finalize (object);
 }
@@ -101,6 +104,7 @@ ot_series_init (OtSeries *self)
 {
   self->years = g_ptr_array_new_with_free_func (year_free);
   self->countries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, country_free);
+  self->key = g_string_sized_new (64);
 }
 
 OtSeries *
@@ -150,7 +154,19 @@ ot_series_parse_count (const char *text,
       return FALSE;
     }
 
-  value = g_ascii_strtod (text, NULL);
+  /* Whole numbers of up to 15 digits are exact in a double: summed here
+   * without strtod, which an export calls for every cell. */
+  if (strlen (text) <= 15)
+    {
+      guint64 whole = 0;
+
+      for (const char *p = text; *p != '\0'; p++)
+        whole = whole * 10 + (guint64) (*p - '0');
+      value = (double) whole;
+    }
+  else
+    value = g_ascii_strtod (text, NULL);
+
   if (!(value <= MAX_COUNT))
     {
       ot_set_error_at (error, OT_SERIES_ERROR, OT_SERIES_ERROR_VALUE, file, line, column,
@@ -261,15 +277,29 @@ ot_series_add_country_value (OtSeries         *self,
                              OtSeriesCategory  category,
                              double            value)
 {
-  g_autofree char *key = NULL;
+  char digits[16];
+  guint n = 0, v = year;
   Country *country;
 
   g_return_if_fail (OT_IS_SERIES (self));
   g_return_if_fail (name != NULL);
   g_return_if_fail (category < OT_N_SERIES_CATEGORIES);
 
-  key = g_strdup_printf ("%u/%d/%s", year, side, unknown ? "" : name);
-  country = g_hash_table_lookup (self->countries, key);
+  /* "year/side/name", built without printf: this runs for every cell of
+   * an export that may have millions of rows. */
+  do
+    digits[n++] = (char) ('0' + v % 10);
+  while ((v /= 10) != 0 && n < sizeof digits);
+  g_string_truncate (self->key, 0);
+  while (n > 0)
+    g_string_append_c (self->key, digits[--n]);
+  g_string_append_c (self->key, '/');
+  g_string_append_c (self->key, (char) ('0' + (int) side));
+  g_string_append_c (self->key, '/');
+  if (!unknown)
+    g_string_append (self->key, name);
+
+  country = g_hash_table_lookup (self->countries, self->key->str);
   if (country == NULL)
     {
       country = g_new0 (Country, 1);
@@ -279,7 +309,7 @@ ot_series_add_country_value (OtSeries         *self,
       country->unknown = unknown;
       for (guint i = 0; i < OT_N_SERIES_CATEGORIES; i++)
         country->values[i] = NAN;
-      g_hash_table_insert (self->countries, g_steal_pointer (&key), country);
+      g_hash_table_insert (self->countries, g_strdup (self->key->str), country);
     }
 
   add_to (&country->values[category], value);

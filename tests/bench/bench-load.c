@@ -4,6 +4,8 @@
  *                             keep every figure, as --data does
  *   bench-load reader FILE    ot_csv_read_stream () with a row function
  *                             that keeps nothing: the reader alone
+ *   bench-load import FILE    ot_import_file (): a UNHCR export detected,
+ *                             read and summed per year, as --data does
  *
  * Prints: load MODE ROWS SECONDS
  *
@@ -12,6 +14,7 @@
 
 #include "ot-csv.h"
 #include "ot-dataset.h"
+#include "ot-import.h"
 
 static const OtCsvColumn columns[] = {
   { "id", TRUE }, { "value", TRUE }, { "unit", TRUE }, { "qualifier", FALSE },
@@ -39,15 +42,23 @@ main (int   argc,
   guint rows = 0;
   gint64 start;
 
-  if (argc != 3 || (!g_str_equal (argv[1], "dataset") && !g_str_equal (argv[1], "reader")))
+  if (argc != 3 || (!g_str_equal (argv[1], "dataset") && !g_str_equal (argv[1], "reader")
+                    && !g_str_equal (argv[1], "import")))
     {
-      g_printerr ("usage: %s dataset|reader FILE\n", argv[0]);
+      g_printerr ("usage: %s dataset|reader|import FILE\n", argv[0]);
       return 2;
     }
 
   file = g_file_new_for_commandline_arg (argv[2]);
   start = g_get_monotonic_time ();
-  if (g_str_equal (argv[1], "dataset"))
+  if (g_str_equal (argv[1], "import"))
+    {
+      dataset = ot_import_file (file, NULL, &error);
+      ok = dataset != NULL;
+      if (ok)
+        rows = 1;
+    }
+  else if (g_str_equal (argv[1], "dataset"))
     {
       dataset = ot_dataset_new_from_file (file, NULL, &error);
       ok = dataset != NULL;
