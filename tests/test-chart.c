@@ -8,6 +8,7 @@
 #include "ot-chart-private.h"
 #include "ot-format.h"
 #include "ot-test.h"
+#include "ot-test-chart.h"
 
 typedef struct
 {
@@ -84,23 +85,7 @@ has_text (const OtChartLayout *layout,
   return FALSE;
 }
 
-static guint32
-pixel (cairo_surface_t *surface,
-       int              x,
-       int              y)
-{
-  const guint8 *data = cairo_image_surface_get_data (surface);
-  int stride = cairo_image_surface_get_stride (surface);
 
-  return ((const guint32 *) (data + (gsize) y * stride))[x] & 0xFFFFFF;
-}
-
-static guint32
-rgb (const OtColor *color)
-{
-  return ((guint32) lround (color->red * 255) << 16) | ((guint32) lround (color->green * 255) << 8)
-         | (guint32) lround (color->blue * 255);
-}
 
 /* Counts the pixels of a bar's colour in the column through its middle. */
 static int

@@ -9,6 +9,7 @@
 #include "ot-chart-private.h"
 #include "ot-import.h"
 #include "ot-test.h"
+#include "ot-test-chart.h"
 
 typedef struct
 {
@@ -65,23 +66,7 @@ find_text (const OtChartLayout *layout,
 #define assert_text(layout, text) \
   ck_assert_msg (find_text ((layout), (text)) != NULL, "no “%s” on the chart", (text))
 
-static guint32
-pixel (cairo_surface_t *surface,
-       int              x,
-       int              y)
-{
-  const guint8 *data = cairo_image_surface_get_data (surface);
-  int stride = cairo_image_surface_get_stride (surface);
 
-  return ((const guint32 *) (data + (gsize) y * stride))[x] & 0xFFFFFF;
-}
-
-static guint32
-rgb (const OtColor *color)
-{
-  return ((guint32) lround (color->red * 255) << 16) | ((guint32) lround (color->green * 255) << 8)
-         | (guint32) lround (color->blue * 255);
-}
 
 /* Equal but for rounding, channel by channel. */
 static gboolean
