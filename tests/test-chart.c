@@ -285,6 +285,68 @@ START_TEST (test_scale_keeps_the_layout)
 }
 END_TEST
 
+/* Cairo before 1.17.4 rounds each glyph's origin to a whole pixel on an
+ * image surface; glyphs laid out at fractional positions were then drawn
+ * a pixel apart or together ("o nderhandelingen"). On a raster surface
+ * every glyph of every chart text stands on a whole device pixel, at
+ * scale 1 and 2, so the rounding moves nothing. */
+static void
+assert_glyphs_on_whole_pixels (const char *id,
+                               PangoLayout *layout,
+                               int          scale)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+
+  do
+    {
+      PangoLayoutRun *run = pango_layout_iter_get_run_readonly (iter);
+      int x = 0;
+
+      if (run == NULL)
+        continue;
+      for (int g = 0; g < run->glyphs->num_glyphs; g++)
+        {
+          PangoGlyphGeometry *geometry = &run->glyphs->glyphs[g].geometry;
+          int at = (x + geometry->x_offset) * scale;
+
+          ck_assert_msg (at % PANGO_SCALE == 0, "%s ×%d: a glyph of “%s” at %.3f px", id, scale,
+                         pango_layout_get_text (layout), (double) at / PANGO_SCALE);
+          x += geometry->width;
+        }
+    }
+  while (pango_layout_iter_next_run (iter));
+  pango_layout_iter_free (iter);
+}
+
+START_TEST (test_raster_text_on_whole_pixels)
+{
+  g_autoptr(OtDataset) dataset = letter_dataset ();
+  OtChartStyle style = { OT_LANG_NL, OT_THEME_LIGHT, FALSE };
+
+  for (int scale = 1; scale <= 2; scale++)
+    for (guint c = 0; c < ot_chart_get_n_charts (); c++)
+      {
+        cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 640 * scale,
+                                                               360 * scale);
+        cairo_t *cr = cairo_create (surface);
+        PangoContext *context;
+        OtChartLayout *layout;
+
+        cairo_scale (cr, scale, scale);
+        context = ot_chart_text_context_new (cr);
+        layout = ot_chart_layout_new (ot_chart_get_nth (c), context, dataset, 640, 360, &style);
+        for (guint i = 0; i < layout->texts->len; i++)
+          assert_glyphs_on_whole_pixels (ot_chart_get_nth (c)->id,
+                                         ((OtTextBox *) g_ptr_array_index (layout->texts,
+                                                                           i))->layout, scale);
+        ot_chart_layout_free (layout);
+        g_object_unref (context);
+        cairo_destroy (cr);
+        cairo_surface_destroy (surface);
+      }
+}
+END_TEST
+
 START_TEST (test_more_parts_draw_more_bars)
 {
   g_autoptr(GError) error = NULL;
@@ -528,6 +590,7 @@ chart_suite (void)
   tcase_add_test (tc, test_text_is_drawn);
   tcase_add_test (tc, test_no_text_overlaps_or_leaves_the_canvas);
   tcase_add_test (tc, test_scale_keeps_the_layout);
+  tcase_add_test (tc, test_raster_text_on_whole_pixels);
   tcase_add_test (tc, test_more_parts_draw_more_bars);
   tcase_add_test (tc, test_missing_figures_are_said);
   tcase_add_test (tc, test_composition_draws_fractions);

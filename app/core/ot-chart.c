@@ -175,23 +175,36 @@ ot_cairo_set_color (cairo_t       *cr,
   cairo_set_source_rgb (cr, color->red, color->green, color->blue);
 }
 
-/* Layouts are measured without hinted metrics, so a chart lays out the same
- * on screen, in a PNG at any scale, and in SVG and PDF. */
+/* Text on a raster surface is laid out on whole device pixels: hinted
+ * metrics and rounded glyph positions. Cairo before 1.17.4 rounds every
+ * glyph's origin to a whole pixel on image surfaces; with the fractional
+ * advances of unhinted metrics that rounding goes up for one glyph and
+ * down for the next, which opened gaps inside words at small sizes
+ * ("o nderhandelingen"). With whole-pixel advances and positions there is
+ * nothing left to round. The metrics are hinted in device space (the
+ * context takes @cr's matrix), so a PNG at scale 2 is hinted at its own
+ * pixels. Vector surfaces (SVG, PDF) have no pixels: their text keeps the
+ * unhinted, unrounded metrics it is scaled with. */
 PangoContext *
 ot_chart_text_context_new (cairo_t *cr)
 {
   PangoContext *context;
   cairo_font_options_t *options;
+  gboolean raster;
 
   g_return_val_if_fail (cr != NULL, NULL);
 
+  raster = cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_IMAGE;
   context = pango_cairo_create_context (cr);
   options = cairo_font_options_create ();
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
+  cairo_font_options_set_hint_metrics (options, raster ? CAIRO_HINT_METRICS_ON
+                                                       : CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, raster ? CAIRO_HINT_STYLE_SLIGHT
+                                                     : CAIRO_HINT_STYLE_NONE);
   pango_cairo_context_set_font_options (context, options);
   cairo_font_options_destroy (options);
-  pango_context_set_round_glyph_positions (context, FALSE);
+  pango_context_set_round_glyph_positions (context, raster);
 
   return context;
 }
