@@ -53,6 +53,217 @@ share_text (double part,
   return g_strdup_printf (ot_gettext (lang, "%s%%"), number);
 }
 
+static double
+part_value (const OtFigure     *part,
+            const OtFigure     *total,
+            const OtChartStyle *style)
+{
+  return style->shares && total->value > 0 ? part->value / total->value * 100 : part->value;
+}
+
+/* "32.6% (calculated: 21.3 million of 65.3 million)" */
+static char *
+derived_share (OtChartLayout  *layout,
+               const OtFigure *part,
+               const OtFigure *total,
+               OtLang          lang)
+{
+  g_autofree char *share = share_text (part->value, total->value, lang);
+  g_autofree char *part_text = ot_format_figure (part, lang);
+  g_autofree char *total_text = ot_format_figure (total, lang);
+  /* TRANSLATORS: the base of a share: "21.3 million of 65.3 million" */
+  g_autofree char *base = g_strdup_printf (ot_gettext (lang, "%s of %s"), part_text, total_text);
+
+  return ot_chart_layout_mark_derived (layout, share, base, lang);
+}
+
+static char *
+element_label (OtChartLayout  *layout,
+               const OtFigure *part,
+               const OtFigure *total,
+               OtLang          lang)
+{
+  g_autofree char *value_text = ot_format_figure (part, lang);
+  g_autofree char *share = derived_share (layout, part, total, lang);
+
+  /* TRANSLATORS: "Refugees: 21.3 million; 32.6% (calculated: ...)" */
+  return g_strdup_printf (ot_gettext (lang, "%s: %s; %s"), ot_figure_get_label (part, lang),
+                          value_text, share);
+}
+
+/* A column a part, its value above it and its label below, on one axis
+ * from zero up the left. */
+static void
+layout_columns (OtChartLayout       *layout,
+                OtBreakdownGeometry *geometry,
+                GPtrArray           *parts,
+                OtTextBox           *axis_title,
+                double               tick_w,
+                double               bottom,
+                const OtChartStyle  *style)
+{
+  OtLang lang = style->lang;
+  double u = layout->unit, m = layout->margin, slot, bar_w, label_h = 0, value_h = 0, baseline;
+  g_autoptr(GPtrArray) value_boxes = g_ptr_array_new ();
+  g_autoptr(GPtrArray) label_boxes = g_ptr_array_new ();
+
+  geometry->plot.x = m + tick_w + 12 * u;
+  geometry->plot.width = MAX (layout->canvas.width - m - geometry->plot.x, 1);
+  slot = geometry->plot.width / parts->len;
+  bar_w = MIN (slot * 0.62, 260 * u);
+
+  for (guint i = 0; i < parts->len; i++)
+    {
+      const OtFigure *part = g_ptr_array_index (parts, i);
+      g_autofree char *value = ot_format_figure (part, lang);
+      g_autofree char *share = share_text (part->value, geometry->total->value, lang);
+      OtTextBox *box;
+
+      box = ot_chart_layout_add_text (layout, style->shares ? share : value,
+                                      ot_chart_font_size (layout, 22), PANGO_WEIGHT_BOLD,
+                                      slot * 0.96, PANGO_ALIGN_CENTER, OT_TEXT_FOREGROUND);
+      value_h = MAX (value_h, box->rect.height);
+      g_ptr_array_add (value_boxes, box);
+
+      box = ot_chart_layout_add_text (layout, ot_figure_get_label (part, lang),
+                                      ot_chart_font_size (layout, 19), PANGO_WEIGHT_NORMAL,
+                                      slot * 0.9, PANGO_ALIGN_CENTER, OT_TEXT_FOREGROUND);
+      label_h = MAX (label_h, box->rect.height);
+      g_ptr_array_add (label_boxes, box);
+    }
+
+  geometry->plot.y = axis_title->rect.y + axis_title->rect.height + 8 * u + value_h;
+  geometry->plot.height = MAX (bottom - label_h - 10 * u - geometry->plot.y, 1);
+  baseline = geometry->plot.y + geometry->plot.height;
+
+  for (guint i = 0; i < geometry->axis.n_ticks; i++)
+    {
+      OtTextBox *tick = g_ptr_array_index (geometry->ticks, i);
+      double y = baseline - geometry->plot.height
+                            * ot_axis_normalise (&geometry->axis,
+                                                 ot_axis_get_tick (&geometry->axis, i));
+
+      g_array_append_val (geometry->tick_y, y);
+      ot_text_box_move_to (tick, geometry->plot.x - 12 * u - tick->rect.width,
+                           y - tick->rect.height / 2);
+    }
+
+  for (guint i = 0; i < parts->len; i++)
+    {
+      const OtFigure *part = g_ptr_array_index (parts, i);
+      double slot_x = geometry->plot.x + slot * i;
+      OtTextBox *value = g_ptr_array_index (value_boxes, i);
+      OtRect bar;
+
+      bar.width = bar_w;
+      bar.height = ot_axis_normalise (&geometry->axis, part_value (part, geometry->total, style))
+                   * geometry->plot.height;
+      bar.x = slot_x + (slot - bar_w) / 2;
+      bar.y = baseline - bar.height;
+      g_array_append_val (geometry->bars, bar);
+
+      ot_text_box_move_to (value, slot_x + slot * 0.02, bar.y - 6 * u - value->rect.height);
+      ot_text_box_move_to (g_ptr_array_index (label_boxes, i), slot_x + slot * 0.05,
+                           baseline + 10 * u);
+
+      /* The whole slot answers the pointer, not only a thin bar. */
+      ot_chart_layout_add_element (layout,
+                                   &(OtRect) { slot_x, geometry->plot.y, slot,
+                                               geometry->plot.height + 10 * u + label_h },
+                                   part->id, ot_dataset_get_figure_meaning (layout->dataset, part),
+                                   element_label (layout, part, geometry->total, lang));
+    }
+}
+
+/* A row a part: its label, under it the bar from the zero line on the
+ * left with its value at the end; the axis's ticks along the bottom. */
+static void
+layout_rows (OtChartLayout       *layout,
+             OtBreakdownGeometry *geometry,
+             GPtrArray           *parts,
+             OtTextBox           *axis_title,
+             double               tick_w,
+             double               bottom,
+             const OtChartStyle  *style)
+{
+  OtLang lang = style->lang;
+  double u = layout->unit, m = layout->margin, width = layout->canvas.width - 2 * m;
+  double value_w = 0, tick_h = 0, labels_h = 0, row_gap = 12 * u + 4, bar_h, y;
+  g_autoptr(GPtrArray) value_boxes = g_ptr_array_new ();
+  g_autoptr(GPtrArray) label_boxes = g_ptr_array_new ();
+  double last_tick_w = 0;
+
+  for (guint i = 0; i < parts->len; i++)
+    {
+      const OtFigure *part = g_ptr_array_index (parts, i);
+      g_autofree char *value = ot_format_figure (part, lang);
+      g_autofree char *share = share_text (part->value, geometry->total->value, lang);
+      OtTextBox *box;
+
+      box = ot_chart_layout_add_text (layout, style->shares ? share : value,
+                                      ot_chart_font_size (layout, 22), PANGO_WEIGHT_BOLD, -1,
+                                      PANGO_ALIGN_LEFT, OT_TEXT_FOREGROUND);
+      value_w = MAX (value_w, box->rect.width);
+      g_ptr_array_add (value_boxes, box);
+
+      box = ot_chart_layout_add_text (layout, ot_figure_get_label (part, lang),
+                                      ot_chart_font_size (layout, 19), PANGO_WEIGHT_NORMAL, width,
+                                      PANGO_ALIGN_LEFT, OT_TEXT_FOREGROUND);
+      labels_h += box->rect.height;
+      g_ptr_array_add (label_boxes, box);
+    }
+  for (guint i = 0; i < geometry->ticks->len; i++)
+    tick_h = MAX (tick_h, ((OtTextBox *) g_ptr_array_index (geometry->ticks, i))->rect.height);
+  if (geometry->ticks->len > 0)
+    last_tick_w = ((OtTextBox *) g_ptr_array_index (geometry->ticks,
+                                                    geometry->ticks->len - 1))->rect.width;
+
+  /* The longest bar leaves room for its value; the last tick for itself. */
+  geometry->plot.x = m + 2 * u;
+  geometry->plot.width = MAX (width - MAX (value_w + 10 * u, last_tick_w / 2) - 2 * u, 1);
+  geometry->plot.y = axis_title->rect.y + axis_title->rect.height + 8 * u;
+  geometry->plot.height = MAX (bottom - tick_h - 8 * u - geometry->plot.y, 1);
+  bar_h = (geometry->plot.height - labels_h - row_gap * parts->len) / MAX (parts->len, 1);
+  bar_h = CLAMP (bar_h, ot_chart_font_size (layout, 19), 90 * u + 24);
+
+  y = geometry->plot.y + 4 * u;
+  for (guint i = 0; i < parts->len; i++)
+    {
+      const OtFigure *part = g_ptr_array_index (parts, i);
+      OtTextBox *label = g_ptr_array_index (label_boxes, i);
+      OtTextBox *value = g_ptr_array_index (value_boxes, i);
+      OtRect bar;
+
+      ot_text_box_move_to (label, m, y);
+      bar.x = geometry->plot.x;
+      bar.y = y + label->rect.height + 2 * u;
+      bar.height = bar_h;
+      bar.width = ot_axis_normalise (&geometry->axis, part_value (part, geometry->total, style))
+                  * geometry->plot.width;
+      g_array_append_val (geometry->bars, bar);
+      ot_text_box_move_to (value, bar.x + bar.width + 8 * u,
+                           bar.y + (bar_h - value->rect.height) / 2);
+      ot_chart_layout_add_element (layout,
+                                   &(OtRect) { m, y, width, bar.y + bar_h - y },
+                                   part->id, ot_dataset_get_figure_meaning (layout->dataset, part),
+                                   element_label (layout, part, geometry->total, lang));
+      y = bar.y + bar_h + row_gap;
+    }
+  geometry->plot.height = y - row_gap + 4 * u - geometry->plot.y;
+
+  for (guint i = 0; i < geometry->axis.n_ticks; i++)
+    {
+      OtTextBox *tick = g_ptr_array_index (geometry->ticks, i);
+      double x = geometry->plot.x + geometry->plot.width
+                 * ot_axis_normalise (&geometry->axis, ot_axis_get_tick (&geometry->axis, i));
+
+      g_array_append_val (geometry->tick_y, x);
+      ot_text_box_move_to (tick, CLAMP (x - tick->rect.width / 2, m,
+                                        layout->canvas.width - m - tick->rect.width),
+                           geometry->plot.y + geometry->plot.height + 6 * u);
+    }
+}
+
 static void
 breakdown_build (OtChartLayout      *layout,
                  OtDataset          *dataset,
@@ -61,15 +272,13 @@ breakdown_build (OtChartLayout      *layout,
   OtLang lang = style->lang;
   OtBreakdownGeometry *geometry;
   g_autoptr(GPtrArray) parts = NULL;
-  g_autoptr(GPtrArray) value_boxes = g_ptr_array_new ();
-  g_autoptr(GPtrArray) label_boxes = g_ptr_array_new ();
   g_autoptr(GString) description = g_string_new (NULL);
   g_autofree char *total_text = NULL;
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
+  g_autofree char *axis_text = NULL;
   double u = layout->unit, m = layout->margin;
-  double top, bottom, max_value = 0, tick_w = 0, slot, bar_w, label_h = 0, value_h = 0;
-  double baseline;
+  double top, bottom, max_value = 0, tick_w = 0;
   OtTextBox *axis_title;
 
   geometry = g_new0 (OtBreakdownGeometry, 1);
@@ -95,31 +304,33 @@ breakdown_build (OtChartLayout      *layout,
   /* TRANSLATORS: chart title, "<what>: <how many>" */
   title = g_strdup_printf (ot_gettext (lang, "%s: %s"),
                            ot_figure_get_label (geometry->total, lang), total_text);
-  if (style->shares)
-    subtitle = g_strdup_printf (ot_ngettext (lang, "Share of the total for each of %u group",
-                                             "Share of the total for each of %u groups",
-                                             parts->len), parts->len);
-  else
-    subtitle = g_strdup_printf (ot_ngettext (lang, "Split into %u group", "Split into %u groups",
-                                             parts->len), parts->len);
+  subtitle = ot_chart_largest_part_text (geometry->total, parts, lang);
   top = ot_chart_layout_add_header (layout, title, subtitle);
 
   for (guint i = 0; i < parts->len; i++)
-    {
-      const OtFigure *part = g_ptr_array_index (parts, i);
-      max_value = MAX (max_value, style->shares && geometry->total->value > 0
-                                  ? part->value / geometry->total->value * 100 : part->value);
-    }
+    max_value = MAX (max_value, part_value (g_ptr_array_index (parts, i), geometry->total, style));
 
   geometry->axis = ot_axis_new_from_zero (max_value, MAX_TICKS);
   geometry->divisor = !style->shares && geometry->total->unit != OT_UNIT_PERCENT
                       && geometry->axis.max >= 1e6 ? 1e6 : 1;
 
-  axis_title = ot_chart_layout_add_text (layout,
-                                         axis_title_text (geometry->total->unit, geometry->divisor,
-                                                          style->shares, lang),
+  if (style->shares)
+    {
+      g_autofree char *of = ot_format_figure (geometry->total, lang);
+      /* TRANSLATORS: the base of the shares on the axis: "each group's figure
+       * divided by 65.3 million" */
+      g_autofree char *base = g_strdup_printf (ot_gettext (lang, "each group's figure divided by %s"), of);
+
+      axis_text = ot_chart_layout_mark_derived (layout, axis_title_text (geometry->total->unit,
+                                                                         1, TRUE, lang),
+                                                base, lang);
+    }
+  else
+    axis_text = g_strdup (axis_title_text (geometry->total->unit, geometry->divisor, FALSE, lang));
+  axis_title = ot_chart_layout_add_text (layout, axis_text,
                                          ot_chart_font_size (layout, 16), PANGO_WEIGHT_NORMAL,
-                                         -1, PANGO_ALIGN_LEFT, OT_TEXT_MUTED);
+                                         layout->canvas.width - 2 * m, PANGO_ALIGN_LEFT,
+                                         OT_TEXT_MUTED);
   ot_text_box_move_to (axis_title, m, top);
 
   /* Tick labels decide where the plot starts. */
@@ -135,84 +346,46 @@ breakdown_build (OtChartLayout      *layout,
       tick_w = MAX (tick_w, tick->rect.width);
     }
 
-  geometry->plot.x = m + tick_w + 12 * u;
-  geometry->plot.width = MAX (layout->canvas.width - m - geometry->plot.x, 1);
-  slot = geometry->plot.width / parts->len;
-  bar_w = MIN (slot * 0.62, 260 * u);
-
   g_string_append_printf (description, ot_gettext (lang, "Bar chart. %s, split into: "), title);
   for (guint i = 0; i < parts->len; i++)
     {
       const OtFigure *part = g_ptr_array_index (parts, i);
       g_autofree char *value = ot_format_figure (part, lang);
-      g_autofree char *share = share_text (part->value, geometry->total->value, lang);
-      OtTextBox *box;
+      g_autofree char *share = derived_share (layout, part, geometry->total, lang);
 
-      box = ot_chart_layout_add_text (layout, style->shares ? share : value,
-                                      ot_chart_font_size (layout, 22), PANGO_WEIGHT_BOLD,
-                                      slot * 0.96, PANGO_ALIGN_CENTER, OT_TEXT_FOREGROUND);
-      value_h = MAX (value_h, box->rect.height);
-      g_ptr_array_add (value_boxes, box);
-
-      box = ot_chart_layout_add_text (layout, ot_figure_get_label (part, lang),
-                                      ot_chart_font_size (layout, 19), PANGO_WEIGHT_NORMAL,
-                                      slot * 0.9, PANGO_ALIGN_CENTER, OT_TEXT_FOREGROUND);
-      label_h = MAX (label_h, box->rect.height);
-      g_ptr_array_add (label_boxes, box);
-
-      /* TRANSLATORS: one part in a description: "Refugees 21.3 million (32.6%)" */
-      g_string_append_printf (description, ot_gettext (lang, "%s %s (%s)"),
+      /* TRANSLATORS: one part in a description: "Refugees 21.3 million, 32.6%
+       * (calculated: 21.3 million of 65.3 million)" */
+      g_string_append_printf (description, ot_gettext (lang, "%s %s, %s"),
                               ot_figure_get_label (part, lang), value, share);
       g_string_append (description, i + 1 < parts->len ? "; " : ".");
     }
   layout->description = g_string_free (g_steal_pointer (&description), FALSE);
 
-  geometry->plot.y = axis_title->rect.y + axis_title->rect.height + 8 * u + value_h;
-  geometry->plot.height = MAX (bottom - label_h - 10 * u - geometry->plot.y, 1);
-  baseline = geometry->plot.y + geometry->plot.height;
-
-  for (guint i = 0; i < geometry->axis.n_ticks; i++)
+  /* Columns while the labels fit under them in two lines; rows of bars,
+   * each under its label, on a narrow canvas or for long labels. */
+  geometry->horizontal = ot_chart_layout_is_narrow (layout);
+  if (!geometry->horizontal)
     {
-      OtTextBox *tick = g_ptr_array_index (geometry->ticks, i);
-      double y = baseline - geometry->plot.height
-                            * ot_axis_normalise (&geometry->axis,
-                                                 ot_axis_get_tick (&geometry->axis, i));
+      double slot_w = (layout->canvas.width - m - (m + tick_w + 12 * u)) / parts->len;
 
-      g_array_append_val (geometry->tick_y, y);
-      ot_text_box_move_to (tick, geometry->plot.x - 12 * u - tick->rect.width,
-                           y - tick->rect.height / 2);
+      for (guint i = 0; i < parts->len && !geometry->horizontal; i++)
+        {
+          OtTextBox *probe = ot_text_box_new (layout->context,
+                                              ot_figure_get_label (g_ptr_array_index (parts, i),
+                                                                   lang),
+                                              ot_chart_font_size (layout, 19), PANGO_WEIGHT_NORMAL,
+                                              PANGO_STYLE_NORMAL, slot_w * 0.9, PANGO_ALIGN_CENTER,
+                                              OT_TEXT_FOREGROUND);
+
+          geometry->horizontal = pango_layout_get_line_count (probe->layout) > 2;
+          ot_text_box_free (probe);
+        }
     }
 
-  for (guint i = 0; i < parts->len; i++)
-    {
-      const OtFigure *part = g_ptr_array_index (parts, i);
-      double value = style->shares && geometry->total->value > 0
-                     ? part->value / geometry->total->value * 100 : part->value;
-      double slot_x = geometry->plot.x + slot * i;
-      g_autofree char *value_text = ot_format_figure (part, lang);
-      g_autofree char *share = share_text (part->value, geometry->total->value, lang);
-      OtRect bar;
-
-      bar.width = bar_w;
-      bar.height = ot_axis_normalise (&geometry->axis, value) * geometry->plot.height;
-      bar.x = slot_x + (slot - bar_w) / 2;
-      bar.y = baseline - bar.height;
-      g_array_append_val (geometry->bars, bar);
-
-      ot_text_box_move_to (g_ptr_array_index (value_boxes, i), slot_x + slot * 0.02,
-                           bar.y - 6 * u - ((OtTextBox *) g_ptr_array_index (value_boxes, i))->rect.height);
-      ot_text_box_move_to (g_ptr_array_index (label_boxes, i), slot_x + slot * 0.05,
-                           baseline + 10 * u);
-
-      /* The whole slot answers the pointer, not only a thin bar. */
-      ot_chart_layout_add_element (layout,
-                                   &(OtRect) { slot_x, geometry->plot.y, slot,
-                                               geometry->plot.height + 10 * u + label_h },
-                                   part->id,
-                                   g_strdup_printf (ot_gettext (lang, "%s: %s, %s of the total"),
-                                                    ot_figure_get_label (part, lang),
-                                                    value_text, share));
-    }
+  if (geometry->horizontal)
+    layout_rows (layout, geometry, parts, axis_title, tick_w, bottom, style);
+  else
+    layout_columns (layout, geometry, parts, axis_title, tick_w, bottom, style);
 }
 
 static void
@@ -221,6 +394,7 @@ breakdown_paint (const OtChartLayout *layout,
                  const OtPalette     *palette)
 {
   const OtBreakdownGeometry *geometry = layout->data;
+  const OtRect *plot = &geometry->plot;
   double line = MAX (1.5 * layout->unit, 1.0);
 
   /* Grid lines above zero; the zero line goes last. */
@@ -228,10 +402,18 @@ breakdown_paint (const OtChartLayout *layout,
   ot_cairo_set_color (cr, &palette->grid);
   for (guint i = 1; i < geometry->tick_y->len; i++)
     {
-      double y = g_array_index (geometry->tick_y, double, i);
+      double at = g_array_index (geometry->tick_y, double, i);
 
-      cairo_move_to (cr, geometry->plot.x, y);
-      cairo_line_to (cr, geometry->plot.x + geometry->plot.width, y);
+      if (geometry->horizontal)
+        {
+          cairo_move_to (cr, at, plot->y);
+          cairo_line_to (cr, at, plot->y + plot->height);
+        }
+      else
+        {
+          cairo_move_to (cr, plot->x, at);
+          cairo_line_to (cr, plot->x + plot->width, at);
+        }
     }
   cairo_stroke (cr);
 
@@ -239,15 +421,19 @@ breakdown_paint (const OtChartLayout *layout,
     {
       const OtRect *bar = &g_array_index (geometry->bars, OtRect, i);
 
-      ot_cairo_set_color (cr, &palette->categories[i % OT_N_CATEGORY_COLORS]);
+      /* Bar i is element i, which carries what the part counts. */
+      ot_chart_set_meaning_color (layout, cr, palette,
+                                  g_array_index (layout->elements, OtChartElement, i).meaning);
       cairo_rectangle (cr, bar->x, bar->y, bar->width, bar->height);
       cairo_fill (cr);
     }
 
-  /* The zero line lies just under the bars, so it hides none of them. */
+  /* The zero line lies just beside the bars, so it hides none of them. */
   ot_cairo_set_color (cr, &palette->foreground);
-  cairo_rectangle (cr, geometry->plot.x, geometry->plot.y + geometry->plot.height,
-                   geometry->plot.width, 2 * line);
+  if (geometry->horizontal)
+    cairo_rectangle (cr, plot->x - 2 * line, plot->y, 2 * line, plot->height);
+  else
+    cairo_rectangle (cr, plot->x, plot->y + plot->height, plot->width, 2 * line);
   cairo_fill (cr);
 }
 

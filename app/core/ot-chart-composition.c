@@ -1,7 +1,11 @@
 /* ot-chart-composition.c: the whole as squares of one million, by group
  *
- * Fractions are drawn as fractions: 21.3 million is 21 squares and three
- * tenths of the next, which the following group fills up.
+ * Each group is a block of its own that starts on a new row of ten, so a
+ * reader counts its squares (and its tens by rows); its last square is
+ * filled to the group's fraction of a million and outlined for the rest:
+ * 21.3 million is 21 squares and three tenths of a 22nd. No square holds
+ * two groups. Beside each block on a wide canvas, above it on a narrow
+ * one, stands the group's name and figure.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "ot-chart"
@@ -23,7 +27,7 @@ composition_free (gpointer data)
   Composition *self = data;
 
   g_array_unref (self->ends);
-  g_array_unref (self->swatches);
+  g_array_unref (self->blocks);
   g_free (self);
 }
 
@@ -38,6 +42,32 @@ choose_cell_unit (double total)
   return unit;
 }
 
+/* The largest part, as published: the message of a breakdown.
+ * "Internally displaced: the largest group, 40.8 million of the 65.3
+ * million". Shared with the breakdown chart. */
+char *
+ot_chart_largest_part_text (const OtFigure *total,
+                            GPtrArray      *parts,
+                            OtLang          lang)
+{
+  const OtFigure *largest = NULL;
+  g_autofree char *part_text = NULL;
+  g_autofree char *total_text = NULL;
+
+  for (guint i = 0; i < parts->len; i++)
+    if (largest == NULL || ((OtFigure *) parts->pdata[i])->value > largest->value)
+      largest = parts->pdata[i];
+  if (largest == NULL || parts->len < 2)
+    return NULL;
+
+  part_text = ot_format_figure (largest, lang);
+  total_text = ot_format_figure (total, lang);
+  /* TRANSLATORS: a chart's message: "Internally displaced: the largest
+   * group, 40.8 million of the 65.3 million" */
+  return g_strdup_printf (ot_gettext (lang, "%s: the largest group, %s of the %s"),
+                          ot_figure_get_label (largest, lang), part_text, total_text);
+}
+
 static void
 composition_build (OtChartLayout      *layout,
                    OtDataset          *dataset,
@@ -47,18 +77,21 @@ composition_build (OtChartLayout      *layout,
   Composition *self = g_new0 (Composition, 1);
   const OtFigure *total = ot_dataset_find_breakdown (dataset);
   g_autoptr(GPtrArray) parts = NULL;
-  g_autoptr(GPtrArray) legend = g_ptr_array_new ();
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
   g_autoptr(GString) description = g_string_new (NULL);
   g_autofree char *total_text = NULL;
   g_autofree char *unit_text = NULL;
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
-  double u = layout->unit, m = layout->margin;
-  double top, bottom, cumulative = 0, sum = 0, rows, legend_x, legend_w, legend_h = 0, y;
+  g_autofree char *key = NULL;
+  double u = layout->unit, m = layout->margin, top, bottom, cumulative = 0, sum = 0;
+  double width = layout->canvas.width - 2 * m, label_w, labels_h = 0, rows = 0, gaps;
+  gboolean narrow = ot_chart_layout_is_narrow (layout);
   OtTextBox *note;
+  double y;
 
   self->ends = g_array_new (FALSE, TRUE, sizeof (double));
-  self->swatches = g_array_new (FALSE, TRUE, sizeof (OtRect));
+  self->blocks = g_array_new (FALSE, TRUE, sizeof (OtCompositionBlock));
   layout->data = self;
   layout->data_free = composition_free;
 
@@ -85,70 +118,107 @@ composition_build (OtChartLayout      *layout,
 
   title = g_strdup_printf (ot_gettext (lang, "%s: %s"), ot_figure_get_label (total, lang),
                            total_text);
-  /* TRANSLATORS: "One square is 1 million people", under a unit chart */
-  subtitle = g_strdup_printf (total->unit == OT_UNIT_PEOPLE
-                              ? ot_gettext (lang, "One square is %s people")
-                              : ot_gettext (lang, "One square is %s"), unit_text);
+  subtitle = ot_chart_largest_part_text (total, parts, lang);
   top = ot_chart_layout_add_header (layout, title, subtitle);
 
-  /* The legend names every group beside the squares: no colour alone. */
-  legend_w = MAX (layout->canvas.width * 0.36, 1);
-  legend_x = layout->canvas.width - m - legend_w;
+  /* TRANSLATORS: the key under the squares; %s is "1 million people" */
+  key = g_strdup_printf (total->unit == OT_UNIT_PEOPLE
+                         ? ot_gettext (lang, "One square is %s people. Each group starts on a "
+                                       "new row; its last square is filled as far as its figure "
+                                       "goes.")
+                         : ot_gettext (lang, "One square is %s. Each group starts on a new row; "
+                                       "its last square is filled as far as its figure goes."),
+                         unit_text);
+  note = ot_chart_layout_add_text (layout, key, ot_chart_font_size (layout, 15),
+                                   PANGO_WEIGHT_NORMAL, width, PANGO_ALIGN_LEFT, OT_TEXT_MUTED);
+  ot_text_box_move_to (note, m, bottom - note->rect.height);
+  bottom = note->rect.y - 14 * u;
+
+  /* Labels beside the blocks on a wide canvas, above them on a narrow one. */
+  label_w = narrow ? width : MAX (width * 0.4, 1);
   for (guint i = 0; i < parts->len; i++)
     {
       const OtFigure *part = g_ptr_array_index (parts, i);
       g_autofree char *value = ot_format_figure (part, lang);
-      g_autofree char *text = g_strdup_printf ("%s\n%s", ot_figure_get_label (part, lang), value);
+      g_autofree char *text = g_strdup_printf (narrow ? "%s: %s" : "%s\n%s",
+                                               ot_figure_get_label (part, lang), value);
       OtTextBox *box = ot_chart_layout_add_text (layout, text, ot_chart_font_size (layout, 20),
-                                                 PANGO_WEIGHT_NORMAL, legend_w - 34 * u,
-                                                 PANGO_ALIGN_LEFT, OT_TEXT_FOREGROUND);
+                                                 PANGO_WEIGHT_NORMAL, label_w, PANGO_ALIGN_LEFT,
+                                                 OT_TEXT_FOREGROUND);
+      OtCompositionBlock block = { 0 };
 
-      g_ptr_array_add (legend, box);
-      legend_h += box->rect.height + 14 * u;
+      g_ptr_array_add (labels, box);
+      labels_h += box->rect.height;
+      block.squares = part->value / self->cell_unit;
+      block.meaning = ot_dataset_get_figure_meaning (dataset, part);
+      block.rows = MAX (ceil (block.squares / COLUMNS - 1e-9), 1);
+      rows += block.rows;
+      g_array_append_val (self->blocks, block);
 
-      cumulative += part->value / self->cell_unit;
+      cumulative += block.squares;
       g_array_append_val (self->ends, cumulative);
-
       g_string_append_printf (description, "%s%s %s", i > 0 ? "; " : "",
                               ot_figure_get_label (part, lang), value);
     }
 
-  note = ot_chart_layout_add_text (layout,
-                                   ot_gettext (lang, "A part-filled square is a fraction: "
-                                               "three tenths filled is 0.3 of a square."),
-                                   ot_chart_font_size (layout, 15), PANGO_WEIGHT_NORMAL,
-                                   legend_w, PANGO_ALIGN_LEFT, OT_TEXT_MUTED);
+  /* Half a square between blocks; on a narrow canvas a label's height too. */
+  gaps = 0.5 * (parts->len > 0 ? parts->len - 1 : 0);
+  if (narrow)
+    self->square = MIN (width / COLUMNS,
+                        (bottom - top - labels_h - 6 * u * parts->len) / MAX (rows + gaps, 1));
+  else
+    {
+      /* A block is as tall as its rows or its label, whichever is taller. */
+      self->square = MIN ((width - label_w - 24 * u) / COLUMNS,
+                          (bottom - top) / MAX (rows + gaps, 1));
+      for (;;)
+        {
+          double h = self->square * gaps;
 
-  rows = ceil (MAX (self->total, cumulative) / COLUMNS - 1e-9);
-  rows = MAX (rows, 1);
-  self->square = MIN ((legend_x - 24 * u - m) / COLUMNS, (bottom - top) / rows);
+          for (guint i = 0; i < parts->len; i++)
+            h += MAX (self->square * g_array_index (self->blocks, OtCompositionBlock, i).rows,
+                      ((OtTextBox *) g_ptr_array_index (labels, i))->rect.height);
+          if (h <= bottom - top || self->square <= 1)
+            break;
+          self->square *= 0.95;
+        }
+    }
   self->square = MAX (self->square, 1);
   self->gap = self->square * 0.12;
-  self->grid = (OtRect) { m, top, self->square * COLUMNS, self->square * rows };
+  self->grid = (OtRect) { m, top, self->square * COLUMNS, 0 };
 
-  /* The legend is centred beside the squares. */
-  y = top + MAX ((self->grid.height - legend_h - note->rect.height) / 2, 0);
-  for (guint i = 0; i < legend->len; i++)
+  y = top;
+  for (guint i = 0; i < parts->len; i++)
     {
-      OtTextBox *box = g_ptr_array_index (legend, i);
+      OtCompositionBlock *block = &g_array_index (self->blocks, OtCompositionBlock, i);
       const OtFigure *part = g_ptr_array_index (parts, i);
-      double swatch = MIN (22 * u, box->rect.height);
-      OtRect swatch_rect = { legend_x, y + 3 * u, swatch, swatch };
+      OtTextBox *box = g_ptr_array_index (labels, i);
       g_autofree char *value = ot_format_figure (part, lang);
+      OtRect area;
 
-      g_array_append_val (self->swatches, swatch_rect);
-      ot_text_box_move_to (box, legend_x + 34 * u, y);
-      ot_chart_layout_add_element (layout,
-                                   &(OtRect) { legend_x, y, legend_w, box->rect.height },
-                                   part->id,
+      if (narrow)
+        {
+          ot_text_box_move_to (box, m, y);
+          y += box->rect.height + 6 * u;
+        }
+      block->rect = (OtRect) { m, y, self->square * COLUMNS - self->gap,
+                               self->square * block->rows - self->gap };
+      if (!narrow)
+        ot_text_box_move_to (box, m + self->square * COLUMNS + 24 * u, y);
+      area = narrow ? (OtRect) { m, box->rect.y, width, block->rect.y + block->rect.height
+                                                          - box->rect.y }
+                    : (OtRect) { m, y, width, MAX (block->rect.height, box->rect.height) };
+      ot_chart_layout_add_element (layout, &area, part->id, block->meaning,
                                    g_strdup_printf ("%s: %s", ot_figure_get_label (part, lang),
                                                     value));
-      y += box->rect.height + 14 * u;
+      y += MAX (self->square * block->rows, narrow ? 0 : box->rect.height)
+           + self->square * 0.5;
     }
-  ot_text_box_move_to (note, legend_x, y);
+  self->grid.height = y - self->square * 0.5 - top;
 
+  /* TRANSLATORS: "Unit chart. <title>, one square for 1 million: <parts>." */
   layout->description = g_strdup_printf (ot_gettext (lang, "Unit chart. %s, one square for "
-                                                     "%s: %s."),
+                                                     "%s, each group from a new row: %s."),
                                          title, unit_text, description->str);
 }
 
@@ -158,56 +228,36 @@ composition_paint (const OtChartLayout *layout,
                    const OtPalette     *palette)
 {
   const Composition *self = layout->data;
-  double s = self->square, inner = s - self->gap;
-  guint cells = (guint) ceil (MAX (self->total,
-                                   self->ends->len > 0
-                                   ? g_array_index (self->ends, double, self->ends->len - 1) : 0)
-                              - 1e-9);
+  double s = self->square, inner = s - self->gap, line = MAX (layout->unit, 1.0);
 
-  for (guint k = 0; k < cells; k++)
+  for (guint g = 0; g < self->blocks->len; g++)
     {
-      double x = self->grid.x + (k % COLUMNS) * s;
-      double y = self->grid.y + (k / COLUMNS) * s;
-      double start = 0;
+      const OtCompositionBlock *block = &g_array_index (self->blocks, OtCompositionBlock, g);
+      guint cells = (guint) ceil (block->squares - 1e-9);
 
-      /* Each group fills its share of the square, left to right. */
-      for (guint g = 0; g < self->ends->len; g++)
+      for (guint k = 0; k < cells; k++)
         {
-          double end = g_array_index (self->ends, double, g);
-          double from = MAX (start, k), to = MIN (end, k + 1.0);
+          double x = block->rect.x + (k % COLUMNS) * s;
+          double y = block->rect.y + (k / COLUMNS) * s;
+          double filled = MIN (block->squares - k, 1.0);
 
-          if (to > from)
+          ot_chart_set_meaning_color (layout, cr, palette, block->meaning);
+          cairo_rectangle (cr, x, y, filled * inner, inner);
+          cairo_fill (cr);
+
+          /* The rest of a part-filled square is outlined, so 0.3 reads as
+           * three tenths of a square. */
+          if (filled < 1.0)
             {
-              ot_cairo_set_color (cr, &palette->categories[g % OT_N_CATEGORY_COLORS]);
-              cairo_rectangle (cr, x + (from - k) * inner, y, (to - from) * inner, inner);
-              cairo_fill (cr);
+              cairo_set_line_width (cr, line);
+              cairo_rectangle (cr, x + line / 2, y + line / 2, inner - line, inner - line);
+              cairo_stroke (cr);
             }
-          start = end;
         }
-
-      /* What no group fills is outlined, so 0.3 reads as 0.3 of a square. */
-      if (start < k + 1.0)
-        {
-          double line = MAX (layout->unit, 1.0);
-
-          ot_cairo_set_color (cr, &palette->muted);
-          cairo_set_line_width (cr, line);
-          cairo_rectangle (cr, x + line / 2, y + line / 2, inner - line, inner - line);
-          cairo_stroke (cr);
-        }
-    }
-
-  for (guint g = 0; g < self->swatches->len; g++)
-    {
-      const OtRect *r = &g_array_index (self->swatches, OtRect, g);
-
-      ot_cairo_set_color (cr, &palette->categories[g % OT_N_CATEGORY_COLORS]);
-      cairo_rectangle (cr, r->x, r->y, r->width, r->height);
-      cairo_fill (cr);
     }
 }
 
 const OtChart ot_chart_composition = {
-  "composition", N_("Displaced people, one square a million"), composition_build,
+  "composition", N_("Displaced people, a square for each million"), composition_build,
   composition_paint,
 };

@@ -1,9 +1,15 @@
-/* ot-chart-funding.c: money and resettlement, each on an axis from zero
+/* ot-chart-funding.c: money, commitments and targets, each as the letter
+ * gives it
  *
- * Euros and people never share an axis. Where one axis would have to hold
- * quantities hundreds of times apart (a ceiling of about 4,000 people and a
- * target of 2.13 million), the chart draws both honestly and says in words
- * how far apart they are, instead of breaking the axis.
+ * The figures that are neither a breakdown's total nor its parts are put
+ * in panels: figures that measure the same thing (ot_dataset_figures_share_axis)
+ * share a panel and an axis from zero, with the zero lines of panels side
+ * by side on one line; a figure that shares with nothing is a key figure,
+ * its number large, with what it is in addition to and its hedge in words.
+ * The letter's three (€260 million, up to about 4,000 Syrian refugees, and
+ * a 10% target that was not agreed) measure three different things, so
+ * they are three key figures: no bar of one figure, no number the letter
+ * does not give.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "ot-chart"
@@ -19,21 +25,24 @@
 typedef enum
 {
   BAR_SOLID,
-  BAR_CEILING,    /* "up to about": a line at the top, open below */
-  BAR_TARGET,     /* not agreed: outlined and hatched, never solid */
+  BAR_CEILING,    /* "up to about": a thick cap at the value, open below */
 } BarKind;
 
 typedef struct
 {
-  OtRect  rect;
-  BarKind kind;
-  guint   color;
+  OtRect    rect;
+  BarKind   kind;
+  OtMeaning meaning;
 } Bar;
 
 typedef struct
 {
-  OtRect  plot;
-  GArray *ticks;   /* double: y of each grid line */
+  gboolean  card;       /* one figure: a key figure, no axis */
+  OtRect    area;
+  OtRect    plot;       /* bars only */
+  GArray   *ticks;      /* double: y of each grid line; bars only */
+  OtMeaning meaning;    /* the card's accent */
+  gboolean  not_agreed; /* the card's figure was not agreed: a dashed frame */
 } Panel;
 
 typedef struct
@@ -48,72 +57,178 @@ funding_free (gpointer data)
   Funding *self = data;
 
   for (guint i = 0; i < self->panels->len; i++)
-    g_array_unref (g_array_index (self->panels, Panel, i).ticks);
+    g_clear_pointer (&g_array_index (self->panels, Panel, i).ticks, g_array_unref);
   g_array_unref (self->panels);
   g_array_unref (self->bars);
   g_free (self);
 }
 
-typedef struct
+/* A panel's heading: what its figures are. */
+static const char *
+heading_for (const OtFigure *figure,
+             OtLang          lang)
 {
-  const OtFigure *figure;
-  double          value;    /* in the panel's unit: a percentage times its base */
-  char           *value_text;
-  char           *label;
-  BarKind         kind;
-} Item;
-
-static void
-item_clear (gpointer data)
-{
-  Item *item = data;
-
-  g_free (item->value_text);
-  g_free (item->label);
+  if (figure->unit == OT_UNIT_EUR)
+    return ot_gettext (lang, "Money");
+  if (figure->qualifier == OT_QUALIFIER_NOT_AGREED)
+    return ot_gettext (lang, "Target, not agreed");
+  if (figure->unit == OT_UNIT_PERCENT)
+    return ot_gettext (lang, "Percentage");
+  return ot_gettext (lang, "Commitment");
 }
 
-/* Lays out one panel of bars with its own axis in @area. */
-static void
-add_panel (OtChartLayout *layout,
-           Funding       *self,
-           GArray        *items,
-           const char    *heading,
-           OtUnit         unit,
-           const char    *note,
-           const OtRect  *area,
-           OtLang         lang)
+/* What the figure is in addition to, or what the letter leaves open. */
+static const char *
+context_for (const OtFigure *figure,
+             OtLang          lang)
 {
-  double u = layout->unit, max_value = 0, tick_w = 0, y, slot, bar_w, label_h = 0, value_h = 0;
-  double divisor;
+  switch (figure->qualifier)
+    {
+    case OT_QUALIFIER_IN_ADDITION:
+      return ot_gettext (lang, "In addition to earlier contributions; the letter does not say "
+                         "how much those were.");
+    case OT_QUALIFIER_UP_TO_ABOUT:
+      return ot_gettext (lang, "An upper limit, not a count of people resettled.");
+    case OT_QUALIFIER_NOT_AGREED:
+      return figure->unit == OT_UNIT_PERCENT
+             ? ot_gettext (lang, "The letter gives no number of people and no period for it.")
+             : NULL;
+    case OT_QUALIFIER_NONE:
+    default:
+      return NULL;
+    }
+}
+
+/* The big line: the figure as published, with a hedge that is the point of
+ * it at the same weight ("10%, not agreed"). */
+static char *
+big_text (const OtFigure *figure,
+          OtLang          lang)
+{
+  g_autofree char *value = ot_format_figure (figure, lang);
+
+  if (figure->qualifier == OT_QUALIFIER_NOT_AGREED)
+    return g_strdup_printf (ot_gettext (lang, "%s, %s"), value,
+                            ot_format_qualifier_note (figure->qualifier, lang));
+  return g_steal_pointer (&value);
+}
+
+static char *
+element_label (const OtFigure *figure,
+               OtLang          lang)
+{
+  g_autofree char *big = big_text (figure, lang);
+  const char *context = context_for (figure, lang);
+
+  return context != NULL
+         ? g_strdup_printf ("%s: %s. %s", ot_figure_get_label (figure, lang), big, context)
+         : g_strdup_printf ("%s: %s", ot_figure_get_label (figure, lang), big);
+}
+
+/* A key figure: heading, the number, what it is, and its context; returns
+ * the height it takes from @y. */
+static double
+add_card (OtChartLayout  *layout,
+          Panel          *panel,
+          const OtFigure *figure,
+          double          big_size,
+          OtLang          lang)
+{
+  double u = layout->unit, pad = 16 * u + 4, accent = MAX (6 * u, 3);
+  double inner = MAX (panel->area.width - 2 * pad, 1), y = panel->area.y + accent + pad;
+  g_autofree char *big = big_text (figure, lang);
+  const char *context = context_for (figure, lang);
   OtTextBox *box;
+
+  box = ot_chart_layout_add_text (layout, heading_for (figure, lang),
+                                  ot_chart_font_size (layout, 18), PANGO_WEIGHT_BOLD, inner,
+                                  PANGO_ALIGN_LEFT, OT_TEXT_MUTED);
+  ot_text_box_move_to (box, panel->area.x + pad, y);
+  y += box->rect.height + 6 * u;
+
+  box = ot_chart_layout_add_text (layout, big, big_size, PANGO_WEIGHT_BOLD, inner,
+                                  PANGO_ALIGN_LEFT, OT_TEXT_FOREGROUND);
+  /* Between words only: a number never breaks. */
+  pango_layout_set_wrap (box->layout, PANGO_WRAP_WORD);
+  {
+    PangoRectangle logical;
+
+    pango_layout_get_extents (box->layout, NULL, &logical);
+    box->rect.height = (double) logical.height / PANGO_SCALE;
+  }
+  ot_text_box_move_to (box, panel->area.x + pad, y);
+  y += box->rect.height + 6 * u;
+
+  box = ot_chart_layout_add_text (layout, ot_figure_get_label (figure, lang),
+                                  ot_chart_font_size (layout, 19), PANGO_WEIGHT_NORMAL, inner,
+                                  PANGO_ALIGN_LEFT, OT_TEXT_FOREGROUND);
+  ot_text_box_move_to (box, panel->area.x + pad, y);
+  y += box->rect.height;
+
+  if (context != NULL)
+    {
+      box = ot_chart_layout_add_text (layout, context, ot_chart_font_size (layout, 16),
+                                      PANGO_WEIGHT_NORMAL, inner, PANGO_ALIGN_LEFT,
+                                      OT_TEXT_MUTED);
+      ot_text_box_move_to (box, panel->area.x + pad, y + 8 * u);
+      y += 8 * u + box->rect.height;
+    }
+
+  return y + pad - panel->area.y;
+}
+
+/* A card's big number fits when no word of it is wider than the card. */
+static gboolean
+cards_fit (const OtChartLayout *layout,
+           guint                first_text)
+{
+  for (guint i = first_text; i < layout->texts->len; i++)
+    {
+      const OtTextBox *box = g_ptr_array_index (layout->texts, i);
+      PangoRectangle ink;
+
+      pango_layout_get_pixel_extents (box->layout, &ink, NULL);
+      if (ink.x + ink.width > box->rect.width + 0.5)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Figures that share an axis: bars from one zero line at @baseline. */
+static void
+add_bars (OtChartLayout *layout,
+          Funding       *self,
+          Panel         *panel,
+          GPtrArray     *figures,
+          double         baseline,
+          OtLang         lang)
+{
+  double u = layout->unit, max_value = 0, tick_w = 0, slot, bar_w, y = panel->area.y;
+  const OtFigure *first = g_ptr_array_index (figures, 0);
   g_autoptr(GPtrArray) ticks = g_ptr_array_new ();
-  g_autoptr(GPtrArray) values = g_ptr_array_new ();
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
-  Panel panel = { { 0 }, g_array_new (FALSE, TRUE, sizeof (double)) };
-  OtTextBox *note_box = NULL;
+  OtTextBox *box;
   OtAxis axis;
-  double bottom;
+  double divisor;
 
-  box = ot_chart_layout_add_text (layout, heading, ot_chart_font_size (layout, 22),
-                                  PANGO_WEIGHT_BOLD, area->width, PANGO_ALIGN_LEFT,
-                                  OT_TEXT_FOREGROUND);
-  ot_text_box_move_to (box, area->x, area->y);
-  y = area->y + box->rect.height + 8 * u;
+  box = ot_chart_layout_add_text (layout, heading_for (first, lang),
+                                  ot_chart_font_size (layout, 18), PANGO_WEIGHT_BOLD,
+                                  panel->area.width, PANGO_ALIGN_LEFT, OT_TEXT_MUTED);
+  ot_text_box_move_to (box, panel->area.x, y);
+  y += box->rect.height + 8 * u;
 
-  for (guint i = 0; i < items->len; i++)
-    max_value = MAX (max_value, g_array_index (items, Item, i).value);
+  for (guint i = 0; i < figures->len; i++)
+    max_value = MAX (max_value, ((OtFigure *) figures->pdata[i])->value);
   axis = ot_axis_new_from_zero (max_value, 5);
   divisor = axis.max >= 1e6 ? 1e6 : 1;
-
   box = ot_chart_layout_add_text (layout,
-                                  unit == OT_UNIT_EUR
+                                  first->unit == OT_UNIT_EUR
                                   ? ot_gettext (lang, divisor > 1 ? "million euro" : "euro")
+                                  : first->unit == OT_UNIT_PERCENT ? ot_gettext (lang, "percent")
                                   : ot_gettext (lang, divisor > 1 ? "million people" : "people"),
-                                  ot_chart_font_size (layout, 16),
-                                  PANGO_WEIGHT_NORMAL, area->width, PANGO_ALIGN_LEFT,
-                                  OT_TEXT_MUTED);
-  ot_text_box_move_to (box, area->x, y);
-  y += box->rect.height + 8 * u;
+                                  ot_chart_font_size (layout, 16), PANGO_WEIGHT_NORMAL,
+                                  panel->area.width, PANGO_ALIGN_LEFT, OT_TEXT_MUTED);
+  ot_text_box_move_to (box, panel->area.x, y);
+  y += box->rect.height;
 
   for (guint i = 0; i < axis.n_ticks; i++)
     {
@@ -125,83 +240,51 @@ add_panel (OtChartLayout *layout,
       tick_w = MAX (tick_w, tick->rect.width);
     }
 
-  panel.plot.x = area->x + tick_w + 10 * u;
-  panel.plot.width = MAX (area->x + area->width - panel.plot.x, 1);
-  slot = panel.plot.width / MAX (items->len, 1);
+  panel->plot.x = panel->area.x + tick_w + 10 * u;
+  panel->plot.width = MAX (panel->area.x + panel->area.width - panel->plot.x, 1);
+  slot = panel->plot.width / figures->len;
   bar_w = MIN (slot * 0.56, 200 * u);
-
-  for (guint i = 0; i < items->len; i++)
-    {
-      Item *item = &g_array_index (items, Item, i);
-
-      box = ot_chart_layout_add_text (layout, item->value_text, ot_chart_font_size (layout, 19),
-                                      PANGO_WEIGHT_BOLD, slot * 0.96, PANGO_ALIGN_CENTER,
-                                      OT_TEXT_FOREGROUND);
-      value_h = MAX (value_h, box->rect.height);
-      g_ptr_array_add (values, box);
-      box = ot_chart_layout_add_text (layout, item->label, ot_chart_font_size (layout, 16),
-                                      PANGO_WEIGHT_NORMAL, slot * 0.94, PANGO_ALIGN_CENTER,
-                                      OT_TEXT_FOREGROUND);
-      label_h = MAX (label_h, box->rect.height);
-      g_ptr_array_add (labels, box);
-    }
-
-  bottom = area->y + area->height;
-  if (note != NULL)
-    {
-      note_box = ot_chart_layout_add_text (layout, note, ot_chart_font_size (layout, 15),
-                                           PANGO_WEIGHT_NORMAL, area->width, PANGO_ALIGN_LEFT,
-                                           OT_TEXT_MUTED);
-      bottom -= note_box->rect.height + 10 * u;
-      ot_text_box_move_to (note_box, area->x, bottom + 10 * u);
-    }
-
-  panel.plot.y = y + value_h + 6 * u;
-  panel.plot.height = MAX (bottom - label_h - 8 * u - panel.plot.y, 1);
+  panel->plot.y = y + ot_chart_font_size (layout, 19) * 1.4 + 6 * u;
+  panel->plot.height = MAX (baseline - panel->plot.y, 1);
+  panel->ticks = g_array_new (FALSE, TRUE, sizeof (double));
 
   for (guint i = 0; i < axis.n_ticks; i++)
     {
       OtTextBox *tick = g_ptr_array_index (ticks, i);
-      double ty = panel.plot.y + panel.plot.height
-                  * (1 - ot_axis_normalise (&axis, ot_axis_get_tick (&axis, i)));
+      double ty = baseline - panel->plot.height * ot_axis_normalise (&axis,
+                                                                     ot_axis_get_tick (&axis, i));
 
-      g_array_append_val (panel.ticks, ty);
-      ot_text_box_move_to (tick, panel.plot.x - 10 * u - tick->rect.width,
+      g_array_append_val (panel->ticks, ty);
+      ot_text_box_move_to (tick, panel->plot.x - 10 * u - tick->rect.width,
                            ty - tick->rect.height / 2);
     }
 
-  for (guint i = 0; i < items->len; i++)
+  for (guint i = 0; i < figures->len; i++)
     {
-      Item *item = &g_array_index (items, Item, i);
-      double slot_x = panel.plot.x + slot * i;
-      double h = ot_axis_normalise (&axis, item->value) * panel.plot.height;
-      double baseline = panel.plot.y + panel.plot.height;
-      Bar bar = { { slot_x + (slot - bar_w) / 2, baseline - h, bar_w, h }, item->kind,
-                  self->bars->len };
-      OtTextBox *value = g_ptr_array_index (values, i);
+      const OtFigure *figure = g_ptr_array_index (figures, i);
+      double slot_x = panel->plot.x + slot * i;
+      double h = ot_axis_normalise (&axis, figure->value) * panel->plot.height;
+      Bar bar = { { slot_x + (slot - bar_w) / 2, baseline - h, bar_w, h },
+                  figure->qualifier == OT_QUALIFIER_UP_TO_ABOUT ? BAR_CEILING : BAR_SOLID,
+                  ot_dataset_get_figure_meaning (layout->dataset, figure) };
+      g_autofree char *value = ot_format_figure (figure, lang);
+      OtTextBox *value_box, *label;
 
       g_array_append_val (self->bars, bar);
-      ot_text_box_move_to (value, slot_x + slot * 0.02, bar.rect.y - 4 * u - value->rect.height);
-      ot_text_box_move_to (g_ptr_array_index (labels, i), slot_x + slot * 0.03, baseline + 8 * u);
+      value_box = ot_chart_layout_add_text (layout, value, ot_chart_font_size (layout, 19),
+                                            PANGO_WEIGHT_BOLD, slot * 0.96, PANGO_ALIGN_CENTER,
+                                            OT_TEXT_FOREGROUND);
+      ot_text_box_move_to (value_box, slot_x + slot * 0.02,
+                           bar.rect.y - 4 * u - value_box->rect.height);
+      label = ot_chart_layout_add_text (layout, ot_figure_get_label (figure, lang),
+                                        ot_chart_font_size (layout, 16), PANGO_WEIGHT_NORMAL,
+                                        slot * 0.94, PANGO_ALIGN_CENTER, OT_TEXT_FOREGROUND);
+      ot_text_box_move_to (label, slot_x + slot * 0.03, baseline + 8 * u);
       ot_chart_layout_add_element (layout,
-                                   &(OtRect) { slot_x, panel.plot.y, slot,
-                                               panel.plot.height + 8 * u + label_h },
-                                   item->figure->id,
-                                   g_strdup_printf ("%s: %s", item->label, item->value_text));
+                                   &(OtRect) { slot_x, panel->plot.y, slot,
+                                               panel->plot.height + 8 * u + label->rect.height },
+                                   figure->id, bar.meaning, element_label (figure, lang));
     }
-
-  g_array_append_val (self->panels, panel);
-}
-
-static char *
-item_label (const OtFigure *figure,
-            OtLang          lang)
-{
-  const char *note = ot_format_qualifier_note (figure->qualifier, lang);
-
-  if (note == NULL || figure->qualifier == OT_QUALIFIER_UP_TO_ABOUT)
-    return g_strdup (ot_figure_get_label (figure, lang));
-  return g_strdup_printf ("%s (%s)", ot_figure_get_label (figure, lang), note);
 }
 
 static void
@@ -211,120 +294,183 @@ funding_build (OtChartLayout      *layout,
 {
   OtLang lang = style->lang;
   Funding *self = g_new0 (Funding, 1);
-  g_autoptr(GArray) money = g_array_new (FALSE, TRUE, sizeof (Item));
-  g_autoptr(GArray) people = g_array_new (FALSE, TRUE, sizeof (Item));
+  g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   g_autoptr(GString) description = g_string_new (NULL);
-  g_autofree char *note = NULL;
   const OtFigure *breakdown = ot_dataset_find_breakdown (dataset);
-  double u = layout->unit, m = layout->margin, top, bottom, gap = 48 * u, low = 0, high = 0;
-  guint n_panels;
+  double u = layout->unit, m = layout->margin, top, bottom, gap = 36 * u + 6, width;
+  double big_size, labels_h = 0, baseline;
+  gboolean narrow = ot_chart_layout_is_narrow (layout);
+  guint fixed, n_bars = 0;
 
   self->bars = g_array_new (FALSE, TRUE, sizeof (Bar));
   self->panels = g_array_new (FALSE, TRUE, sizeof (Panel));
   layout->data = self;
   layout->data_free = funding_free;
-  g_array_set_clear_func (money, item_clear);
-  g_array_set_clear_func (people, item_clear);
 
-  /* Money, and counts of people that are neither a breakdown's total nor
-   * its parts; a percentage joins the people as its share of its base. */
+  /* Money, and figures that are neither a breakdown's total nor its parts,
+   * grouped with those they share an axis with. */
   for (guint i = 0; i < ot_dataset_get_n_figures (dataset); i++)
     {
       const OtFigure *figure = ot_dataset_get_figure (dataset, i);
-      const OtFigure *base = figure->base_id != NULL
-        ? ot_dataset_lookup_figure (dataset, figure->base_id) : NULL;
-      Item item = { figure, figure->value, NULL, item_label (figure, lang), BAR_SOLID };
+      GPtrArray *group = NULL;
 
-      if (figure->qualifier == OT_QUALIFIER_UP_TO_ABOUT)
-        item.kind = BAR_CEILING;
-      else if (figure->qualifier == OT_QUALIFIER_NOT_AGREED)
-        item.kind = BAR_TARGET;
+      if (figure == breakdown || figure->parent_id != NULL)
+        continue;
+      /* A percentage needs what it is a percentage of. */
+      if (figure->unit == OT_UNIT_PERCENT && figure->base_id == NULL)
+        continue;
+      for (guint g = 0; g < groups->len && group == NULL; g++)
+        {
+          GPtrArray *other = g_ptr_array_index (groups, g);
 
-      if (figure->unit == OT_UNIT_EUR)
-        {
-          item.value_text = ot_format_figure (figure, lang);
-          g_array_append_val (money, item);
+          if (ot_dataset_figures_share_axis (dataset, figure, g_ptr_array_index (other, 0)))
+            group = other;
         }
-      else if (figure->unit == OT_UNIT_PERCENT && base != NULL && base->unit == OT_UNIT_PEOPLE)
+      if (group == NULL)
         {
-          g_autofree char *share = ot_format_figure (figure, lang);
-          g_autofree char *of = ot_format_figure (base, lang);
-          g_autofree char *amount = NULL;
-
-          item.value = figure->value / 100 * base->value;
-          amount = ot_format_quantity (item.value, OT_UNIT_PEOPLE, lang);
-          /* TRANSLATORS: "2.13 million (10% of 21.3 million)" */
-          item.value_text = g_strdup_printf (ot_gettext (lang, "%s (%s of %s)"), amount, share, of);
-          g_array_append_val (people, item);
+          group = g_ptr_array_new ();
+          g_ptr_array_add (groups, group);
         }
-      else if (figure->unit == OT_UNIT_PEOPLE && figure->parent_id == NULL
-               && figure != breakdown)
-        {
-          item.value_text = ot_format_figure (figure, lang);
-          g_array_append_val (people, item);
-        }
-      else
-        g_free (item.label);
+      g_ptr_array_add (group, (gpointer) figure);
     }
 
   bottom = ot_chart_layout_add_footer (layout, dataset, lang);
   top = ot_chart_layout_add_header (layout, ot_gettext (lang, "Funding and commitments"),
-                                    money->len > 0 && people->len > 0
-                                    ? ot_gettext (lang, "Euros and people, each on its own axis "
-                                                  "from zero")
-                                    : NULL);
-
-  n_panels = (money->len > 0) + (people->len > 0);
-  if (n_panels == 0)
+                                    groups->len == 0 ? NULL
+                                    : ot_dataset_is_letter (dataset)
+                                    ? ot_gettext (lang, "What the government makes available and "
+                                                  "commits to, and a global target that was not "
+                                                  "agreed")
+                                    : ot_gettext (lang, "Each figure on its own where they "
+                                                  "measure different things"));
+  if (groups->len == 0)
     {
       ot_chart_layout_set_empty (layout, top, bottom,
                                  ot_gettext (lang, "These figures hold no amounts in euro and no "
-                                             "resettlement commitments to draw."));
+                                             "commitments to draw."));
       return;
     }
 
-  for (guint i = 0; i < people->len; i++)
+  width = layout->canvas.width - 2 * m;
+  fixed = layout->texts->len;
+  big_size = ot_chart_font_size (layout, 54);
+  for (guint g = 0; g < groups->len; g++)
+    n_bars += ((GPtrArray *) g_ptr_array_index (groups, g))->len > 1;
+
+  /* Side by side on a wide canvas, one under the other on a narrow one;
+   * the cards' numbers shrink together until everything fits. */
+  for (;;)
     {
-      double v = g_array_index (people, Item, i).value;
+      double x = m, y = top, panel_w = narrow ? width
+                                       : (width - gap * (groups->len - 1)) / groups->len;
+      double cards_h = 0, card_h = 0;
 
-      low = i == 0 ? v : MIN (low, v);
-      high = MAX (high, v);
-    }
-  /* Say what the axis cannot show: a bar under one part in a hundred of
-   * the axis is barely a line. */
-  if (people->len > 1 && low > 0 && high / low >= 100)
-    {
-      g_autofree char *times = ot_format_decimal (round (high / low), 0, lang);
+      g_ptr_array_set_size (layout->texts, fixed);
+      g_array_set_size (layout->elements, 0);
+      g_array_set_size (self->bars, 0);
+      for (guint i = 0; i < self->panels->len; i++)
+        g_clear_pointer (&g_array_index (self->panels, Panel, i).ticks, g_array_unref);
+      g_array_set_size (self->panels, 0);
+      layout->meanings = 0;
 
-      note = g_strdup_printf (ot_gettext (lang, "The largest is %s times the smallest: on one "
-                                          "honest axis the smallest is only a line."), times);
-    }
+      /* Cards first, so bars know the height left to them. */
+      for (guint g = 0; g < groups->len; g++)
+        {
+          GPtrArray *group = g_ptr_array_index (groups, g);
+          const OtFigure *figure = g_ptr_array_index (group, 0);
+          Panel panel = { group->len == 1, { x, y, panel_w, 0 } };
 
-  {
-    double panel_w = (layout->canvas.width - 2 * m - gap * (n_panels - 1)) / n_panels;
-    OtRect area = { m, top, panel_w, bottom - top };
+          if (panel.card)
+            {
+              panel.meaning = ot_dataset_get_figure_meaning (dataset, figure);
+              panel.not_agreed = figure->qualifier == OT_QUALIFIER_NOT_AGREED;
+              panel.area.height = add_card (layout, &panel, figure, big_size, lang);
+              ot_chart_layout_add_element (layout, &panel.area, figure->id, panel.meaning,
+                                           element_label (figure, lang));
+              card_h = MAX (card_h, panel.area.height);
+              cards_h += panel.area.height + gap;
+            }
+          g_array_append_val (self->panels, panel);
+          if (narrow)
+            y += panel.card ? panel.area.height + gap : 0;
+          else
+            x += panel_w + gap;
+        }
 
-    if (money->len > 0)
+      /* Side by side, cards are as tall as the tallest; bar panels share
+       * one zero line. */
+      labels_h = 0;
+      for (guint g = 0; g < groups->len; g++)
+        {
+          Panel *panel = &g_array_index (self->panels, Panel, g);
+          GPtrArray *group = g_ptr_array_index (groups, g);
+
+          if (panel->card && !narrow)
+            panel->area.height = card_h;
+          if (!panel->card)
+            for (guint i = 0; i < group->len; i++)
+              {
+                OtTextBox *probe = ot_text_box_new (layout->context,
+                                                    ot_figure_get_label (group->pdata[i], lang),
+                                                    ot_chart_font_size (layout, 16),
+                                                    PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
+                                                    panel_w / group->len * 0.94,
+                                                    PANGO_ALIGN_CENTER, OT_TEXT_FOREGROUND);
+                labels_h = MAX (labels_h, probe->rect.height);
+                ot_text_box_free (probe);
+              }
+        }
+
+      if (n_bars > 0)
+        {
+          /* On a narrow canvas each bar panel takes an equal share of what
+           * the cards leave; side by side, all share one zero line. */
+          double left = bottom - (narrow ? top + cards_h : top);
+          double each = narrow ? left / n_bars : left;
+
+          baseline = (narrow ? top + cards_h : top) + each - labels_h - 8 * u;
+          for (guint g = 0; g < groups->len; g++)
+            {
+              Panel *panel = &g_array_index (self->panels, Panel, g);
+
+              if (panel->card)
+                continue;
+              if (narrow)
+                {
+                  panel->area.y = baseline - each + labels_h + 8 * u;
+                  panel->area.height = each - gap;
+                }
+              else
+                panel->area.height = bottom - top;
+              add_bars (layout, self, panel, g_ptr_array_index (groups, g),
+                        narrow ? panel->area.y + panel->area.height - labels_h - 8 * u
+                               : baseline, lang);
+              if (narrow)
+                baseline += each;
+            }
+        }
+
       {
-        add_panel (layout, self, money, ot_gettext (lang, "Money"), OT_UNIT_EUR, NULL, &area,
-                   lang);
-        area.x += panel_w + gap;
+        gboolean fits = cards_fit (layout, fixed)
+                        && (narrow ? top + cards_h - gap : top + card_h) <= bottom + 1e-6;
+
+        if (fits || big_size <= layout->min_text)
+          break;
+        big_size = MAX (big_size * 0.92, layout->min_text);
       }
-    if (people->len > 0)
-      add_panel (layout, self, people, ot_gettext (lang, "Resettlement"), OT_UNIT_PEOPLE, note,
-                 &area, lang);
-  }
+    }
 
   for (guint i = 0; i < layout->elements->len; i++)
-    g_ptr_array_add (layout->sources,
-                     g_strdup (g_array_index (layout->elements, OtChartElement, i).id));
-  for (guint i = 0; i < layout->elements->len; i++)
-    g_string_append_printf (description, "%s%s", i > 0 ? "; " : "",
-                            g_array_index (layout->elements, OtChartElement, i).label);
-  layout->description = g_strdup_printf (ot_gettext (lang, "Bar chart. Funding and "
-                                                     "commitments: %s.%s%s"),
-                                         description->str, note != NULL ? " " : "",
-                                         note != NULL ? note : "");
+    {
+      const OtChartElement *element = &g_array_index (layout->elements, OtChartElement, i);
+
+      g_ptr_array_add (layout->sources, g_strdup (element->id));
+      g_string_append_printf (description, "%s%s", i > 0 ? " " : "", element->label);
+      if (!g_str_has_suffix (element->label, "."))
+        g_string_append_c (description, '.');
+    }
+  layout->description = g_strdup_printf (ot_gettext (lang, "Key figures. Funding and "
+                                                     "commitments: %s"), description->str);
 }
 
 static void
@@ -338,6 +484,30 @@ funding_paint (const OtChartLayout *layout,
   for (guint p = 0; p < self->panels->len; p++)
     {
       const Panel *panel = &g_array_index (self->panels, Panel, p);
+      const OtRect *a = &panel->area;
+
+      if (panel->card)
+        {
+          /* A target that was not agreed has a dashed frame: it exists
+           * only on paper. */
+          ot_cairo_set_color (cr, &palette->grid);
+          cairo_set_line_width (cr, panel->not_agreed ? 2 * line : line);
+          if (panel->not_agreed)
+            {
+              double dash[] = { 8 * line, 5 * line };
+
+              ot_chart_set_meaning_color (layout, cr, palette, panel->meaning);
+              cairo_set_dash (cr, dash, 2, 0);
+            }
+          cairo_rectangle (cr, a->x + line / 2, a->y + line / 2, a->width - line,
+                           a->height - line);
+          cairo_stroke (cr);
+          cairo_set_dash (cr, NULL, 0, 0);
+          ot_chart_set_meaning_color (layout, cr, palette, panel->meaning);
+          cairo_rectangle (cr, a->x, a->y, a->width, MAX (6 * layout->unit, 3));
+          cairo_fill (cr);
+          continue;
+        }
 
       ot_cairo_set_color (cr, &palette->grid);
       cairo_set_line_width (cr, line);
@@ -358,13 +528,11 @@ funding_paint (const OtChartLayout *layout,
   for (guint i = 0; i < self->bars->len; i++)
     {
       const Bar *bar = &g_array_index (self->bars, Bar, i);
-      const OtColor *color = &palette->categories[bar->color % OT_N_CATEGORY_COLORS];
       const OtRect *r = &bar->rect;
 
-      ot_cairo_set_color (cr, color);
-      switch (bar->kind)
+      ot_chart_set_meaning_color (layout, cr, palette, bar->meaning);
+      if (bar->kind == BAR_CEILING)
         {
-        case BAR_CEILING:
           /* A ceiling: a thick cap at the value, the way up to it open. */
           cairo_rectangle (cr, r->x, r->y - 2 * line, r->width, 3 * line);
           cairo_fill (cr);
@@ -372,32 +540,11 @@ funding_paint (const OtChartLayout *layout,
           cairo_move_to (cr, r->x + r->width / 2, r->y);
           cairo_line_to (cr, r->x + r->width / 2, r->y + r->height);
           cairo_stroke (cr);
-          break;
-
-        case BAR_TARGET:
-          /* Not agreed: an outline with hatching, never a solid bar. */
-          cairo_save (cr);
-          cairo_rectangle (cr, r->x, r->y, r->width, r->height);
-          cairo_clip (cr);
-          cairo_set_line_width (cr, line);
-          for (double d = -r->height; d < r->width; d += 12 * MAX (layout->unit, 0.5))
-            {
-              cairo_move_to (cr, r->x + d, r->y + r->height);
-              cairo_line_to (cr, r->x + d + r->height, r->y);
-            }
-          cairo_stroke (cr);
-          cairo_restore (cr);
-          cairo_set_line_width (cr, 2 * line);
-          cairo_rectangle (cr, r->x + line, r->y + line, r->width - 2 * line,
-                           MAX (r->height - 2 * line, 0));
-          cairo_stroke (cr);
-          break;
-
-        case BAR_SOLID:
-        default:
+        }
+      else
+        {
           cairo_rectangle (cr, r->x, r->y, r->width, r->height);
           cairo_fill (cr);
-          break;
         }
     }
 }

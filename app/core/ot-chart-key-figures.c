@@ -1,5 +1,13 @@
-/* ot-chart-key-figures.c: every figure of the letter as a big number with
- * its one-line meaning, for a title slide
+/* ot-chart-key-figures.c: the letter's counts, amount and target as big
+ * numbers with what each is, for a title slide
+ *
+ * The numbers of a row stand on one baseline; a hedge that is the point of
+ * a figure ("not agreed") is part of its big line, as "up to c." is. Cards
+ * are as tall as what they hold. Other numbers in the letter (the 71st
+ * General Assembly, the conventions of 1951 and 1967, the 2030 Agenda,
+ * seven African countries) are no counts or amounts: the subtitle says
+ * what the cards show, and the dates are in the timeline.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "ot-chart"
 
@@ -12,8 +20,8 @@
 
 typedef struct
 {
-  GArray *cards;    /* OtRect */
-  GArray *colors;   /* guint: palette index of each card's accent */
+  GArray *cards;      /* OtRect */
+  GArray *meanings;   /* OtMeaning of each card's accent */
 } KeyFigures;
 
 static void
@@ -22,26 +30,34 @@ key_figures_free (gpointer data)
   KeyFigures *self = data;
 
   g_array_unref (self->cards);
-  g_array_unref (self->colors);
+  g_array_unref (self->meanings);
   g_free (self);
 }
 
-/* Parts take their group's colour; the rest the first. */
-static guint
-accent_for (OtDataset      *dataset,
-            const OtFigure *figure)
+/* The big line: the number as short as it reads, with the hedge that
+ * carries as much as the number ("10%, not agreed"). */
+static char *
+big_text (const OtFigure *figure,
+          OtLang          lang)
 {
-  const OtFigure *total = ot_dataset_find_breakdown (dataset);
-  g_autoptr(GPtrArray) parts = NULL;
+  g_autofree char *number = ot_format_compact (figure, lang);
 
-  if (total == NULL || figure->parent_id == NULL)
-    return G_MAXUINT;
+  if (figure->qualifier == OT_QUALIFIER_NOT_AGREED)
+    /* TRANSLATORS: a big number and its hedge on a card: "10%, not agreed" */
+    return g_strdup_printf (ot_gettext (lang, "%s, %s"), number,
+                            ot_format_qualifier_note (figure->qualifier, lang));
+  return g_steal_pointer (&number);
+}
 
-  parts = ot_dataset_dup_parts (dataset, total->id);
-  for (guint i = 0; i < parts->len; i++)
-    if (parts->pdata[i] == figure)
-      return i % OT_N_CATEGORY_COLORS;
-  return G_MAXUINT;
+/* What the figure is, with a hedge the big line does not already say. */
+static char *
+meaning_text (const OtFigure *figure,
+              OtLang          lang)
+{
+  if (figure->qualifier == OT_QUALIFIER_IN_ADDITION)
+    return g_strdup_printf ("%s (%s)", ot_figure_get_label (figure, lang),
+                            ot_format_qualifier_note (figure->qualifier, lang));
+  return g_strdup (ot_figure_get_label (figure, lang));
 }
 
 static void
@@ -53,85 +69,123 @@ key_figures_build (OtChartLayout      *layout,
   KeyFigures *self = g_new0 (KeyFigures, 1);
   g_autoptr(GString) description = g_string_new (NULL);
   guint n = ot_dataset_get_n_figures (dataset);
-  double u = layout->unit, m = layout->margin;
-  double top, bottom, gap = 18 * u, card_w, card_h, pad = 16 * u;
-  guint columns, rows;
+  double u = layout->unit, m = layout->margin, width = layout->canvas.width - 2 * m;
+  double top, bottom, gap = 18 * u + 4, pad = 16 * u + 4, accent = MAX (6 * u, 3), card_w;
+  double big_size, small_size;
+  guint columns, rows, fixed;
 
   self->cards = g_array_new (FALSE, TRUE, sizeof (OtRect));
-  self->colors = g_array_new (FALSE, TRUE, sizeof (guint));
+  self->meanings = g_array_new (FALSE, TRUE, sizeof (OtMeaning));
   layout->data = self;
   layout->data_free = key_figures_free;
 
   bottom = ot_chart_layout_add_footer (layout, dataset, lang);
   top = ot_chart_layout_add_header (layout, ot_gettext (lang, "The letter in figures"),
-                                    ot_gettext (lang, "Every figure the letter gives, with what "
-                                                "it counts"));
+                                    ot_dataset_is_letter (dataset)
+                                    ? ot_gettext (lang, "The counts of people, the amount and the "
+                                                  "target the letter gives")
+                                    : ot_gettext (lang, "Every figure in the file"));
+  if (n == 0)
+    {
+      ot_chart_layout_set_empty (layout, top, bottom,
+                                 ot_gettext (lang, "These figures hold nothing to show."));
+      return;
+    }
 
-  /* Wide canvases take four cards a row, tall ones two. */
-  columns = layout->canvas.width >= layout->canvas.height ? MIN (n, 4) : MIN (n, 2);
-  columns = MAX (columns, 1);
+  /* As many columns as cards of about 16 lines of the smallest type fit,
+   * four at most. */
+  columns = CLAMP ((guint) (width / (16 * layout->min_text)), 1, 4);
+  columns = MIN (columns, n);
   rows = (n + columns - 1) / columns;
-  card_w = (layout->canvas.width - 2 * m - gap * (columns - 1)) / columns;
-  card_h = (bottom - top - gap * (rows - 1)) / MAX (rows, 1);
+  card_w = (width - gap * (columns - 1)) / columns;
+  fixed = layout->texts->len;
 
-  /* One size for every number, the largest at which each fits its card, so
-   * the cards read as a set. */
-  {
-    double big_size = MAX (MIN (card_h * 0.34, 64 * u), layout->min_text), small_size = ot_chart_font_size (layout, 17);
-    guint fixed = layout->texts->len;
+  /* One size for every number, the largest at which the cards fit, so the
+   * cards read as a set. */
+  big_size = MAX (MIN ((bottom - top) / rows * 0.3, 64 * u), layout->min_text * 1.5);
+  small_size = ot_chart_font_size (layout, 17);
+  for (;;)
+    {
+      gboolean fits = TRUE;
+      double y = top;
 
-    for (;;)
-      {
-        gboolean fits = TRUE;
+      g_ptr_array_set_size (layout->texts, fixed);
+      g_array_set_size (layout->elements, 0);
+      g_array_set_size (self->cards, 0);
+      g_array_set_size (self->meanings, 0);
+      g_string_truncate (description, 0);
+      layout->meanings = 0;
 
-        g_ptr_array_set_size (layout->texts, fixed);
-        g_array_set_size (layout->elements, 0);
-        g_array_set_size (self->cards, 0);
-        g_array_set_size (self->colors, 0);
-        g_string_truncate (description, 0);
+      for (guint row = 0; row < rows; row++)
+        {
+          double row_h = 0;
+          guint first = row * columns, last = MIN (first + columns, n);
+          OtTextBox *numbers[4], *labels[4];
 
-        for (guint i = 0; i < n; i++)
-          {
-            const OtFigure *figure = ot_dataset_get_figure (dataset, i);
-            g_autofree char *big = ot_format_compact (figure, lang);
-            g_autofree char *full = ot_format_figure (figure, lang);
-            const char *note = ot_format_qualifier_note (figure->qualifier, lang);
-            g_autofree char *meaning = note != NULL
-              ? g_strdup_printf ("%s (%s)", ot_figure_get_label (figure, lang), note)
-              : g_strdup (ot_figure_get_label (figure, lang));
-            OtRect card = { m + (i % columns) * (card_w + gap),
-                            top + (i / columns) * (card_h + gap), card_w, card_h };
-            guint color = accent_for (dataset, figure);
-            OtTextBox *number, *label;
-            double block;
+          for (guint i = first; i < last; i++)
+            {
+              const OtFigure *figure = ot_dataset_get_figure (dataset, i);
+              g_autofree char *big = big_text (figure, lang);
+              g_autofree char *meaning = meaning_text (figure, lang);
+              OtTextBox *number, *label;
 
-            number = ot_chart_layout_add_text (layout, big, big_size, PANGO_WEIGHT_BOLD, -1,
-                                               PANGO_ALIGN_LEFT, OT_TEXT_FOREGROUND);
-            label = ot_chart_layout_add_text (layout, meaning, small_size, PANGO_WEIGHT_NORMAL,
-                                              MAX (card_w - 2 * pad, 1), PANGO_ALIGN_LEFT,
-                                              OT_TEXT_MUTED);
-            block = number->rect.height + label->rect.height;
-            fits &= number->rect.width <= card_w - 2 * pad
-                    && block <= card_h - 2 * pad - 6 * u;
+              number = ot_chart_layout_add_text (layout, big, big_size, PANGO_WEIGHT_BOLD,
+                                                 MAX (card_w - 2 * pad, 1), PANGO_ALIGN_LEFT,
+                                                 OT_TEXT_FOREGROUND);
+              label = ot_chart_layout_add_text (layout, meaning, small_size, PANGO_WEIGHT_NORMAL,
+                                                MAX (card_w - 2 * pad, 1), PANGO_ALIGN_LEFT,
+                                                OT_TEXT_MUTED);
+              /* A big line breaks between words only, and only a hedge's
+               * words: a number never breaks, nor does a word. */
+              pango_layout_set_wrap (number->layout, PANGO_WRAP_WORD);
+              {
+                PangoRectangle ink, logical;
 
-            /* The number and its meaning sit in the middle of the card. */
-            ot_text_box_move_to (number, card.x + pad,
-                                 card.y + 6 * u + MAX ((card_h - 6 * u - block) / 2, pad));
-            ot_text_box_move_to (label, card.x + pad, number->rect.y + number->rect.height);
-            g_array_append_val (self->cards, card);
-            g_array_append_val (self->colors, color);
-            ot_chart_layout_add_element (layout, &card, figure->id,
-                                         g_strdup_printf ("%s: %s", full, meaning));
-            g_string_append_printf (description, "%s%s: %s", i > 0 ? "; " : "", meaning, full);
-          }
+                pango_layout_get_pixel_extents (number->layout, &ink, &logical);
+                number->rect.height = logical.height;
+                fits &= ink.x + ink.width <= card_w - 2 * pad + 0.5;
+                fits &= !pango_layout_is_wrapped (number->layout)
+                        || figure->qualifier == OT_QUALIFIER_NOT_AGREED;
+              }
+              numbers[i - first] = number;
+              labels[i - first] = label;
+              row_h = MAX (row_h, number->rect.height + 4 * u + label->rect.height);
+            }
 
-        if (fits || (big_size <= layout->min_text && small_size <= layout->min_text))
-          break;
-        big_size = MAX (big_size * 0.92, layout->min_text);
-        if (big_size <= layout->min_text || big_size < 2.2 * small_size)
-          small_size = MAX (small_size * 0.92, layout->min_text);
-      }
-  }
+          for (guint i = first; i < last; i++)
+            {
+              const OtFigure *figure = ot_dataset_get_figure (dataset, i);
+              g_autofree char *full = ot_format_figure (figure, lang);
+              g_autofree char *meaning = meaning_text (figure, lang);
+              OtMeaning card_meaning = ot_dataset_get_figure_meaning (dataset, figure);
+              OtRect card = { m + (i - first) * (card_w + gap), y, card_w,
+                              accent + 2 * pad + row_h };
+              const char *note = figure->qualifier == OT_QUALIFIER_IN_ADDITION ? NULL
+                                 : ot_format_qualifier_note (figure->qualifier, lang);
+              g_autofree char *value = note != NULL && figure->qualifier != OT_QUALIFIER_UP_TO_ABOUT
+                                       ? g_strdup_printf ("%s, %s", full, note)
+                                       : g_strdup (full);
+
+              /* Every number of the row at the same height: one baseline. */
+              ot_text_box_move_to (numbers[i - first], card.x + pad, card.y + accent + pad);
+              ot_text_box_move_to (labels[i - first], card.x + pad,
+                                   card.y + accent + pad + numbers[i - first]->rect.height + 4 * u);
+              g_array_append_val (self->cards, card);
+              g_array_append_val (self->meanings, card_meaning);
+              ot_chart_layout_add_element (layout, &card, figure->id, card_meaning,
+                                           g_strdup_printf ("%s: %s", meaning, value));
+              g_string_append_printf (description, "%s%s: %s", i > 0 ? "; " : "", meaning, value);
+            }
+          y += accent + 2 * pad + row_h + gap;
+        }
+      fits &= y - gap <= bottom + 1e-6;
+
+      if (fits || (big_size <= layout->min_text && small_size <= layout->min_text))
+        break;
+      big_size = MAX (big_size * 0.92, layout->min_text);
+      if (big_size <= layout->min_text || big_size < 2.2 * small_size)
+        small_size = MAX (small_size * 0.92, layout->min_text);
+    }
 
   layout->description = g_strdup_printf (ot_gettext (lang, "Key figures. %s."), description->str);
 
@@ -158,7 +212,6 @@ key_figures_paint (const OtChartLayout *layout,
   for (guint i = 0; i < self->cards->len; i++)
     {
       const OtRect *card = &g_array_index (self->cards, OtRect, i);
-      guint color = g_array_index (self->colors, guint, i);
 
       ot_cairo_set_color (cr, &palette->grid);
       cairo_set_line_width (cr, line);
@@ -166,10 +219,10 @@ key_figures_paint (const OtChartLayout *layout,
                        card->width - line, card->height - line);
       cairo_stroke (cr);
 
-      /* A group's card carries its colour along the top edge. */
-      ot_cairo_set_color (cr, color < OT_N_CATEGORY_COLORS ? &palette->categories[color]
-                                                           : &palette->foreground);
-      cairo_rectangle (cr, card->x, card->y, card->width, MAX (6 * layout->unit, 2));
+      /* A card carries the colour of what it counts along its top edge. */
+      ot_chart_set_meaning_color (layout, cr, palette,
+                                  g_array_index (self->meanings, OtMeaning, i));
+      cairo_rectangle (cr, card->x, card->y, card->width, MAX (6 * layout->unit, 3));
       cairo_fill (cr);
     }
 }

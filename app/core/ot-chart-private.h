@@ -19,6 +19,7 @@ OtTextBox *ot_text_box_new           (PangoContext        *context,
 void       ot_text_box_free          (OtTextBox           *box);
 double     ot_chart_font_size        (const OtChartLayout *layout,
                                       double               size);
+gboolean   ot_chart_layout_is_narrow (const OtChartLayout *layout);
 OtTextBox *ot_chart_layout_add_text  (OtChartLayout       *layout,
                                       const char          *text,
                                       double               size,
@@ -38,7 +39,18 @@ double     ot_chart_layout_add_footer (OtChartLayout      *layout,
 void       ot_chart_layout_add_element (OtChartLayout     *layout,
                                         const OtRect      *rect,
                                         const char        *id,
+                                        OtMeaning          meaning,
                                         char              *label);
+char      *ot_chart_layout_mark_derived (OtChartLayout   *layout,
+                                         const char      *number,
+                                         const char      *base,
+                                         OtLang           lang);
+void       ot_chart_layout_use_meaning (OtChartLayout     *layout,
+                                        OtMeaning          meaning);
+void       ot_chart_set_meaning_color (const OtChartLayout *layout,
+                                       cairo_t           *cr,
+                                       const OtPalette   *palette,
+                                       OtMeaning          meaning);
 void       ot_chart_layout_set_empty (OtChartLayout       *layout,
                                       double               top,
                                       double               bottom,
@@ -48,6 +60,9 @@ void       ot_chart_layout_set_no_breakdown (OtChartLayout *layout,
                                              OtLang         lang);
 void       ot_cairo_set_color        (cairo_t             *cr,
                                       const OtColor       *color);
+char      *ot_chart_largest_part_text (const OtFigure     *total,
+                                       GPtrArray          *parts,
+                                       OtLang              lang);
 
 /* The chart kinds. */
 extern const OtChart ot_chart_breakdown;
@@ -73,7 +88,8 @@ typedef struct
   OtAxis          axis;
   double          divisor;   /* 1e6 when the axis counts millions */
   OtRect          plot;
-  GArray         *tick_y;    /* double, one per axis tick */
+  gboolean        horizontal; /* rows of bars from the left, not columns */
+  GArray         *tick_y;    /* double, one per axis tick: y, or x in rows */
   GPtrArray      *ticks;     /* OtTextBox, not owned */
   GArray         *bars;      /* OtRect, one per part */
 } OtBreakdownGeometry;
@@ -81,13 +97,21 @@ typedef struct
 /* The composition's squares, for its painter and for tests. */
 typedef struct
 {
+  double    squares;   /* the group's figure in squares: 21.3 */
+  guint     rows;      /* rows of ten it takes */
+  OtMeaning meaning;
+  OtRect    rect;      /* its rows, the last one in full */
+} OtCompositionBlock;
+
+typedef struct
+{
   double  cell_unit;   /* what one square stands for: 1e6 for millions */
   double  total;       /* in squares */
-  GArray *ends;        /* double: where each group ends, in squares */
-  OtRect  grid;
+  GArray *ends;        /* double: where each group ends, in squares, summed */
+  GArray *blocks;      /* OtCompositionBlock, one per group */
+  OtRect  grid;        /* all blocks */
   double  square;      /* side of a square, gap included */
   double  gap;
-  GArray *swatches;    /* OtRect, one per group */
 } OtCompositionGeometry;
 
 G_END_DECLS
@@ -98,9 +122,9 @@ G_BEGIN_DECLS
 
 typedef enum
 {
-  OT_SWATCH_BAR,        /* a filled square in a category colour */
+  OT_SWATCH_BAR,        /* a filled square in a meaning's colour */
   OT_SWATCH_TOTAL,      /* the grey of a published total */
-  OT_SWATCH_THEN,       /* the letter's year beside a later one */
+  OT_SWATCH_THEN,       /* an outlined square: the earlier year beside a later one */
   OT_SWATCH_LINE,       /* a line with its marker */
 } OtSwatchKind;
 
@@ -108,7 +132,7 @@ typedef struct
 {
   OtRect       rect;
   OtSwatchKind kind;
-  guint        color;   /* category colour index */
+  OtMeaning    meaning; /* whose colour */
   guint        marker;  /* marker shape of a line */
 } OtSwatch;
 
@@ -116,7 +140,7 @@ typedef struct
 {
   const char   *label;
   OtSwatchKind  kind;
-  guint         color;
+  OtMeaning     meaning;
   guint         marker;
 } OtLegendItem;
 
@@ -200,6 +224,9 @@ typedef struct
   double      leader_x, leader_top, leader_bottom;
   GArray     *swatches;        /* OtSwatch */
   char       *subtitle;
+  int         break_index;     /* the first year counted another way, or -1 */
+  double      break_x;         /* the dashed line between it and the year before */
+  OtTextBox  *break_label;
 } OtTrendGeometry;
 
 /* Then and now: a pair of bars a group, the letter's year first. */

@@ -21,6 +21,8 @@ ot_chart_layout_add_source (OtChartLayout *layout,
   g_autofree char *text = g_strdup_printf (ot_gettext (lang, "Source: %s"), source);
   OtTextBox *box;
 
+  g_free (layout->source);
+  layout->source = g_strdup (source);
   box = ot_chart_layout_add_text (layout, text, ot_chart_font_size (layout, 15),
                                   PANGO_WEIGHT_NORMAL, MAX (layout->canvas.width - 2 * m, 1),
                                   PANGO_ALIGN_LEFT, OT_TEXT_MUTED);
@@ -48,7 +50,9 @@ ot_chart_layout_add_legend (OtChartLayout      *layout,
                                                  PANGO_WEIGHT_NORMAL, -1, PANGO_ALIGN_LEFT,
                                                  OT_TEXT_FOREGROUND);
       double label_w = MIN (box->rect.width, right - m - swatch - gap);
-      OtSwatch sw = { { 0 }, items[i].kind, items[i].color, items[i].marker };
+      OtSwatch sw = { { 0 }, items[i].kind, items[i].meaning, items[i].marker };
+
+      ot_chart_layout_use_meaning (layout, items[i].meaning);
 
       /* A label too long for the whole width wraps within it. */
       if (box->rect.width > label_w)
@@ -137,13 +141,12 @@ ot_chart_paint_swatches (const OtChartLayout *layout,
     {
       const OtSwatch *sw = &g_array_index (swatches, OtSwatch, i);
       const OtRect *r = &sw->rect;
-      const OtColor *color = &palette->categories[sw->color % OT_N_CATEGORY_COLORS];
       OtColor tint;
 
       switch (sw->kind)
         {
         case OT_SWATCH_LINE:
-          ot_cairo_set_color (cr, color);
+          ot_chart_set_meaning_color (layout, cr, palette, sw->meaning);
           cairo_set_line_width (cr, 2 * line);
           cairo_move_to (cr, r->x, r->y + r->height / 2);
           cairo_line_to (cr, r->x + r->width, r->y + r->height / 2);
@@ -163,14 +166,16 @@ ot_chart_paint_swatches (const OtChartLayout *layout,
           break;
 
         case OT_SWATCH_THEN:
-          ot_cairo_set_color (cr, &palette->muted);
-          cairo_rectangle (cr, r->x, r->y, r->width, r->height);
-          cairo_fill (cr);
+          ot_chart_set_meaning_color (layout, cr, palette, sw->meaning);
+          cairo_set_line_width (cr, 2 * line);
+          cairo_rectangle (cr, r->x + line, r->y + line, r->width - 2 * line,
+                           r->height - 2 * line);
+          cairo_stroke (cr);
           break;
 
         case OT_SWATCH_BAR:
         default:
-          ot_cairo_set_color (cr, color);
+          ot_chart_set_meaning_color (layout, cr, palette, sw->meaning);
           cairo_rectangle (cr, r->x, r->y, r->width, r->height);
           cairo_fill (cr);
           break;

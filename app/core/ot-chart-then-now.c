@@ -57,7 +57,8 @@ then_now_supports (OtDataset *dataset)
 /* What the published total does not say: the other group, and parts that
  * do not add up to it within the rounding of the published figures. */
 static char *
-note_text (const OtSeriesYear *year,
+note_text (OtChartLayout      *layout,
+           const OtSeriesYear *year,
            OtLang              lang)
 {
   g_autoptr(GString) note = g_string_new (NULL);
@@ -75,9 +76,20 @@ note_text (const OtSeriesYear *year,
     sum += year->values[groups[i]];
   if (fabs (sum - year->values[OT_SERIES_TOTAL]) > 0.05e6 * G_N_ELEMENTS (groups))
     {
-      g_autofree char *sum_text = ot_format_quantity (sum, OT_UNIT_PEOPLE, lang);
+      g_autofree char *sum_number = ot_format_quantity (sum, OT_UNIT_PEOPLE, lang);
       g_autofree char *total = ot_format_quantity (year->values[OT_SERIES_TOTAL],
                                                    OT_UNIT_PEOPLE, lang);
+      g_autoptr(GString) base = g_string_new (NULL);
+      g_autofree char *sum_text = NULL;
+
+      for (guint i = 1; i < G_N_ELEMENTS (groups); i++)
+        {
+          g_autofree char *part = ot_format_quantity (year->values[groups[i]], OT_UNIT_PEOPLE,
+                                                      lang);
+
+          g_string_append_printf (base, "%s%s", i > 1 ? " + " : "", part);
+        }
+      sum_text = ot_chart_layout_mark_derived (layout, sum_number, base->str, lang);
 
       if (note->len > 0)
         g_string_append_c (note, ' ');
@@ -134,26 +146,30 @@ then_now_build (OtChartLayout      *layout,
   source = ot_series_dup_source_label (series, lang);
   bottom = ot_chart_layout_add_source (layout, source, lang);
 
-  /* TRANSLATORS: "2015, the letter's year, beside 2023" */
-  title = g_strdup_printf (ot_gettext (lang, "%u, the letter's year, beside %u"), then->year,
-                           now->year);
   then_total = ot_format_quantity (then->values[OT_SERIES_TOTAL], OT_UNIT_PEOPLE, lang);
   now_total = ot_format_quantity (now->values[OT_SERIES_TOTAL], OT_UNIT_PEOPLE, lang);
-  /* TRANSLATORS: "Forcibly displaced: 65.3 million in 2015, 117.3 million in 2023" */
-  subtitle = g_strdup_printf (ot_gettext (lang, "%s: %s in %u, %s in %u"),
-                              ot_series_category_get_label (OT_SERIES_TOTAL, lang), then_total,
-                              then->year, now_total, now->year);
+  /* TRANSLATORS: the then-and-now chart's title: "Forcibly displaced: 65.3
+   * million at the end of 2015, 123.2 million at the end of 2024" */
+  title = g_strdup_printf (ot_gettext (lang, "%s: %s at the end of %u, %s at the end of %u"),
+                           ot_series_category_get_label (OT_SERIES_TOTAL, lang), then_total,
+                           then->year, now_total, now->year);
+  /* The letter is of 8 September 2016; its figures are UNHCR's for the
+   * end of 2015. */
+  subtitle = g_strdup_printf (ot_gettext (lang, "UNHCR's figures for the end of each year; the "
+                                          "letter of 8 September 2016 gives those for the end "
+                                          "of %u"), then->year);
   top = ot_chart_layout_add_header (layout, title, subtitle);
 
-  /* TRANSLATORS: the legend of the letter's year: "2015: the letter" */
-  then_label = g_strdup_printf (ot_gettext (lang, "%u: the letter"), then->year);
-  now_label = g_strdup_printf ("%u", now->year);
-  legend[0] = (OtLegendItem) { then_label, OT_SWATCH_THEN, 0, 0 };
-  legend[1] = (OtLegendItem) { now_label, OT_SWATCH_BAR, 0, 0 };
+  /* TRANSLATORS: the legend of the earlier year: "end of 2015, in the letter" */
+  then_label = g_strdup_printf (ot_gettext (lang, "end of %u, in the letter"), then->year);
+  /* TRANSLATORS: the legend of the later year: "end of 2024" */
+  now_label = g_strdup_printf (ot_gettext (lang, "end of %u"), now->year);
+  legend[0] = (OtLegendItem) { then_label, OT_SWATCH_THEN, OT_MEANING_NONE, 0 };
+  legend[1] = (OtLegendItem) { now_label, OT_SWATCH_BAR, OT_MEANING_NONE, 0 };
   y = ot_chart_layout_add_legend (layout, legend, G_N_ELEMENTS (legend), top,
                                   self->swatches) + 14 * u;
 
-  note = note_text (now, lang);
+  note = note_text (layout, now, lang);
   if (note != NULL)
     {
       OtTextBox *box = ot_chart_layout_add_text (layout, note, ot_chart_font_size (layout, 15),
@@ -237,12 +253,14 @@ then_now_build (OtChartLayout      *layout,
       id = g_strdup_printf ("%s-%u-%u", i == 0 ? "total" : i == 1 ? "refugees"
                                         : i == 2 ? "idps" : "asylum-seekers",
                             then->year, now->year);
-      /* TRANSLATORS: "Refugees: 21.3 million in 2015, 43.4 million in 2023" */
+      /* TRANSLATORS: "Refugees: 21.3 million at the end of 2015, 43.4 million at
+       * the end of 2023" */
       ot_chart_layout_add_element (layout,
                                    &(OtRect) { slot_x, self->plot.y, slot,
                                                self->plot.height + 10 * u + label_h },
-                                   id,
-                                   g_strdup_printf (ot_gettext (lang, "%s: %s in %u, %s in %u"),
+                                   id, ot_series_category_get_meaning (groups[i]),
+                                   g_strdup_printf (ot_gettext (lang, "%s: %s at the end of %u, "
+                                                                "%s at the end of %u"),
                                                     label, then_text, then->year, now_text,
                                                     now->year));
       g_string_append_printf (description, " %s.",
@@ -251,6 +269,9 @@ then_now_build (OtChartLayout      *layout,
 
   if (note != NULL)
     g_string_append_printf (description, " %s", note);
+  g_string_append_c (description, ' ');
+  g_string_append_printf (description, ot_gettext (lang, "Source: %s"), source);
+  g_string_append_c (description, '.');
   layout->description = g_string_free (g_steal_pointer (&description), FALSE);
 }
 
@@ -264,13 +285,26 @@ then_now_paint (const OtChartLayout *layout,
 
   ot_chart_paint_grid (layout, cr, palette, &self->plot, self->tick_y);
 
+  /* Bar pair i is element i, which carries the group: the earlier year
+   * outlined in its colour, the later one filled. */
   for (guint i = 0; i < self->bars->len; i++)
     {
       const OtRect *bar = &g_array_index (self->bars, OtRect, i);
+      OtMeaning meaning = g_array_index (layout->elements, OtChartElement, i / 2).meaning;
 
-      ot_cairo_set_color (cr, i % 2 == 0 ? &palette->muted : &palette->categories[0]);
-      cairo_rectangle (cr, bar->x, bar->y, bar->width, bar->height);
-      cairo_fill (cr);
+      ot_chart_set_meaning_color (layout, cr, palette, meaning);
+      if (i % 2 == 0)
+        {
+          cairo_set_line_width (cr, 2 * line);
+          cairo_rectangle (cr, bar->x + line, bar->y + line, bar->width - 2 * line,
+                           MAX (bar->height - line, 0));
+          cairo_stroke (cr);
+        }
+      else
+        {
+          cairo_rectangle (cr, bar->x, bar->y, bar->width, bar->height);
+          cairo_fill (cr);
+        }
     }
 
   ot_cairo_set_color (cr, &palette->foreground);

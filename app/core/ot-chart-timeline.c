@@ -1,9 +1,13 @@
 /* ot-chart-timeline.c: the letter's dates on one time axis
  *
- * A date known to the day is a point, one known to the month or the year a
- * span over that month or year ("eind juli" the month's last third), so no
- * date looks more precise than the letter makes it. Labels go in rows above
- * and below the axis, each in the first row where it overlaps nothing.
+ * A date known to the day is a dot; one known to the month or the year, or
+ * to part of a month ("eind juli", the month's last third), is a bar over
+ * that span, never a dot, so no date looks more precise than the letter
+ * makes it. A deadline ("uiterlijk in 2018") is a line from the letter's
+ * date to the end of the year, closed by a stop; the letter's own date, which
+ * "a.s." and "dit jaar" count from, is a line across the axis. Labels go in
+ * rows above and below the axis, each in the first row where it overlaps
+ * nothing. Where they do not fit the dates become a list, in date order.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "ot-chart"
@@ -15,6 +19,14 @@
 #include "ot-chart-private.h"
 #include "ot-format.h"
 
+typedef enum
+{
+  MARK_DAY,        /* a dot */
+  MARK_SPAN,       /* a bar: a month, part of one, a year, some days */
+  MARK_DEADLINE,   /* a line to a stop: "by 2018" */
+  MARK_LETTER,     /* a line across the axis: the letter's own date */
+} MarkKind;
+
 typedef struct
 {
   double   x0, x1;      /* the span on the axis; x0 == x1 for a day */
@@ -22,6 +34,7 @@ typedef struct
   double   label_y;
   OtRect   label;
   gboolean highlight;
+  MarkKind kind;
 } Mark;
 
 typedef struct
@@ -79,6 +92,36 @@ event_span (const OtEvent *event,
   /* "Eind juli": the last third of the month. */
   if (event->qualifier == OT_EVENT_QUALIFIER_END_OF && start->day == 0)
     *from = *to - (*to - *from) / 3;
+}
+
+static MarkKind
+mark_kind (const OtEvent *event)
+{
+  if (event->letter_date)
+    return MARK_LETTER;
+  if (event->qualifier == OT_EVENT_QUALIFIER_BY)
+    return MARK_DEADLINE;
+  if (event->start.day != 0 && event->end.year == 0)
+    return MARK_DAY;
+  return MARK_SPAN;
+}
+
+/* Date order: by the last day a date may mean, then by its first, so "eind
+ * juli" comes after "18 juli" and "uiterlijk in 2018" before "in 2018". */
+static int
+compare_events (gconstpointer a,
+                gconstpointer b)
+{
+  const OtEvent *x = *(const OtEvent * const *) a, *y = *(const OtEvent * const *) b;
+  double x_from, x_to, y_from, y_to;
+
+  event_span (x, &x_from, &x_to);
+  event_span (y, &y_from, &y_to);
+  if (x_to != y_to)
+    return x_to < y_to ? -1 : 1;
+  if (x_from != y_from)
+    return x_from < y_from ? -1 : 1;
+  return (mark_kind (y) == MARK_DEADLINE) - (mark_kind (x) == MARK_DEADLINE);
 }
 
 static gboolean
@@ -176,7 +219,7 @@ place_labels (OtChartLayout *layout,
 }
 
 /* Where a time axis has no room for its labels, the dates become a list in
- * the letter's order, one or two columns, each with its mark. */
+ * date order, one or two columns, each with its kind of mark. */
 static void
 build_list (OtChartLayout *layout,
             Timeline      *self,
@@ -223,6 +266,7 @@ build_list (OtChartLayout *layout,
             mark.label_y = y + MIN (box->rect.height / 2, MAX (size * u, layout->min_text) * 0.7);
             mark.label = box->rect;
             mark.highlight = event->highlight;
+            mark.kind = mark_kind (event);
             g_array_append_val (self->marks, mark);
             y += box->rect.height + 4 * u;
             tallest = MAX (tallest, y);
@@ -251,6 +295,8 @@ timeline_build (OtChartLayout      *layout,
   double u = layout->unit, m = layout->margin, top, bottom, first = 0, last = 0, scale;
   double label_w, size = 16;
   guint first_year, last_year;
+  const OtEvent *letter = NULL;
+  OtTextBox *key = NULL;
 
   self->marks = g_array_new (FALSE, TRUE, sizeof (Mark));
   self->years = g_array_new (FALSE, TRUE, sizeof (double));
@@ -258,9 +304,27 @@ timeline_build (OtChartLayout      *layout,
   layout->data_free = timeline_free;
 
   bottom = ot_chart_layout_add_footer (layout, dataset, lang);
-  top = ot_chart_layout_add_header (layout, ot_gettext (lang, "From the letter's dates"),
-                                    ot_gettext (lang, "A dot is a day; a bar is a month or a year "
-                                                "the letter does not narrow down"));
+  if (n > 0)
+    {
+      /* What the marks are, under the axis; a list has no marks to explain. */
+      key = ot_chart_layout_add_text (layout,
+                                      ot_gettext (lang, "A dot is a day; a bar is a stretch of "
+                                                  "time the letter does not narrow down (a "
+                                                  "month, the end of one, a year); a line to a "
+                                                  "stop is a deadline; the upright line is the "
+                                                  "letter's own date."),
+                                      ot_chart_font_size (layout, 15), PANGO_WEIGHT_NORMAL,
+                                      layout->canvas.width - 2 * m, PANGO_ALIGN_LEFT,
+                                      OT_TEXT_MUTED);
+      ot_text_box_move_to (key, m, bottom - key->rect.height);
+      bottom = key->rect.y - 12 * u;
+    }
+  top = ot_chart_layout_add_header (layout, ot_gettext (lang, "Dates in the letter"),
+                                    ot_dataset_is_letter (dataset)
+                                    ? ot_gettext (lang, "Two summits in September 2016, and two "
+                                                  "Global Compacts to be adopted by 2018 at the "
+                                                  "latest")
+                                    : NULL);
   if (n == 0)
     {
       ot_chart_layout_set_empty (layout, top, bottom,
@@ -269,15 +333,14 @@ timeline_build (OtChartLayout      *layout,
     }
 
   for (guint i = 0; i < n; i++)
-    g_ptr_array_add (events, (gpointer) ot_dataset_get_event (dataset, i));
-  for (guint i = 1; i < events->len; i++)
-    for (guint j = i; j > 0 && ot_date_compare (&((OtEvent *) events->pdata[j])->start,
-                                                &((OtEvent *) events->pdata[j - 1])->start) < 0; j--)
-      {
-        gpointer tmp = events->pdata[j];
-        events->pdata[j] = events->pdata[j - 1];
-        events->pdata[j - 1] = tmp;
-      }
+    {
+      const OtEvent *event = ot_dataset_get_event (dataset, i);
+
+      g_ptr_array_add (events, (gpointer) event);
+      if (event->letter_date)
+        letter = event;
+    }
+  g_ptr_array_sort (events, compare_events);
 
   first_year = ((OtEvent *) events->pdata[0])->start.year;
   last_year = first_year;
@@ -332,9 +395,17 @@ timeline_build (OtChartLayout      *layout,
           double from, to;
 
           event_span (event, &from, &to);
+          mark.kind = mark_kind (event);
+          /* A deadline runs from the letter's date, when it was set. */
+          if (mark.kind == MARK_DEADLINE && letter != NULL)
+            {
+              double letter_to;
+
+              event_span (letter, &from, &letter_to);
+            }
           mark.x0 = self->axis_x0 + (from - first) * scale;
           mark.x1 = self->axis_x0 + (to - first) * scale;
-          if (event->start.day != 0 && event->end.year == 0)
+          if (mark.kind == MARK_DAY || mark.kind == MARK_LETTER)
             mark.x1 = mark.x0;
           mark.highlight = event->highlight;
           g_array_append_val (self->marks, mark);
@@ -349,7 +420,8 @@ timeline_build (OtChartLayout      *layout,
         break;
       if (size * u <= layout->min_text)
         {
-          /* The year labels go too: a list has no axis. */
+          /* The year labels go too: a list has no axis, and the key of its
+           * marks stays, since the list draws the same marks. */
           g_ptr_array_set_size (layout->texts, fixed - (last_year - first_year + 1));
           build_list (layout, self, events, layout->texts->len, top, bottom, lang);
           for (guint i = 0; i < events->len; i++)
@@ -367,7 +439,7 @@ timeline_build (OtChartLayout      *layout,
       OtTextBox *box = g_ptr_array_index (boxes, i);
       g_autofree char *date = ot_format_event_date (event, lang);
 
-      ot_chart_layout_add_element (layout, &box->rect, event->id,
+      ot_chart_layout_add_element (layout, &box->rect, event->id, OT_MEANING_NONE,
                                    g_strdup_printf ("%s: %s", date,
                                                     ot_event_get_label (event, lang)));
       if (event->highlight)
@@ -377,6 +449,54 @@ timeline_build (OtChartLayout      *layout,
     }
 
   layout->description = g_strdup_printf (ot_gettext (lang, "Timeline. %s."), description->str);
+}
+
+/* One mark, centred on the axis at @y: a dot, a bar, a line to a stop, or
+ * an upright line. Dates are no group: the summits are the text's colour,
+ * the rest its muted one. */
+static void
+paint_mark (const OtChartLayout *layout,
+            cairo_t             *cr,
+            const OtPalette     *palette,
+            const Mark          *mark,
+            double               y,
+            double               r)
+{
+  double line = MAX (1.5 * layout->unit, 1.0);
+  double x0 = mark->x0, x1 = MAX (mark->x1, mark->x0 + 2.5 * r);
+
+  ot_cairo_set_color (cr, mark->highlight ? &palette->foreground : &palette->muted);
+  switch (mark->kind)
+    {
+    case MARK_DAY:
+      cairo_arc (cr, mark->x0, y, r, 0, 2 * G_PI);
+      cairo_fill (cr);
+      break;
+
+    case MARK_SPAN:
+      /* Square ends and never under two and a half dots wide: no bar reads
+       * as a day. */
+      cairo_rectangle (cr, x0, y - r * 0.55, x1 - x0, 1.1 * r);
+      cairo_fill (cr);
+      break;
+
+    case MARK_DEADLINE:
+      cairo_set_line_width (cr, 1.6 * line);
+      cairo_move_to (cr, x0, y);
+      cairo_line_to (cr, x1, y);
+      cairo_stroke (cr);
+      cairo_rectangle (cr, x1 - 1.6 * line, y - r * 1.2, 1.6 * line, r * 2.4);
+      cairo_fill (cr);
+      break;
+
+    case MARK_LETTER:
+    default:
+      cairo_set_line_width (cr, 1.6 * line);
+      cairo_move_to (cr, x0, y - r * 1.8);
+      cairo_line_to (cr, x0, y + r * 1.8);
+      cairo_stroke (cr);
+      break;
+    }
 }
 
 static void
@@ -389,19 +509,18 @@ timeline_paint (const OtChartLayout *layout,
 
   if (self->list)
     {
-      const Mark *first = &g_array_index (self->marks, Mark, 0);
-
       for (guint i = 0; i < self->marks->len; i++)
         {
-          const Mark *mark = &g_array_index (self->marks, Mark, i);
-          double r = (mark->highlight ? 6 : 4) * MAX (u, 0.6);
+          Mark mark = g_array_index (self->marks, Mark, i);
+          double r = (mark.highlight ? 5 : 4) * MAX (u, 0.6);
 
-          ot_cairo_set_color (cr, mark->highlight ? &palette->categories[1]
-                                                  : &palette->categories[0]);
-          cairo_arc (cr, mark->x0, mark->label_y, r, 0, 2 * G_PI);
-          cairo_fill (cr);
+          /* The same marks as on the axis, small, at the start of the line. */
+          mark.x0 -= r * 1.2;
+          mark.x1 = mark.x0 + (mark.kind == MARK_DAY || mark.kind == MARK_LETTER ? 0 : 2.5 * r);
+          if (mark.kind == MARK_DAY || mark.kind == MARK_LETTER)
+            mark.x0 = mark.x1 = mark.x0 + 1.2 * r;
+          paint_mark (layout, cr, palette, &mark, mark.label_y, r);
         }
-      (void) first;
       return;
     }
 
@@ -440,32 +559,19 @@ timeline_paint (const OtChartLayout *layout,
     }
   cairo_fill (cr);
 
-  /* Spans lie thin along the axis; days stand out as dots. */
+  /* Spans and deadlines lie along the axis; days stand out over them. */
   for (guint pass = 0; pass < 2; pass++)
     for (guint i = 0; i < self->marks->len; i++)
       {
         const Mark *mark = &g_array_index (self->marks, Mark, i);
-        const OtColor *color = mark->highlight ? &palette->categories[1]
-                                               : &palette->categories[0];
         double r = (mark->highlight ? 9 : 6) * MAX (u, 0.6);
-        gboolean span = mark->x1 - mark->x0 > 2 * r;
 
-        if ((pass == 0) != span)
+        if ((pass == 0) != (mark->kind == MARK_SPAN || mark->kind == MARK_DEADLINE))
           continue;
-        if (span)
-          {
-            /* Translucent, so a day inside a year still shows. */
-            cairo_set_source_rgba (cr, color->red, color->green, color->blue, 0.55);
-            cairo_rectangle (cr, mark->x0, self->axis_y - r * 0.45, mark->x1 - mark->x0, 0.9 * r);
-          }
-        else
-          ot_cairo_set_color (cr, color);
-        if (!span)
-          cairo_arc (cr, (mark->x0 + mark->x1) / 2, self->axis_y, r, 0, 2 * G_PI);
-        cairo_fill (cr);
+        paint_mark (layout, cr, palette, mark, self->axis_y, r);
       }
 }
 
 const OtChart ot_chart_timeline = {
-  "timeline", N_("From the letter's dates"), timeline_build, timeline_paint,
+  "timeline", N_("Dates in the letter"), timeline_build, timeline_paint,
 };

@@ -210,7 +210,7 @@ top_build (OtChartLayout      *layout,
       ot_text_box_move_to (value, bar.x + bar.width + 8 * u, y + (row_h - value->rect.height) / 2);
       g_array_append_val (self->bars, bar);
       ot_chart_layout_add_element (layout, &(OtRect) { m, y, layout->canvas.width - 2 * m, row_h },
-                                   rank->name,
+                                   rank->name, OT_MEANING_NONE,
                                    g_strdup_printf ("%s: %s",
                                                     pango_layout_get_text (name->layout),
                                                     pango_layout_get_text (value->layout)));
@@ -244,7 +244,8 @@ top_paint (const OtChartLayout *layout,
   const OtTopGeometry *self = layout->data;
   double line = MAX (1.5 * layout->unit, 1.0);
 
-  ot_cairo_set_color (cr, &palette->categories[0]);
+  /* The rows sum several groups: no group's colour. */
+  ot_chart_set_meaning_color (layout, cr, palette, OT_MEANING_NONE);
   for (guint i = 0; i < self->bars->len; i++)
     {
       const OtRect *bar = &g_array_index (self->bars, OtRect, i);

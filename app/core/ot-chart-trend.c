@@ -80,8 +80,9 @@ append_year_runs (GString *out,
 
 /* The change from the letter's year to the latest total, from the data. */
 static char *
-change_text (OtSeries *series,
-             OtLang    lang)
+change_text (OtChartLayout *layout,
+             OtSeries      *series,
+             OtLang         lang)
 {
   const OtSeriesYear *base = ot_series_find_highlight (series);
   const OtSeriesCategory total[] = { OT_SERIES_TOTAL };
@@ -90,12 +91,18 @@ change_text (OtSeries *series,
   g_autofree char *diff_text = NULL;
   g_autofree char *percent = NULL;
   g_autofree char *signed_percent = NULL;
+  g_autofree char *before_text = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *change = NULL;
+  g_autofree char *marked = NULL;
+  guint base_year;
   double before, now, diff;
 
   if (base == NULL || latest == NULL || isnan (base->values[OT_SERIES_TOTAL])
       || latest->year <= base->year)
     return g_strdup (ot_gettext (lang, "Totals at the end of each year, as first published"));
 
+  base_year = base->year;
   before = base->values[OT_SERIES_TOTAL];
   now = latest->values[OT_SERIES_TOTAL];
   diff = now - before;
@@ -109,13 +116,40 @@ change_text (OtSeries *series,
 
   percent = ot_format_decimal (fabs (diff) / before * 100, 1, lang);
   signed_percent = g_strdup_printf (ot_gettext (lang, "%s%%"), percent);
+  before_text = ot_format_quantity (before, OT_UNIT_PEOPLE, lang);
+  /* TRANSLATORS: what a change is calculated from: "123.2 million − 65.3 million" */
+  from = g_strdup_printf (ot_gettext (lang, "%s − %s"), latest_text, before_text);
   if (diff > 0)
-    /* TRANSLATORS: "2024: 123.2 million, 57.9 million more than in 2015 (+88.7%)" */
-    return g_strdup_printf (ot_gettext (lang, "%u: %s, %s more than in %u (+%s)"),
-                            latest->year, latest_text, diff_text, base->year, signed_percent);
-  /* TRANSLATORS: "2024: 60 million, 5.3 million fewer than in 2015 (−8.1%)" */
-  return g_strdup_printf (ot_gettext (lang, "%u: %s, %s fewer than in %u (−%s)"),
-                          latest->year, latest_text, diff_text, base->year, signed_percent);
+    /* TRANSLATORS: "57.9 million more than in 2015, +88.7%" */
+    change = g_strdup_printf (ot_gettext (lang, "%s more than in %u, +%s"), diff_text, base_year,
+                              signed_percent);
+  else
+    /* TRANSLATORS: "5.3 million fewer than in 2015, −8.1%" */
+    change = g_strdup_printf (ot_gettext (lang, "%s fewer than in %u, −%s"), diff_text, base_year,
+                              signed_percent);
+  marked = ot_chart_layout_mark_derived (layout, change, from, lang);
+  /* TRANSLATORS: "2024: 123.2 million, 57.9 million more than in 2015, +88.7%
+   * (calculated: 123.2 million − 65.3 million)" */
+  return g_strdup_printf (ot_gettext (lang, "%u: %s, %s"), latest->year, latest_text, marked);
+}
+
+/* The first year whose refugees include a group counted apart before. */
+static int
+find_break (OtTrendGeometry *self,
+            OtSeries        *series)
+{
+  for (guint i = 1; i < self->years->len; i++)
+    {
+      const OtSeriesYear *row = ot_series_lookup_year (series, g_array_index (self->years,
+                                                                             OtTrendYear, i).year);
+      const OtSeriesYear *before = ot_series_lookup_year (series, g_array_index (self->years,
+                                                                                OtTrendYear,
+                                                                                i - 1).year);
+
+      if (row != NULL && row->other_in_refugees && (before == NULL || !before->other_in_refugees))
+        return (int) i;
+    }
+  return -1;
 }
 
 static gboolean
@@ -221,6 +255,7 @@ trend_build (OtChartLayout      *layout,
   self->ticks = g_ptr_array_new ();
   self->swatches = g_array_new (FALSE, TRUE, sizeof (OtSwatch));
   self->highlight = -1;
+  self->break_index = -1;
   layout->data = self;
   layout->data_free = trend_free;
 
@@ -247,7 +282,7 @@ trend_build (OtChartLayout      *layout,
     {
       title = g_strdup_printf (ot_gettext (lang, "Forcibly displaced worldwide, %u–%u"),
                                first, last);
-      self->subtitle = change_text (series, lang);
+      self->subtitle = change_text (layout, series, lang);
     }
   else
     {
@@ -278,7 +313,8 @@ trend_build (OtChartLayout      *layout,
 
   if (published && ot_series_has_category (series, OT_SERIES_TOTAL))
     {
-      OtLegendItem item = { ot_gettext (lang, "Total, as published"), OT_SWATCH_TOTAL, 0, 0 };
+      OtLegendItem item = { ot_gettext (lang, "Total, as published"), OT_SWATCH_TOTAL,
+                            OT_MEANING_NONE, 0 };
 
       g_array_append_val (legend, item);
     }
@@ -287,7 +323,7 @@ trend_build (OtChartLayout      *layout,
     {
       OtTrendLine line = { candidates[c], g_array_new (FALSE, TRUE, sizeof (OtTrendPoint)) };
       OtLegendItem item = { ot_series_category_get_label (candidates[c], lang), OT_SWATCH_LINE,
-                            self->lines->len, self->lines->len };
+                            ot_series_category_get_meaning (candidates[c]), self->lines->len };
       g_autoptr(GArray) gaps = g_array_new (FALSE, FALSE, sizeof (guint));
 
       if (!ot_series_has_category (series, candidates[c]))
@@ -334,6 +370,34 @@ trend_build (OtChartLayout      *layout,
 
       ot_text_box_move_to (box, m, bottom - box->rect.height);
       bottom = box->rect.y - 12 * u;
+    }
+
+  /* A change in what UNHCR counts is marked, not drawn as a rise. */
+  self->break_index = published ? find_break (self, series) : -1;
+  if (self->break_index >= 0)
+    {
+      const OtSeriesYear *row = ot_series_lookup_year (series,
+                                                       g_array_index (self->years, OtTrendYear,
+                                                                      self->break_index).year);
+      g_autofree char *other = isnan (row->values[OT_SERIES_OTHER_PROTECTION]) ? NULL
+        : ot_format_quantity (row->values[OT_SERIES_OTHER_PROTECTION], OT_UNIT_PEOPLE, lang);
+      g_autofree char *note = other != NULL
+        /* TRANSLATORS: under the trend: "From 2023 UNHCR counts the 5.8 million other
+         * people in need of international protection among refugees (dashed line);
+         * before, they were counted apart." */
+        ? g_strdup_printf (ot_gettext (lang, "From %u UNHCR counts the %s other people in need "
+                                       "of international protection among refugees (dashed "
+                                       "line); before, they were counted apart."),
+                           row->year, other)
+        : g_strdup_printf (ot_gettext (lang, "From %u UNHCR counts refugees differently (dashed "
+                                       "line)."), row->year);
+      OtTextBox *box = ot_chart_layout_add_text (layout, note, ot_chart_font_size (layout, 15),
+                                                 PANGO_WEIGHT_NORMAL, layout->canvas.width - 2 * m,
+                                                 PANGO_ALIGN_LEFT, OT_TEXT_MUTED);
+
+      ot_text_box_move_to (box, m, bottom - box->rect.height);
+      bottom = box->rect.y - 8 * u;
+      g_string_append_printf (description, " %s", note);
     }
 
   self->axis = ot_axis_new_from_zero (max_value, 5);
@@ -389,6 +453,13 @@ trend_build (OtChartLayout      *layout,
         }
     }
 
+  if (self->break_index > 0)
+    {
+      const OtTrendYear *year = &g_array_index (self->years, OtTrendYear, self->break_index);
+
+      self->break_x = year->slot_x;
+    }
+
   for (guint l = 0; l < self->lines->len; l++)
     {
       OtTrendLine *line = &g_array_index (self->lines, OtTrendLine, l);
@@ -423,8 +494,9 @@ trend_build (OtChartLayout      *layout,
       const OtTrendYear *year = &g_array_index (self->years, OtTrendYear, self->highlight);
       g_autofree char *number = ot_chart_format_millions (value_of (series, year->year,
                                                                     OT_SERIES_TOTAL), lang);
-      /* TRANSLATORS: the annotation of the letter's year on the trend: "65.3 mn: the letter" */
-      g_autofree char *text = g_strdup_printf (ot_gettext (lang, "%s: the letter"), number);
+      /* TRANSLATORS: the annotation of the letter's year on the trend: "65.3 mn: in the
+       * letter" */
+      g_autofree char *text = g_strdup_printf (ot_gettext (lang, "%s: in the letter"), number);
       OtTextBox *box = ot_chart_layout_add_text (layout, text, ot_chart_font_size (layout, 18),
                                                  PANGO_WEIGHT_BOLD, -1, PANGO_ALIGN_CENTER,
                                                  OT_TEXT_FOREGROUND);
@@ -491,9 +563,13 @@ trend_build (OtChartLayout      *layout,
       ot_chart_layout_add_element (layout,
                                    &(OtRect) { year->slot_x, self->plot.y, year->slot_width,
                                                self->plot.height + 10 * u + label_h },
-                                   id, g_string_free (g_steal_pointer (&label), FALSE));
+                                   id, OT_MEANING_NONE,
+                                   g_string_free (g_steal_pointer (&label), FALSE));
     }
 
+  g_string_append_c (description, ' ');
+  g_string_append_printf (description, ot_gettext (lang, "Source: %s"), source);
+  g_string_append_c (description, '.');
   layout->description = g_strdup_printf (ot_gettext (lang, "Bar and line chart. %s. %s.%s"),
                                          title, self->subtitle, description->str);
 }
@@ -544,20 +620,43 @@ trend_paint (const OtChartLayout *layout,
   for (guint l = 0; l < self->lines->len; l++)
     {
       GArray *points = g_array_index (self->lines, OtTrendLine, l).points;
+      /* What changed at the break is who counts as a refugee. */
+      int broken = ot_series_category_get_meaning (g_array_index (self->lines, OtTrendLine,
+                                                                  l).category)
+                   == OT_MEANING_REFUGEES ? self->break_index : -1;
 
-      ot_cairo_set_color (cr, &palette->categories[l % OT_N_CATEGORY_COLORS]);
+      ot_chart_set_meaning_color (layout, cr, palette,
+                                  ot_series_category_get_meaning (g_array_index (self->lines,
+                                                                                 OtTrendLine,
+                                                                                 l).category));
       cairo_set_line_width (cr, 2 * line);
       for (guint i = 1; i < points->len; i++)
         {
           const OtTrendPoint *a = &g_array_index (points, OtTrendPoint, i - 1);
           const OtTrendPoint *b = &g_array_index (points, OtTrendPoint, i);
 
-          if (!a->known || !b->known)
+          if (!a->known || !b->known || (int) i == broken)
             continue;
           cairo_move_to (cr, a->x, a->y);
           cairo_line_to (cr, b->x, b->y);
         }
       cairo_stroke (cr);
+      /* Across a break the line is dashed: the two sides count differently. */
+      if (broken > 0)
+        {
+          const OtTrendPoint *a = &g_array_index (points, OtTrendPoint, broken - 1);
+          const OtTrendPoint *b = &g_array_index (points, OtTrendPoint, broken);
+          double dash[] = { 3 * line, 3 * line };
+
+          if (a->known && b->known)
+            {
+              cairo_set_dash (cr, dash, 2, 0);
+              cairo_move_to (cr, a->x, a->y);
+              cairo_line_to (cr, b->x, b->y);
+              cairo_stroke (cr);
+              cairo_set_dash (cr, NULL, 0, 0);
+            }
+        }
       for (guint i = 0; i < points->len; i++)
         {
           const OtTrendPoint *p = &g_array_index (points, OtTrendPoint, i);
@@ -565,6 +664,19 @@ trend_paint (const OtChartLayout *layout,
           if (p->known)
             ot_chart_paint_marker (cr, l, p->x, p->y, radius);
         }
+    }
+
+  if (self->break_index > 0)
+    {
+      double dash[] = { 4 * line, 4 * line };
+
+      ot_cairo_set_color (cr, &palette->muted);
+      cairo_set_line_width (cr, line);
+      cairo_set_dash (cr, dash, 2, 0);
+      cairo_move_to (cr, self->break_x, self->plot.y);
+      cairo_line_to (cr, self->break_x, self->plot.y + self->plot.height);
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
     }
 
   if (self->annotation != NULL && self->leader_bottom > self->leader_top)

@@ -11,7 +11,10 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "ot-chart-private.h"
+#include "ot-letter.h"
 
 static const OtChart *charts[] = {
   &ot_chart_breakdown,
@@ -25,8 +28,10 @@ static const OtChart *charts[] = {
   &ot_chart_top_asylum,
 };
 
-/* Okabe–Ito colours, told apart with every common colour vision deficiency;
- * the dark theme takes lighter ones of the same hues. */
+/* Okabe–Ito colours, told apart with every common colour vision deficiency.
+ * Each index is one hue in every theme (blue, vermillion, bluish green,
+ * reddish purple, orange or yellow, sky blue or orange), so a meaning keeps
+ * its colour when the theme changes; the dark theme takes lighter ones. */
 static const OtPalette palettes[OT_N_THEMES] = {
   [OT_THEME_LIGHT] = {
     .background = { 1.0, 1.0, 1.0 },
@@ -49,14 +54,14 @@ static const OtPalette palettes[OT_N_THEMES] = {
     .muted = { 0.722, 0.722, 0.741 },
     .grid = { 0.267, 0.267, 0.278 },
     .highlight = { 0.949, 0.949, 0.949 },
-    /* Ordered so the first three stay furthest apart under tritanopia too,
-     * where sky blue and bluish green come close. */
+    /* A paler blue and a yellower green than the light theme's, so the two
+     * stay apart under tritanopia as well. */
     .categories = {
-      { 0.337, 0.706, 0.914 },  /* sky blue */
+      { 0.550, 0.750, 1.000 },  /* blue */
       { 0.949, 0.529, 0.341 },  /* vermillion */
-      { 0.941, 0.894, 0.259 },  /* yellow */
+      { 0.300, 0.800, 0.550 },  /* bluish green */
       { 0.878, 0.592, 0.753 },  /* reddish purple */
-      { 0.000, 0.737, 0.541 },  /* bluish green */
+      { 0.941, 0.894, 0.259 },  /* yellow */
       { 0.902, 0.624, 0.000 },  /* orange */
     },
   },
@@ -76,6 +81,164 @@ static const OtPalette palettes[OT_N_THEMES] = {
     },
   },
 };
+
+/* The one table from what a mark counts to its colour: a category index,
+ * or -1 for no group's colour. */
+static const int meaning_colors[OT_N_MEANINGS] = {
+  [OT_MEANING_NONE] = -1,
+  [OT_MEANING_REFUGEES] = 0,
+  [OT_MEANING_IDPS] = 1,
+  [OT_MEANING_ASYLUM_SEEKERS] = 2,
+  [OT_MEANING_OTHER_PROTECTION] = 3,
+  [OT_MEANING_STATELESS] = 4,
+  [OT_MEANING_GROUP_A] = 5,
+  [OT_MEANING_GROUP_B] = 3,
+  [OT_MEANING_GROUP_C] = 4,
+};
+
+/* A mark that stands for no group is the text's colour, softened. */
+void
+ot_palette_get_meaning_color (const OtPalette *palette,
+                              OtMeaning        meaning,
+                              OtColor         *out_color)
+{
+  g_return_if_fail (palette != NULL);
+  g_return_if_fail (out_color != NULL);
+
+  if (meaning >= OT_N_MEANINGS || meaning_colors[meaning] < 0)
+    {
+      ot_chart_color_mix (&palette->foreground, &palette->background, 0.3, out_color);
+      return;
+    }
+  *out_color = palette->categories[meaning_colors[meaning]];
+}
+
+void
+ot_chart_set_meaning_color (const OtChartLayout *layout,
+                            cairo_t             *cr,
+                            const OtPalette     *palette,
+                            OtMeaning            meaning)
+{
+  OtColor color;
+
+  /* A chart that paints a colour it did not declare is a bug. */
+  g_assert (meaning == OT_MEANING_NONE || (layout->meanings & (1u << meaning)) != 0);
+  ot_palette_get_meaning_color (palette, meaning, &color);
+  ot_cairo_set_color (cr, &color);
+}
+
+void
+ot_chart_layout_use_meaning (OtChartLayout *layout,
+                             OtMeaning      meaning)
+{
+  g_return_if_fail (layout != NULL);
+
+  if (meaning != OT_MEANING_NONE && meaning < OT_N_MEANINGS)
+    layout->meanings |= 1u << meaning;
+}
+
+/* The letter's ids name their group: "displaced-idps". */
+static OtMeaning
+meaning_from_id (const char *id)
+{
+  if (strstr (id, "asylum-seekers") != NULL || strstr (id, "asylum_seekers") != NULL)
+    return OT_MEANING_ASYLUM_SEEKERS;
+  if (strstr (id, "idps") != NULL || strstr (id, "internally-displaced") != NULL)
+    return OT_MEANING_IDPS;
+  /* Resettlement resettles refugees: the 4,000 are Syrian refugees. */
+  if (strstr (id, "refugees") != NULL || strstr (id, "resettlement") != NULL)
+    return OT_MEANING_REFUGEES;
+  if (strstr (id, "stateless") != NULL)
+    return OT_MEANING_STATELESS;
+  return OT_MEANING_NONE;
+}
+
+/* What a figure counts. A percentage counts what its base counts; a part
+ * whose group the program does not know takes a colour of its own, by its
+ * place among its total's other such parts; money and totals have none. */
+OtMeaning
+ot_dataset_get_figure_meaning (OtDataset      *dataset,
+                               const OtFigure *figure)
+{
+  const OtFigure *base;
+  OtMeaning meaning;
+
+  g_return_val_if_fail (OT_IS_DATASET (dataset), OT_MEANING_NONE);
+  g_return_val_if_fail (figure != NULL, OT_MEANING_NONE);
+
+  if (figure->unit == OT_UNIT_EUR)
+    return OT_MEANING_NONE;
+  base = figure->base_id != NULL ? ot_dataset_lookup_figure (dataset, figure->base_id) : NULL;
+  if (figure->unit == OT_UNIT_PERCENT && base != NULL && base->unit != OT_UNIT_PERCENT)
+    return ot_dataset_get_figure_meaning (dataset, base);
+
+  meaning = meaning_from_id (figure->id);
+  if (meaning != OT_MEANING_NONE || figure->parent_id == NULL)
+    return meaning;
+
+  {
+    g_autoptr(GPtrArray) parts = ot_dataset_dup_parts (dataset, figure->parent_id);
+    guint unknown = 0;
+
+    for (guint i = 0; i < parts->len && parts->pdata[i] != figure; i++)
+      unknown += meaning_from_id (((const OtFigure *) parts->pdata[i])->id) == OT_MEANING_NONE;
+    return OT_MEANING_GROUP_A + unknown % 3;
+  }
+}
+
+/* Two figures share an axis only when they measure the same thing: the
+ * same unit, and parts of one total, or the same group with the same kind
+ * of hedge. A country's ceiling of about 4,000 and a global target for all
+ * states measure different things, and so do euros and people. */
+gboolean
+ot_dataset_figures_share_axis (OtDataset      *dataset,
+                               const OtFigure *a,
+                               const OtFigure *b)
+{
+  g_return_val_if_fail (OT_IS_DATASET (dataset), FALSE);
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+
+  if (a == b)
+    return TRUE;
+  if (a->unit != b->unit)
+    return FALSE;
+  if (a->parent_id != NULL && b->parent_id != NULL)
+    return g_str_equal (a->parent_id, b->parent_id);
+  if (a->parent_id != NULL || b->parent_id != NULL)
+    return FALSE;
+  return a->qualifier == b->qualifier && a->qualifier != OT_QUALIFIER_NOT_AGREED
+         && ot_dataset_get_figure_meaning (dataset, a) == ot_dataset_get_figure_meaning (dataset, b)
+         && (a->base_id == NULL) == (b->base_id == NULL)
+         && (a->base_id == NULL || g_str_equal (a->base_id, b->base_id));
+}
+
+OtMeaning
+ot_series_category_get_meaning (OtSeriesCategory category)
+{
+  switch (category)
+    {
+    case OT_SERIES_REFUGEES:
+    case OT_SERIES_REFUGEES_UNHCR:
+    case OT_SERIES_REFUGEES_UNRWA:
+      return OT_MEANING_REFUGEES;
+    case OT_SERIES_IDPS:
+      return OT_MEANING_IDPS;
+    case OT_SERIES_ASYLUM_SEEKERS:
+      return OT_MEANING_ASYLUM_SEEKERS;
+    case OT_SERIES_OTHER_PROTECTION:
+      return OT_MEANING_OTHER_PROTECTION;
+    case OT_SERIES_STATELESS:
+      return OT_MEANING_STATELESS;
+    case OT_SERIES_TOTAL:
+    case OT_SERIES_RETURNED_REFUGEES:
+    case OT_SERIES_RETURNED_IDPS:
+    case OT_SERIES_OTHERS_OF_CONCERN:
+    case OT_SERIES_HOST_COMMUNITY:
+    case OT_N_SERIES_CATEGORIES:
+    default:
+      return OT_MEANING_NONE;
+    }
+}
 
 const OtChart *
 ot_chart_lookup (const char *id)
@@ -235,6 +398,7 @@ ot_chart_layout_new (const OtChart      *chart,
 
   layout = g_new0 (OtChartLayout, 1);
   layout->chart = chart;
+  layout->dataset = dataset;
   layout->canvas = (OtRect) { 0, 0, MAX (width, 1), MAX (height, 1) };
   /* Everything scales with the canvas, designed at 1280×720. */
   layout->unit = MIN (layout->canvas.width / 1280.0, layout->canvas.height / 720.0);
@@ -243,6 +407,7 @@ ot_chart_layout_new (const OtChart      *chart,
   layout->texts = g_ptr_array_new_with_free_func ((GDestroyNotify) ot_text_box_free);
   layout->elements = g_array_new (FALSE, TRUE, sizeof (OtChartElement));
   layout->sources = g_ptr_array_new_with_free_func (g_free);
+  layout->derived = g_ptr_array_new_with_free_func (g_free);
   layout->min_text = style->min_text > 0 ? style->min_text : 11;
   g_array_set_clear_func (layout->elements, element_clear);
 
@@ -262,8 +427,10 @@ ot_chart_layout_free (OtChartLayout *layout)
   g_ptr_array_unref (layout->texts);
   g_array_unref (layout->elements);
   g_ptr_array_unref (layout->sources);
+  g_ptr_array_unref (layout->derived);
   g_object_unref (layout->context);
   g_free (layout->description);
+  g_free (layout->source);
   g_free (layout);
 }
 
@@ -364,14 +531,18 @@ ot_chart_describe (const OtChart      *chart,
   return description;
 }
 
-/* The letter's own words behind the chart: the sentences of its sources,
- * each once, in the reader's language. */
+/* The letter's own words behind the chart, as its sources' sentences give
+ * them: each a quotation in quotation marks, one a line. For the letter's
+ * figures the quotations follow the letter (ot_letter_dup_quotations): its
+ * order, "[…]" for text left out, a quotation for each section. */
 char *
 ot_chart_layout_dup_caption (const OtChartLayout *layout,
                              OtDataset           *dataset,
                              OtLang               lang)
 {
-  g_autoptr(GPtrArray) seen = g_ptr_array_new ();
+  g_autoptr(GPtrArray) sentences = g_ptr_array_new ();
+  g_autoptr(GPtrArray) quotations = NULL;
+  g_autoptr(OtLetter) letter = NULL;
   GString *caption = g_string_new (NULL);
 
   g_return_val_if_fail (layout != NULL, NULL);
@@ -385,10 +556,30 @@ ot_chart_layout_dup_caption (const OtChartLayout *layout,
       const char *sentence = figure != NULL ? ot_figure_get_source (figure, lang)
                              : event != NULL ? ot_event_get_source (event, lang) : NULL;
 
-      if (sentence == NULL || g_ptr_array_find_with_equal_func (seen, sentence, g_str_equal, NULL))
-        continue;
-      g_ptr_array_add (seen, (gpointer) sentence);
-      g_string_append_printf (caption, "%s%s", caption->len > 0 ? " " : "", sentence);
+      if (sentence != NULL && *sentence != '\0'
+          && !g_ptr_array_find_with_equal_func (sentences, sentence, g_str_equal, NULL))
+        g_ptr_array_add (sentences, (gpointer) sentence);
+    }
+
+  if (ot_dataset_is_letter (dataset))
+    letter = ot_letter_new_default (lang, NULL);
+  if (letter != NULL)
+    quotations = ot_letter_dup_quotations (letter, (const char * const *) sentences->pdata,
+                                           sentences->len);
+  else
+    {
+      quotations = g_ptr_array_new_with_free_func (g_free);
+      for (guint i = 0; i < sentences->len; i++)
+        g_ptr_array_add (quotations, g_strdup (g_ptr_array_index (sentences, i)));
+    }
+
+  for (guint i = 0; i < quotations->len; i++)
+    {
+      /* TRANSLATORS: a quotation on a slide; Dutch quotes the same way */
+      g_autofree char *quoted = g_strdup_printf (ot_gettext (lang, "“%s”"),
+                                                 (const char *) g_ptr_array_index (quotations, i));
+
+      g_string_append_printf (caption, "%s%s", i > 0 ? "\n" : "", quoted);
     }
 
   return g_string_free (caption, FALSE);
@@ -413,12 +604,27 @@ ot_chart_layout_hit_test (const OtChartLayout *layout,
   return -1;
 }
 
-/* Small canvases still get legible type. */
+/* Type scales with the canvas but never under the layout's smallest size;
+ * larger roles keep part of their lead over it, so a title stays a title
+ * where body text has reached its floor (34 px at 1280×720 is at least
+ * 1.56 times the floor, 21 px 1.16 times). */
 double
 ot_chart_font_size (const OtChartLayout *layout,
                     double               size)
 {
-  return MAX (size * layout->unit, layout->min_text);
+  double floor = layout->min_text * MAX (1.0, 1.0 + (size - 16) / 32);
+
+  return MAX (size * layout->unit, floor);
+}
+
+/* A canvas too narrow for its type to stand side by side: fewer than 42
+ * lines of the smallest type across, or taller than wide. Charts take a
+ * form of rows instead of columns there. */
+gboolean
+ot_chart_layout_is_narrow (const OtChartLayout *layout)
+{
+  return layout->canvas.width < 42 * layout->min_text
+         || layout->canvas.height > layout->canvas.width * 1.05;
 }
 
 /* Sizes are in pixels (device units before any scale), not points. */
@@ -541,16 +747,40 @@ ot_chart_layout_add_footer (OtChartLayout *layout,
   return ot_chart_layout_add_source (layout, ot_dataset_get_source_label (dataset, lang), lang);
 }
 
+/* A number the chart computed rather than one that was published: it says
+ * so, and names what it was computed from, in words a reader can check
+ * ("32.6% (calculated: 21.3 million of 65.3 million)"). Every such number
+ * goes through here, so tests can find them all. */
+char *
+ot_chart_layout_mark_derived (OtChartLayout *layout,
+                              const char    *number,
+                              const char    *base,
+                              OtLang         lang)
+{
+  char *text;
+
+  g_return_val_if_fail (layout != NULL, NULL);
+  g_return_val_if_fail (number != NULL && base != NULL, NULL);
+
+  /* TRANSLATORS: a number the chart computed, and from what:
+   * "32.6% (calculated: 21.3 million of 65.3 million)" */
+  text = g_strdup_printf (ot_gettext (lang, "%s (calculated: %s)"), number, base);
+  g_ptr_array_add (layout->derived, g_strdup (text));
+  return text;
+}
+
 /* @label is taken. */
 void
 ot_chart_layout_add_element (OtChartLayout *layout,
                              const OtRect  *rect,
                              const char    *id,
+                             OtMeaning      meaning,
                              char          *label)
 {
-  OtChartElement element = { *rect, g_strdup (id), label };
+  OtChartElement element = { *rect, g_strdup (id), label, meaning };
 
   g_array_append_val (layout->elements, element);
+  ot_chart_layout_use_meaning (layout, meaning);
 }
 
 /* The breakdown and the composition need a total with parts. */

@@ -36,6 +36,22 @@ typedef struct
   OtColor categories[OT_N_CATEGORY_COLORS];
 } OtPalette;
 
+/* What a coloured mark counts. A colour belongs to a meaning, never to a
+ * position: the refugees are the same blue in every chart and theme. */
+typedef enum
+{
+  OT_MEANING_NONE,              /* no group: money, totals, dates, mixed groups */
+  OT_MEANING_REFUGEES,
+  OT_MEANING_IDPS,              /* internally displaced people */
+  OT_MEANING_ASYLUM_SEEKERS,
+  OT_MEANING_OTHER_PROTECTION,  /* other people in need of international protection */
+  OT_MEANING_STATELESS,
+  OT_MEANING_GROUP_A,           /* parts of a figures file whose groups the */
+  OT_MEANING_GROUP_B,           /* program does not know, in their order */
+  OT_MEANING_GROUP_C,
+  OT_N_MEANINGS
+} OtMeaning;
+
 typedef struct
 {
   OtLang   lang;
@@ -70,6 +86,7 @@ typedef struct
   OtRect  rect;
   char   *id;      /* the figure's or event's id */
   char   *label;   /* what a screen reader says: "Refugees: 21.3 million" */
+  OtMeaning meaning; /* what its colour means, OT_MEANING_NONE for none */
 } OtChartElement;
 
 typedef struct _OtChart OtChart;
@@ -78,6 +95,7 @@ typedef struct _OtChartLayout OtChartLayout;
 struct _OtChartLayout
 {
   const OtChart  *chart;
+  OtDataset      *dataset;     /* not owned: what the layout was built from */
   OtRect          canvas;
   double          unit;        /* the layout's scale, 1 at 1280×720 */
   double          margin;
@@ -85,9 +103,13 @@ struct _OtChartLayout
   GPtrArray      *texts;       /* OtTextBox */
   GArray         *elements;    /* OtChartElement */
   char           *description; /* the chart in words, for alt text */
+  char           *source;      /* what the source line names: "UNHCR Global Trends ..." */
   GPtrArray      *sources;     /* ids of the figures or events whose sentences
                                 * the chart shows, for captions */
+  GPtrArray      *derived;     /* every number the chart computed, as shown:
+                                * marked as calculated, with its base */
   double          min_text;
+  guint           meanings;    /* 1 << OtMeaning of every colour the chart paints */
   gboolean        empty;       /* the data lacks the chart's figures */
   gpointer        data;        /* the chart's own geometry */
   GDestroyNotify  data_free;
@@ -129,6 +151,15 @@ char             *ot_chart_describe          (const OtChart       *chart,
                                               OtDataset           *dataset,
                                               const OtChartStyle  *style);
 const OtPalette  *ot_chart_style_get_palette (const OtChartStyle  *style);
+void              ot_palette_get_meaning_color (const OtPalette   *palette,
+                                                OtMeaning          meaning,
+                                                OtColor           *out_color);
+OtMeaning         ot_dataset_get_figure_meaning (OtDataset        *dataset,
+                                                 const OtFigure   *figure);
+OtMeaning         ot_series_category_get_meaning (OtSeriesCategory category);
+gboolean          ot_dataset_figures_share_axis (OtDataset        *dataset,
+                                                 const OtFigure   *a,
+                                                 const OtFigure   *b);
 
 PangoContext     *ot_chart_text_context_new  (cairo_t             *cr);
 OtChartLayout    *ot_chart_layout_new        (const OtChart       *chart,

@@ -651,15 +651,18 @@ event_row_cb (const OtCsvRow *row,
 
   if (row->values[EV_HIGHLIGHT] != NULL && *row->values[EV_HIGHLIGHT] != '\0')
     {
-      if (!g_str_equal (row->values[EV_HIGHLIGHT], "yes"))
+      if (g_str_equal (row->values[EV_HIGHLIGHT], "letter"))
+        event->letter_date = TRUE;
+      else if (g_str_equal (row->values[EV_HIGHLIGHT], "yes"))
+        event->highlight = TRUE;
+      else
         {
           ot_set_error_at (error, OT_DATASET_ERROR, OT_DATASET_ERROR_QUALIFIER, row->file,
                            row->lines[EV_HIGHLIGHT], row->columns[EV_HIGHLIGHT],
-                           "expected “yes” or nothing in highlight, found “%s”",
+                           "expected “yes”, “letter” or nothing in highlight, found “%s”",
                            row->values[EV_HIGHLIGHT]);
           return FALSE;
         }
-      event->highlight = TRUE;
     }
 
   if (!check_present (row, EV_LABEL_NL, "Dutch label (label_nl)", error)

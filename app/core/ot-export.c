@@ -154,13 +154,12 @@ static void
 metadata_init (Metadata      *meta,
                const char    *title,
                char          *description,
-               OtDataset     *dataset,
+               const char    *source,
                OtLang         lang)
 {
   meta->title = g_strdup (title);
   meta->description = description;
-  meta->source = g_strdup_printf (ot_gettext (lang, "Source: %s"),
-                                  ot_dataset_get_source_label (dataset, lang));
+  meta->source = g_strdup_printf (ot_gettext (lang, "Source: %s"), source);
   meta->software = g_strdup ("Ontheemd " PACKAGE_VERSION);
   meta->keywords = g_strdup (ot_gettext (lang, "refugees, migration, displacement, UN summit "
                                          "2016, Kamerstuk 26 150"));
@@ -479,7 +478,9 @@ ot_export_render (const OtChart         *chart,
   context = ot_chart_text_context_new (cr);
   layout = ot_chart_layout_new (chart, context, dataset, options->width, options->height, style);
   metadata_init (&meta, ot_chart_get_title (chart, style->lang),
-                 g_strdup (layout->description != NULL ? layout->description : ""), dataset,
+                 g_strdup (layout->description != NULL ? layout->description : ""),
+                 layout->source != NULL ? layout->source
+                                        : ot_dataset_get_source_label (dataset, style->lang),
                  style->lang);
   if (options->format == OT_EXPORT_PDF)
     set_pdf_metadata (surface, &meta);
@@ -564,7 +565,7 @@ ot_export_render_deck (const OtChart * const *charts,
                             ot_chart_get_title (charts[i], style->lang));
   metadata_init (&meta, ot_gettext (style->lang, "The figures of Kamerstuk 26 150, no. 155"),
                  g_strdup_printf (ot_gettext (style->lang, "Slides: %s."), description->str),
-                 dataset, style->lang);
+                 ot_dataset_get_source_label (dataset, style->lang), style->lang);
   set_pdf_metadata (surface, &meta);
 
   cr = cairo_create (surface);
@@ -572,8 +573,8 @@ ot_export_render_deck (const OtChart * const *charts,
   for (guint i = 0; i < n_charts; i++)
     {
       g_autofree char *link = g_strdup_printf ("page=%u", i + 1);
-      OtSlideLayout *slide = ot_slide_layout_new (charts[i], context, dataset, options->width,
-                                                  options->height, style);
+      OtSlideLayout *slide = ot_slide_layout_new_at (charts[i], context, dataset, options->width,
+                                                     options->height, style, i + 1, n_charts);
 
       ot_slide_layout_paint (slide, cr, style);
       cairo_pdf_surface_add_outline (surface, CAIRO_PDF_OUTLINE_ROOT,

@@ -63,6 +63,8 @@ typedef struct
   OtDate            end;          /* year 0 when the event is one day */
   OtEventQualifier  qualifier;
   gboolean          highlight;    /* one of the events the letter is about */
+  gboolean          letter_date;  /* the letter's own date, which "a.s." and
+                                   * "dit jaar" count from */
   char             *label[OT_N_LANGS];
   char             *source;
   char             *source_en;

@@ -461,3 +461,115 @@ ot_letter_find_text (OtLetter   *self,
 
   return -1;
 }
+
+typedef struct
+{
+  guint       block;
+  gsize       start, end;   /* bytes in the block's text */
+  const char *sentence;
+} Place;
+
+static int
+compare_places (gconstpointer a,
+                gconstpointer b)
+{
+  const Place *x = a, *y = b;
+
+  if (x->block != y->block)
+    return x->block < y->block ? -1 : 1;
+  if (x->start != y->start)
+    return x->start < y->start ? -1 : 1;
+  return x->end > y->end ? -1 : x->end < y->end;
+}
+
+static gboolean
+only_space (const char *from,
+            const char *to)
+{
+  for (const char *p = from; p < to; p++)
+    if (!g_ascii_isspace (*p))
+      return FALSE;
+  return TRUE;
+}
+
+/* The letter's own words for @sentences, as quotations (without the
+ * quotation marks): in the letter's order, each once. Sentences that follow
+ * each other in the letter are one quotation; where text lies between two
+ * of the same section, "[…]" stands for it; sentences of different sections,
+ * and footnotes, are quotations of their own. A sentence the letter does not
+ * hold is a quotation of its own, after the others, as it was given. */
+GPtrArray *
+ot_letter_dup_quotations (OtLetter           *self,
+                          const char * const *sentences,
+                          guint               n_sentences)
+{
+  g_autoptr(GArray) places = g_array_new (FALSE, FALSE, sizeof (Place));
+  g_autoptr(GPtrArray) unplaced = g_ptr_array_new ();
+  GPtrArray *quotations = g_ptr_array_new_with_free_func (g_free);
+  GString *quote = NULL;
+  const Place *previous = NULL;
+
+  g_return_val_if_fail (OT_IS_LETTER (self), quotations);
+
+  for (guint i = 0; i < n_sentences; i++)
+    {
+      int index = sentences[i] != NULL && *sentences[i] != '\0'
+                  ? ot_letter_find_text (self, sentences[i]) : -1;
+      const OtBlock *block;
+      const char *at;
+
+      if (sentences[i] == NULL || *sentences[i] == '\0')
+        continue;
+      if (index < 0)
+        {
+          if (!g_ptr_array_find_with_equal_func (unplaced, sentences[i], g_str_equal, NULL))
+            g_ptr_array_add (unplaced, (gpointer) sentences[i]);
+          continue;
+        }
+      block = g_ptr_array_index (self->blocks, index);
+      at = strstr (block->text, sentences[i]);
+      g_array_append_val (places, ((Place) { (guint) index, (gsize) (at - block->text),
+                                             (gsize) (at - block->text) + strlen (sentences[i]),
+                                             sentences[i] }));
+    }
+  g_array_sort (places, compare_places);
+
+  for (guint i = 0; i < places->len; i++)
+    {
+      const Place *place = &g_array_index (places, Place, i);
+      const OtBlock *block = g_ptr_array_index (self->blocks, place->block);
+      const OtBlock *before = previous != NULL ? g_ptr_array_index (self->blocks,
+                                                                    previous->block) : NULL;
+
+      /* A sentence inside one already quoted is quoted already. */
+      if (previous != NULL && place->block == previous->block && place->end <= previous->end)
+        continue;
+
+      if (previous != NULL && place->block == previous->block && place->start <= previous->end)
+        g_string_append (quote, block->text + previous->end);
+      else if (previous != NULL && place->block == previous->block
+               && only_space (block->text + previous->end, block->text + place->start))
+        g_string_append_printf (quote, " %s", place->sentence);
+      else if (before != NULL && before->section == block->section
+               && before->kind != OT_BLOCK_FOOTNOTE && block->kind != OT_BLOCK_FOOTNOTE
+               && before->kind != OT_BLOCK_SIGNATURE && block->kind != OT_BLOCK_SIGNATURE)
+        g_string_append_printf (quote, " […] %s", place->sentence);
+      else
+        {
+          if (quote != NULL)
+            g_ptr_array_add (quotations, g_string_free (quote, FALSE));
+          quote = g_string_new (place->sentence);
+        }
+
+      /* Overlapping sentences: quote on to the end of the later one. */
+      if (previous != NULL && place->block == previous->block && place->start <= previous->end)
+        g_string_truncate (quote, quote->len - (strlen (block->text) - place->end));
+      previous = place;
+    }
+  if (quote != NULL)
+    g_ptr_array_add (quotations, g_string_free (quote, FALSE));
+  for (guint i = 0; i < unplaced->len; i++)
+    g_ptr_array_add (quotations, g_strdup (g_ptr_array_index (unplaced, i)));
+
+  return quotations;
+}

@@ -69,5 +69,8 @@ const OtBlock *ot_letter_get_block      (OtLetter   *self,
                                          guint       index);
 int            ot_letter_find_text      (OtLetter   *self,
                                          const char *sentence);
+GPtrArray     *ot_letter_dup_quotations (OtLetter           *self,
+                                         const char * const *sentences,
+                                         guint               n_sentences);
 
 G_END_DECLS

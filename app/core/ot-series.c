@@ -318,8 +318,8 @@ ot_series_add_country_value (OtSeries         *self,
 /* The published series' file. */
 
 enum { COL_YEAR, COL_TOTAL, COL_REFUGEES, COL_REFUGEES_UNHCR, COL_REFUGEES_UNRWA, COL_IDPS,
-       COL_ASYLUM_SEEKERS, COL_OTHER, COL_OTHER_LABEL_NL, COL_OTHER_LABEL_EN, COL_HIGHLIGHT,
-       COL_SOURCE, N_COLUMNS };
+       COL_ASYLUM_SEEKERS, COL_OTHER, COL_OTHER_LABEL_NL, COL_OTHER_LABEL_EN,
+       COL_OTHER_IN_REFUGEES, COL_HIGHLIGHT, COL_SOURCE, N_COLUMNS };
 
 static const OtCsvColumn columns[N_COLUMNS] = {
   [COL_YEAR] = { "year", TRUE },
@@ -332,6 +332,7 @@ static const OtCsvColumn columns[N_COLUMNS] = {
   [COL_OTHER] = { "other", FALSE },
   [COL_OTHER_LABEL_NL] = { "other_label_nl", FALSE },
   [COL_OTHER_LABEL_EN] = { "other_label_en", FALSE },
+  [COL_OTHER_IN_REFUGEES] = { "other_in_refugees", FALSE },
   [COL_HIGHLIGHT] = { "highlight", FALSE },
   [COL_SOURCE] = { "source", TRUE },
 };
@@ -433,6 +434,19 @@ published_row_cb (const OtCsvRow *row,
           return FALSE;
         }
       entry->highlight = TRUE;
+    }
+
+  if (!is_empty (row->values[COL_OTHER_IN_REFUGEES]))
+    {
+      if (!g_str_equal (row->values[COL_OTHER_IN_REFUGEES], "yes"))
+        {
+          ot_set_error_at (error, OT_SERIES_ERROR, OT_SERIES_ERROR_FORMAT, row->file,
+                           row->lines[COL_OTHER_IN_REFUGEES], row->columns[COL_OTHER_IN_REFUGEES],
+                           "expected “yes” or nothing in other_in_refugees, found “%s”",
+                           row->values[COL_OTHER_IN_REFUGEES]);
+          return FALSE;
+        }
+      entry->other_in_refugees = TRUE;
     }
 
   if (!check_present (row, COL_SOURCE, "source", error))

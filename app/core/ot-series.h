@@ -58,6 +58,7 @@ typedef struct
   char     *other_label[OT_N_LANGS];          /* what the "other" group was that year */
   char     *source;                           /* the report */
   gboolean  highlight;                        /* the year of the letter's figures */
+  gboolean  other_in_refugees;                /* the refugees include the other group */
   guint     line;                             /* where it was defined, for messages */
 } OtSeriesYear;
 

@@ -15,24 +15,28 @@
 /* Where the Dutch government publishes the letter. */
 #define LETTER_URI "https://zoek.officielebekendmakingen.nl/kst-26150-155.html"
 
+/* A slide at @index (from 1) of @count says so in its corner, "3 / 7";
+ * @count 0 for a slide on its own. */
 OtSlideLayout *
-ot_slide_layout_new (const OtChart      *chart,
-                     PangoContext       *context,
-                     OtDataset          *dataset,
-                     double              width,
-                     double              height,
-                     const OtChartStyle *style)
+ot_slide_layout_new_at (const OtChart      *chart,
+                        PangoContext       *context,
+                        OtDataset          *dataset,
+                        double              width,
+                        double              height,
+                        const OtChartStyle *style,
+                        guint               index,
+                        guint               count)
 {
   OtSlideLayout *layout;
   OtChartStyle chart_style;
-  g_autofree char *sentences = NULL;
   g_autofree char *quoted = NULL;
-  double margin, wrap;
+  double margin, wrap, bottom;
 
   g_return_val_if_fail (chart != NULL, NULL);
   g_return_val_if_fail (PANGO_IS_CONTEXT (context), NULL);
   g_return_val_if_fail (OT_IS_DATASET (dataset), NULL);
   g_return_val_if_fail (style != NULL, NULL);
+  g_return_val_if_fail (count == 0 || (index >= 1 && index <= count), NULL);
 
   layout = g_new0 (OtSlideLayout, 1);
   layout->min_text = MAX (height / 40, style->min_text);
@@ -41,27 +45,41 @@ ot_slide_layout_new (const OtChart      *chart,
   chart_style.min_text = layout->min_text;
   margin = MAX (MIN (width / 1280.0, height / 720.0) * 36, 6);
   wrap = MAX (width - 2 * margin, 1);
+  bottom = height - margin * 0.75;
+
+  if (count > 0)
+    {
+      /* TRANSLATORS: where a slide is in the presentation or the deck: "3 / 7" */
+      g_autofree char *where = g_strdup_printf (ot_gettext (style->lang, "%u / %u"), index, count);
+
+      layout->position = ot_text_box_new (context, where, layout->min_text, PANGO_WEIGHT_NORMAL,
+                                          PANGO_STYLE_NORMAL, -1, PANGO_ALIGN_RIGHT,
+                                          OT_TEXT_MUTED);
+      layout->position->rect.x = width - margin - layout->position->rect.width;
+      layout->position->rect.y = bottom - layout->position->rect.height;
+      wrap = MAX (wrap - layout->position->rect.width - margin * 0.5, 1);
+    }
 
   /* The caption needs the chart's sources, and the chart the room the
    * caption leaves: lay the chart out once to learn them. */
   layout->chart = ot_chart_layout_new (chart, context, dataset, width, height, &chart_style);
-  sentences = ot_chart_layout_dup_caption (layout->chart, dataset, style->lang);
+  quoted = ot_chart_layout_dup_caption (layout->chart, dataset, style->lang);
 
-  if (sentences[0] != '\0')
+  if (quoted[0] != '\0')
     {
-      /* TRANSLATORS: a quotation on a slide; Dutch quotes the same way */
-      quoted = g_strdup_printf (ot_gettext (style->lang, "“%s”"), sentences);
       layout->caption = ot_text_box_new (context, quoted, layout->min_text * 1.1,
                                          PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, wrap,
                                          PANGO_ALIGN_LEFT, OT_TEXT_FOREGROUND);
       layout->caption->rect.x = margin;
-      layout->caption->rect.y = height - margin * 0.75 - layout->caption->rect.height;
+      layout->caption->rect.y = bottom - layout->caption->rect.height;
     }
 
   layout->chart_rect = (OtRect) { 0, 0, width,
                                   layout->caption != NULL
-                                  ? layout->caption->rect.y - margin * 0.25 : height };
-  if (layout->caption != NULL)
+                                  ? layout->caption->rect.y - margin * 0.25
+                                  : layout->position != NULL
+                                  ? layout->position->rect.y - margin * 0.25 : height };
+  if (layout->caption != NULL || layout->position != NULL)
     {
       ot_chart_layout_free (layout->chart);
       layout->chart = ot_chart_layout_new (chart, context, dataset, width,
@@ -69,6 +87,17 @@ ot_slide_layout_new (const OtChart      *chart,
     }
 
   return layout;
+}
+
+OtSlideLayout *
+ot_slide_layout_new (const OtChart      *chart,
+                     PangoContext       *context,
+                     OtDataset          *dataset,
+                     double              width,
+                     double              height,
+                     const OtChartStyle *style)
+{
+  return ot_slide_layout_new_at (chart, context, dataset, width, height, style, 0, 0);
 }
 
 void
@@ -79,6 +108,7 @@ ot_slide_layout_free (OtSlideLayout *layout)
 
   ot_chart_layout_free (layout->chart);
   ot_text_box_free (layout->caption);
+  ot_text_box_free (layout->position);
   g_free (layout);
 }
 
@@ -114,6 +144,12 @@ ot_slide_layout_paint (const OtSlideLayout *layout,
       pango_cairo_show_layout (cr, layout->caption->layout);
       if (layout->links)
         cairo_tag_end (cr, CAIRO_TAG_LINK);
+    }
+  if (layout->position != NULL)
+    {
+      ot_cairo_set_color (cr, &palette->muted);
+      cairo_move_to (cr, layout->position->rect.x, layout->position->rect.y);
+      pango_cairo_show_layout (cr, layout->position->layout);
     }
   cairo_restore (cr);
 }

@@ -14,6 +14,7 @@ typedef struct
   OtTextBox     *caption;    /* the letter's sentence behind the chart, or NULL */
   double         min_text;   /* the smallest type on the slide */
   gboolean       links;      /* the caption links to the letter's publication */
+  OtTextBox     *position;   /* "3 / 7", or NULL for a slide on its own */
 } OtSlideLayout;
 
 OtSlideLayout *ot_slide_layout_new    (const OtChart       *chart,
@@ -22,6 +23,14 @@ OtSlideLayout *ot_slide_layout_new    (const OtChart       *chart,
                                        double               width,
                                        double               height,
                                        const OtChartStyle  *style);
+OtSlideLayout *ot_slide_layout_new_at (const OtChart       *chart,
+                                       PangoContext        *context,
+                                       OtDataset           *dataset,
+                                       double               width,
+                                       double               height,
+                                       const OtChartStyle  *style,
+                                       guint                index,
+                                       guint                count);
 void           ot_slide_layout_free   (OtSlideLayout       *layout);
 void           ot_slide_layout_paint  (const OtSlideLayout *layout,
                                        cairo_t             *cr,
