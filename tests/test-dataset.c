@@ -81,7 +81,7 @@ START_TEST (test_letter_events)
   g_autoptr(OtDataset) dataset = ot_dataset_new_default (&error);
   const OtEvent *un, *us, *whs, *agreed, *compacts;
 
-  ck_assert_uint_eq (ot_dataset_get_n_events (dataset), 10);
+  ck_assert_uint_eq (ot_dataset_get_n_events (dataset), 11);
 
   un = ot_dataset_lookup_event (dataset, "un-summit");
   ck_assert_uint_eq (un->start.year, 2016);
@@ -120,7 +120,7 @@ START_TEST (test_more_parts_from_a_user_file)
   parts = ot_dataset_dup_parts (dataset, ot_dataset_find_breakdown (dataset)->id);
   ck_assert_uint_eq (parts->len, 4);
   /* The letter's dates come with any figures file. */
-  ck_assert_uint_eq (ot_dataset_get_n_events (dataset), 10);
+  ck_assert_uint_eq (ot_dataset_get_n_events (dataset), 11);
 }
 END_TEST
 

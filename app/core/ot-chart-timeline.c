@@ -152,6 +152,26 @@ segment_crosses (const OtRect *rect,
   return ot_rect_intersects (rect, &line);
 }
 
+/* Where a mark's label line meets it: a deadline at its stop. */
+static double
+mark_anchor (const Mark *mark)
+{
+  return mark->kind == MARK_DEADLINE ? mark->x1 : (mark->x0 + mark->x1) / 2;
+}
+
+static int
+compare_anchors (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  GArray *marks = user_data;
+  const Mark *x = &g_array_index (marks, Mark, *(const guint *) a);
+  const Mark *y = &g_array_index (marks, Mark, *(const guint *) b);
+  double ax = mark_anchor (x), ay = mark_anchor (y);
+
+  return ax < ay ? -1 : ax > ay;
+}
+
 /* Places every label clear of @placed and of every leader line, and keeps
  * every leader clear of every label; FALSE when they do not fit at this
  * size. */
@@ -169,11 +189,20 @@ place_labels (OtChartLayout *layout,
   /* From the last date back: labels run rightwards from their date, so an
    * earlier date's label goes further out, over the later leaders, never
    * across them. */
-  for (guint i = boxes->len; i-- > 0;)
+  g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  /* By where each mark stands on the axis, which is not always date order:
+   * "2016" stands mid-year, before September. */
+  for (guint i = 0; i < boxes->len; i++)
+    g_array_append_val (order, i);
+  g_array_sort_with_data (order, compare_anchors, self->marks);
+
+  for (guint k = order->len; k-- > 0;)
     {
+      guint i = g_array_index (order, guint, k);
       OtTextBox *box = g_ptr_array_index (boxes, i);
       Mark *mark = &g_array_index (self->marks, Mark, i);
-      double anchor = (mark->x0 + mark->x1) / 2;
+      double anchor = mark_anchor (mark);
       double h = box->rect.height;
       double x = CLAMP (anchor - 4 * u, layout->margin,
                         layout->canvas.width - layout->margin - box->rect.width);
@@ -369,7 +398,8 @@ timeline_build (OtChartLayout      *layout,
           OtTextBox *box = ot_chart_layout_add_text (layout, text, ot_chart_font_size (layout, 15),
                                                      PANGO_WEIGHT_BOLD, -1, PANGO_ALIGN_LEFT,
                                                      OT_TEXT_MUTED);
-          ot_text_box_move_to (box, x + 4 * u, self->axis_y + 4 * u);
+          /* Below the lane of deadlines. */
+          ot_text_box_move_to (box, x + 4 * u, self->axis_y + 20 * u);
           g_ptr_array_add (year_rects, &box->rect);
         }
     }
@@ -524,9 +554,10 @@ timeline_paint (const OtChartLayout *layout,
       return;
     }
 
-  ot_cairo_set_color (cr, &palette->foreground);
-  cairo_rectangle (cr, self->axis_x0, self->axis_y - line, self->axis_x1 - self->axis_x0,
-                   2 * line);
+  /* A light axis, so the marks on it stand out. */
+  ot_cairo_set_color (cr, &palette->muted);
+  cairo_rectangle (cr, self->axis_x0, self->axis_y - line / 2, self->axis_x1 - self->axis_x0,
+                   line);
   cairo_fill (cr);
 
   cairo_set_line_width (cr, line);
@@ -568,7 +599,11 @@ timeline_paint (const OtChartLayout *layout,
 
         if ((pass == 0) != (mark->kind == MARK_SPAN || mark->kind == MARK_DEADLINE))
           continue;
-        paint_mark (layout, cr, palette, mark, self->axis_y, r);
+        /* Spans in a lane just above the axis, deadlines just below, so a
+         * day's dot never hides them. */
+        paint_mark (layout, cr, palette, mark,
+                    self->axis_y + (mark->kind == MARK_SPAN ? -1.6 * r
+                                    : mark->kind == MARK_DEADLINE ? 1.6 * r : 0), r);
       }
 }
 
