@@ -76,10 +76,10 @@ START_TEST (test_list_charts)
 
   ck_assert_int_eq (run (&out, &err, "--list-charts", "--lang", "en", NULL), 0);
   ck_assert_str_eq (out, "breakdown\tDisplaced people by group\n"
-                         "composition\tDisplaced people, one square a million\n"
+                         "composition\tDisplaced people, a square for each million\n"
                          "key-figures\tThe letter in figures\n"
                          "funding\tFunding and commitments\n"
-                         "timeline\tFrom the letter's dates\n"
+                         "timeline\tDates in the letter\n"
                          "trend\tDisplaced people per year\n"
                          "then-now\tThe letter's figures then and now\n");
 }

@@ -11,6 +11,7 @@
 
 #include "ot-chart-private.h"
 #include "ot-export.h"
+#include "ot-letter.h"
 #include "ot-slide.h"
 #include "ot-test.h"
 
@@ -275,7 +276,7 @@ START_TEST (test_png_says_what_it_is)
 
   ck_assert_str_eq (g_hash_table_lookup (chunks, "Title"), "Displaced people by group");
   ck_assert (g_str_has_prefix (g_hash_table_lookup (chunks, "Description"),
-                               "Bar chart. Displaced or on the run worldwide: 65.3 million"));
+                               "Bar chart. Forcibly displaced worldwide: 65.3 million"));
   ck_assert_str_eq (g_hash_table_lookup (chunks, "Source"),
                     "Source: Kamerstuk 26 150, no. 155, 8 September 2016");
   ck_assert (g_str_has_prefix (g_hash_table_lookup (chunks, "Software"), "Ontheemd "));
@@ -433,7 +434,7 @@ START_TEST (test_deck)
   /* A bookmark per slide, in order, and the deck's own title. */
   {
     const char *titles[] = { "/Title (The letter in figures)", "/Title (Displaced people by group)",
-                             "/Title (From the letter's dates)" };
+                             "/Title (Dates in the letter)" };
     const char *previous = data;
 
     for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
@@ -513,6 +514,86 @@ START_TEST (test_slides_are_readable)
 }
 END_TEST
 
+/* A slide quotes the letter's words in the letter's order: "[…]" where
+ * text is left out, a quotation of its own for each section. Every slide
+ * of a deck says where it is. */
+START_TEST (test_slides_quote_the_letter)
+{
+  g_autoptr(OtDataset) dataset = ot_dataset_new_default (NULL);
+  g_autoptr(OtLetter) letter = ot_letter_new_default (OT_LANG_NL, NULL);
+  OtChartStyle style = { OT_LANG_NL, OT_THEME_LIGHT };
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1280, 720);
+  cairo_t *cr = cairo_create (surface);
+  PangoContext *context = ot_chart_text_context_new (cr);
+
+  for (guint c = 0; c < ot_chart_get_n_charts (); c++)
+    {
+      OtSlideLayout *slide = ot_slide_layout_new_at (ot_chart_get_nth (c), context, dataset,
+                                                     1280, 720, &style, c + 1,
+                                                     ot_chart_get_n_charts ());
+      g_autofree char *where = g_strdup_printf ("%u / %u", c + 1, ot_chart_get_n_charts ());
+      g_auto(GStrv) quotations = NULL;
+
+      ck_assert_str_eq (pango_layout_get_text (slide->position->layout), where);
+      ck_assert (slide->caption == NULL
+                 || !ot_rect_intersects (&slide->position->rect, &slide->caption->rect));
+      if (slide->caption == NULL)
+        {
+          ot_slide_layout_free (slide);
+          continue;
+        }
+
+      /* Each quotation: pieces of one section of the letter, in order. */
+      quotations = g_strsplit (pango_layout_get_text (slide->caption->layout), "\n", -1);
+      for (guint q = 0; quotations[q] != NULL; q++)
+        {
+          g_autofree char *inner = NULL;
+          g_auto(GStrv) pieces = NULL;
+          int section = -1, block = -1;
+          const char *previous = NULL;
+
+          ck_assert (g_str_has_prefix (quotations[q], "“") && g_str_has_suffix (quotations[q], "”"));
+          inner = g_strndup (quotations[q] + strlen ("“"),
+                             strlen (quotations[q]) - strlen ("“") - strlen ("”"));
+          pieces = g_strsplit (inner, " […] ", -1);
+          for (guint p = 0; pieces[p] != NULL; p++)
+            {
+              int at = ot_letter_find_text (letter, pieces[p]);
+              const OtBlock *b;
+              const char *where_in;
+
+              ck_assert_msg (at >= 0, "%s: “%s” is not the letter's text", ot_chart_get_nth (c)->id,
+                             pieces[p]);
+              b = ot_letter_get_block (letter, at);
+              where_in = strstr (b->text, pieces[p]);
+              ck_assert_msg (section < 0 || (int) b->section == section,
+                             "%s: one quotation from two sections", ot_chart_get_nth (c)->id);
+              ck_assert_msg (at > block || (at == block && where_in > previous),
+                             "%s: “%s” out of the letter's order", ot_chart_get_nth (c)->id,
+                             pieces[p]);
+              section = (int) b->section;
+              block = at;
+              previous = where_in;
+            }
+        }
+
+      if (g_str_equal (ot_chart_get_nth (c)->id, "funding"))
+        {
+          /* The 4,000 and the 260 million are of one section, the 10%
+           * target of another. */
+          ck_assert_uint_eq (g_strv_length (quotations), 2);
+          ck_assert (strstr (quotations[0], "EU-Turkije verklaring. […] Hiervoor heeft het "
+                                            "kabinet") != NULL);
+          ck_assert (g_str_has_prefix (quotations[1], "“Zo bleek het niet mogelijk"));
+        }
+      ot_slide_layout_free (slide);
+    }
+  g_object_unref (context);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+END_TEST
+
 static Suite *
 export_suite (void)
 {
@@ -535,6 +616,7 @@ export_suite (void)
   tcase_add_test (tc, test_svg_editable_text_matches_outlines);
   tcase_add_test (tc, test_deck);
   tcase_add_test (tc, test_slides_are_readable);
+  tcase_add_test (tc, test_slides_quote_the_letter);
   suite_add_tcase (suite, tc);
 
   return suite;

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "ot-chart.h"
 #include "ot-chart-private.h"
@@ -175,7 +176,7 @@ START_TEST (test_trend_marks_the_letter)
   OtTrendGeometry *geometry = TREND (dutch);
   const OtTrendYear *y2015 = trend_year (&dutch, 2015);
   const OtTrendYear *y2016 = trend_year (&dutch, 2016);
-  OtTextBox *note = find_text (dutch.layout, "65,3 mln: de brief");
+  OtTextBox *note = find_text (dutch.layout, "65,3 mln: in de brief");
   OtColor strong, tint;
 
   ck_assert_int_eq (geometry->highlight, 3);
@@ -188,7 +189,7 @@ START_TEST (test_trend_marks_the_letter)
   ck_assert_ptr_nonnull (y2015->label);
   ck_assert_str_eq (pango_layout_get_text (y2015->label->layout), "2015");
   ck_assert_str_eq (pango_layout_get_text (TREND (english)->annotation->layout),
-                    "65.3 mn: the letter");
+                    "65.3 mn: in the letter");
 
   /* The 2015 bar is painted darker than its neighbours. */
   ot_chart_color_mix (&palette->foreground, &palette->background, 0.5, &strong);
@@ -228,9 +229,17 @@ START_TEST (test_trend_leaves_gaps)
       ck_assert_int_eq (last->known, line->category == OT_SERIES_IDPS);
     }
 
-  /* The refugees' line runs from 2022 to 2023 and stops there. */
-  ck_assert_uint_gt (count_in_column (drawn.surface, (int) ((y2022->x + y2023->x) / 2), top,
-                                      bottom, refugees), 0);
+  /* The refugees' line runs from 2022 to 2023, dashed across the break in
+   * what UNHCR counts as refugees, and stops there. */
+  {
+    guint n = 0;
+
+    for (int dx = -8; dx <= 8; dx++)
+      n += count_in_column (drawn.surface, (int) ((y2022->x + y2023->x) / 2) + dx, top, bottom,
+                            refugees);
+    ck_assert_uint_gt (n, 0);
+  }
+  ck_assert_int_eq (TREND (drawn)->break_index, 11);
   ck_assert_uint_eq (count_in_column (drawn.surface, (int) ((y2023->x + y2024->x) / 2), top,
                                       bottom, refugees), 0);
   ck_assert_uint_eq (count_in_column (drawn.surface, (int) y2024->x, top, bottom, refugees), 0);
@@ -270,14 +279,15 @@ START_TEST (test_trend_subtitle_is_computed)
   Drawn down = draw ("trend", fewer, 1280, 720, OT_LANG_EN, 0);
   Drawn holes = draw ("trend", gaps, 1280, 720, OT_LANG_EN, 0);
 
-  ck_assert_str_eq (TREND (nl)->subtitle, "2024: 123,2 miljoen, 57,9 miljoen meer dan in 2015 "
-                                          "(+88,7%)");
-  ck_assert_str_eq (TREND (en)->subtitle, "2024: 123.2 million, 57.9 million more than in 2015 "
-                                          "(+88.7%)");
+  /* The change is computed: marked as such, with what it is computed from. */
+  ck_assert_str_eq (TREND (nl)->subtitle, "2024: 123,2 miljoen, 57,9 miljoen meer dan in 2015, "
+                                          "+88,7% (berekend: 123,2 miljoen − 65,3 miljoen)");
+  ck_assert_str_eq (TREND (en)->subtitle, "2024: 123.2 million, 57.9 million more than in 2015, "
+                                          "+88.7% (calculated: 123.2 million − 65.3 million)");
   assert_text (nl.layout, TREND (nl)->subtitle);
   /* The latest year with a total: 2021 has none. */
-  ck_assert_str_eq (TREND (down)->subtitle, "2020: 80 million, 20 million fewer than in 2015 "
-                                            "(−20%)");
+  ck_assert_str_eq (TREND (down)->subtitle, "2020: 80 million, 20 million fewer than in 2015, "
+                                            "−20% (calculated: 80 million − 100 million)");
   /* A year without a row is a slot too; a missing value no point. */
   ck_assert_uint_eq (TREND (holes)->years->len, 5);
   ck_assert (!trend_year (&holes, 2013)->has_total);
@@ -301,15 +311,22 @@ START_TEST (test_then_and_now)
   const double values[] = { 65.3, 117.3, 21.3, 43.4, 40.8, 68.3, 3.2, 6.9 };
   GArray *bars = ((OtThenNowGeometry *) nl.layout->data)->bars;
 
-  assert_text (nl.layout, "2015, het jaar van de brief, naast 2023");
-  assert_text (nl.layout, "Gedwongen ontheemd: 65,3 miljoen in 2015, 117,3 miljoen in 2023");
-  assert_text (nl.layout, "2015: de brief");
+  /* 2015 is the year UNHCR's figures refer to; the letter is of 2016. */
+  assert_text (nl.layout, "Gedwongen ontheemd: 65,3 miljoen eind 2015, 117,3 miljoen eind 2023");
+  assert_text (nl.layout, "Cijfers van UNHCR voor het eind van elk jaar; de brief van 8 september "
+                          "2016 noemt die voor eind 2015");
+  assert_text (nl.layout, "eind 2015, in de brief");
+  for (guint i = 0; i < nl.layout->texts->len; i++)
+    ck_assert (strstr (pango_layout_get_text (((OtTextBox *) g_ptr_array_index (nl.layout->texts,
+                                                                                i))->layout),
+                       "jaar van de brief") == NULL);
   for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
     assert_text (nl.layout, numbers[i]);
   assert_text (en.layout, "2023: 5.8 million other people in need of international protection, "
-                          "counted inside refugees. The three groups add up to 118.6 million, not "
-                          "to the published total of 117.3 million; the chart shows the "
-                          "published total.");
+                          "counted inside refugees. The three groups add up to 118.6 million "
+                          "(calculated: 43.4 million + 68.3 million + 6.9 million), not to the "
+                          "published total of 117.3 million; the chart shows the published "
+                          "total.");
 
   ck_assert_uint_eq (bars->len, 8);
   for (guint i = 1; i < bars->len; i++)
@@ -317,9 +334,40 @@ START_TEST (test_then_and_now)
                              / g_array_index (bars, OtRect, 0).height,
                              values[i] / values[0], 1e-9);
   ck_assert_str_eq (g_array_index (en.layout->elements, OtChartElement, 1).label,
-                    "Refugees: 21.3 million in 2015, 43.4 million in 2023");
+                    "Refugees: 21.3 million at the end of 2015, 43.4 million at the end of 2023");
+  /* The alt text names the figures' source, as the source line does. */
+  ck_assert_ptr_nonnull (strstr (en.layout->description, "Source: UNHCR Global Trends"));
+  ck_assert_ptr_null (strstr (en.layout->description, "Kamerstuk"));
   drawn_clear (&nl);
   drawn_clear (&en);
+}
+END_TEST
+
+/* From 2023 UNHCR counts other people in need of international protection
+ * among refugees: the trend marks the break and says so, in the chart and
+ * in its description, which names UNHCR as its source. */
+START_TEST (test_trend_marks_the_break)
+{
+  g_autoptr(OtDataset) dataset = letter ();
+
+  for (OtLang lang = 0; lang < OT_N_LANGS; lang++)
+    {
+      Drawn drawn = draw ("trend", dataset, 1920, 1080, lang, 0);
+      const char *note = lang == OT_LANG_NL
+        ? "Vanaf 2023 telt UNHCR de 5,8 miljoen andere mensen die internationale bescherming "
+          "nodig hebben mee bij de vluchtelingen (stippellijn); daarvoor werden ze apart geteld."
+        : "From 2023 UNHCR counts the 5.8 million other people in need of international "
+          "protection among refugees (dashed line); before, they were counted apart.";
+      const OtTrendYear *y2023 = trend_year (&drawn, 2023);
+
+      ck_assert_int_eq (TREND (drawn)->break_index, 11);
+      ck_assert_double_eq_tol (TREND (drawn)->break_x, y2023->slot_x, 1e-9);
+      assert_text (drawn.layout, note);
+      ck_assert_ptr_nonnull (strstr (drawn.layout->description, note));
+      ck_assert_ptr_nonnull (strstr (drawn.layout->description, "UNHCR Global Trends 2012–2024"));
+      ck_assert_ptr_null (strstr (drawn.layout->description, "Kamerstuk"));
+      drawn_clear (&drawn);
+    }
 }
 END_TEST
 
@@ -473,6 +521,7 @@ trends_suite (void)
   tcase_add_test (tc, test_trend_leaves_gaps);
   tcase_add_test (tc, test_trend_subtitle_is_computed);
   tcase_add_test (tc, test_then_and_now);
+  tcase_add_test (tc, test_trend_marks_the_break);
   tcase_add_test (tc, test_top_countries);
   tcase_add_test (tc, test_unknown_country_is_said_in_words);
   tcase_add_test (tc, test_export_trend);

@@ -111,6 +111,17 @@ ot_chart_view_get_style (OtChartView  *self,
   *style = (OtChartStyle) { 0 };
   style->lang = self->lang;
   style->shares = self->shares;
+  /* Chart text is never smaller than the window's body text. */
+  {
+    const PangoFontDescription *font =
+      pango_context_get_font_description (gtk_widget_get_pango_context (GTK_WIDGET (self)));
+
+    if (font != NULL && pango_font_description_get_size (font) > 0)
+      style->min_text = pango_font_description_get_size_is_absolute (font)
+                        ? (double) pango_font_description_get_size (font) / PANGO_SCALE
+                        : (double) pango_font_description_get_size (font) / PANGO_SCALE
+                          * 96.0 / 72.0;
+  }
   if (adw_style_manager_get_high_contrast (manager))
     style->theme = OT_THEME_HIGH_CONTRAST;
   else if (adw_style_manager_get_dark (manager))
