@@ -181,7 +181,20 @@ key_figures_build (OtChartLayout      *layout,
       fits &= y - gap <= bottom + 1e-6;
 
       if (fits || (big_size <= layout->min_text && small_size <= layout->min_text))
-        break;
+        {
+          /* Cards as tall as what they hold, the set in the middle of the
+           * room left to it. */
+          double shift = MAX ((bottom - (y - gap)) / 2, 0);
+
+          for (guint i = fixed; i < layout->texts->len; i++)
+            ((OtTextBox *) g_ptr_array_index (layout->texts, i))->rect.y += shift;
+          for (guint i = 0; i < self->cards->len; i++)
+            {
+              g_array_index (self->cards, OtRect, i).y += shift;
+              g_array_index (layout->elements, OtChartElement, i).rect.y += shift;
+            }
+          break;
+        }
       big_size = MAX (big_size * 0.92, layout->min_text);
       if (big_size <= layout->min_text || big_size < 2.2 * small_size)
         small_size = MAX (small_size * 0.92, layout->min_text);
