@@ -402,6 +402,28 @@ funding_paint (const OtChartLayout *layout,
     }
 }
 
+/* What funding_build puts in a panel: money, a percentage of a count of
+ * people, or people that are neither a breakdown's total nor its parts. */
+static gboolean
+funding_supports (OtDataset *dataset)
+{
+  const OtFigure *breakdown = ot_dataset_find_breakdown (dataset);
+
+  for (guint i = 0; i < ot_dataset_get_n_figures (dataset); i++)
+    {
+      const OtFigure *figure = ot_dataset_get_figure (dataset, i);
+      const OtFigure *base = figure->base_id != NULL
+        ? ot_dataset_lookup_figure (dataset, figure->base_id) : NULL;
+
+      if (figure->unit == OT_UNIT_EUR
+          || (figure->unit == OT_UNIT_PERCENT && base != NULL && base->unit == OT_UNIT_PEOPLE)
+          || (figure->unit == OT_UNIT_PEOPLE && figure->parent_id == NULL
+              && figure != breakdown))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 const OtChart ot_chart_funding = {
-  "funding", N_("Funding and commitments"), funding_build, funding_paint,
+  "funding", N_("Funding and commitments"), funding_build, funding_paint, funding_supports,
 };

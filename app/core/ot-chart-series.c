@@ -21,6 +21,9 @@ ot_chart_layout_add_source (OtChartLayout *layout,
   g_autofree char *text = g_strdup_printf (ot_gettext (lang, "Source: %s"), source);
   OtTextBox *box;
 
+  g_free (layout->source_line);
+  layout->source_line = g_strdup (source);
+
   box = ot_chart_layout_add_text (layout, text, ot_chart_font_size (layout, 15),
                                   PANGO_WEIGHT_NORMAL, MAX (layout->canvas.width - 2 * m, 1),
                                   PANGO_ALIGN_LEFT, OT_TEXT_MUTED);
