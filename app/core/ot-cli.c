@@ -170,7 +170,8 @@ chart_needs (const OtChart *chart)
     { "funding", N_("amounts in euro or counts of people that are not part of a total") },
     { "timeline", N_("dates") },
     { "trend", N_("counts of people per year") },
-    { "then-now", N_("UNHCR's published breakdown of the letter's year and of a later year") },
+    { "then-now", N_("UNHCR's published breakdown for the year of the letter's figures and "
+                     "for a later year") },
     { "top-origin", N_("counts of people per country (a UNHCR Refugee Data Finder export)") },
     { "top-asylum", N_("counts of people per country (a UNHCR Refugee Data Finder export)") },
   };

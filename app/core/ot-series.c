@@ -449,8 +449,8 @@ published_row_cb (const OtCsvRow *row,
         {
           ot_set_error_at (error, OT_SERIES_ERROR, OT_SERIES_ERROR_FORMAT, row->file,
                            row->lines[COL_HIGHLIGHT], row->columns[COL_HIGHLIGHT],
-                           ot_msg ("a second highlighted year; only the letter's year is "
-                                   "highlighted"));
+                           ot_msg ("a second highlighted year; only the year of the "
+                                   "letter's figures is highlighted"));
           return FALSE;
         }
       entry->highlight = TRUE;
