@@ -695,13 +695,13 @@ START_TEST (test_deck_says_what_its_data_is)
     { letter, OT_LANG_NL, "De cijfers van Kamerstuk 26 150, nr. 155", "Kamerstuk 26 150",
       "Bron: Kamerstuk 26 150, nr. 155, 8 september 2016; UNHCR Global Trends" },
     { NULL, OT_LANG_EN, "Figures from UNHCR's Refugee Data Finder, 2021–2023",
-      "UNHCR, Refugee Data Finder, Refugees under UNHCR's mandate",
+      "UNHCR, Refugee Data Finder, refugees under UNHCR's mandate, internally displaced",
       "Source: UNHCR Refugee Data Finder, download.zip; values under 5 rounded by UNHCR" },
     { NULL, OT_LANG_NL, "Cijfers uit de Refugee Data Finder van UNHCR, 2021–2023",
-      "UNHCR, Refugee Data Finder, Vluchtelingen onder mandaat van UNHCR",
+      "UNHCR, Refugee Data Finder, vluchtelingen onder mandaat van UNHCR, ontheemd in eigen land",
       "Bron: UNHCR Refugee Data Finder, download.zip; waarden onder 5 afgerond door UNHCR" },
-    { NULL, OT_LANG_EN, "Figures from mine.csv", "mine.csv, World", "Source: mine.csv" },
-    { NULL, OT_LANG_NL, "Cijfers uit mine.csv", "mine.csv, Wereld", "Bron: mine.csv" },
+    { NULL, OT_LANG_EN, "Figures from mine.csv", "mine.csv, world", "Source: mine.csv" },
+    { NULL, OT_LANG_NL, "Cijfers uit mine.csv", "mine.csv, wereld", "Bron: mine.csv" },
   };
 
   ck_assert (g_file_get_contents (fixture, &zip, &zip_len, NULL));

@@ -7,8 +7,10 @@
 # catalogue: each string literal given to a function that makes an error,
 # a warning or a line of output is marked (ot_msg, ot_nmsg, N_, ot_gettext),
 # unless it holds no word, only formats such as "%s:%u: %s" and the
-# program's name. test-po.sh then checks that each marked string has its
-# Dutch, so none reaches a Dutch reader in English.
+# program's name. And in every file of app/, a catalogue call gets one
+# string, not a choice of two (ot_gettext (lang, a ? "x" : "y")), of which
+# xgettext takes only the first. test-po.sh then checks that each marked
+# string has its Dutch, so none reaches a Dutch reader in English.
 import re
 import sys
 from pathlib import Path
@@ -58,6 +60,47 @@ def marked(args, start):
     return any(re.search(r'\b' + mark + r'\s*\($', before) for mark in MARKS)
 
 
+def split_args(args):
+    # Top-level commas only.
+    out, depth, current, i = [], 0, '', 0
+    while i < len(args):
+        c = args[i]
+        if c == '"':
+            j = i + 1
+            while args[j] != '"':
+                j += 2 if args[j] == '\\' else 1
+            current += args[i:j + 1]
+            i = j + 1
+            continue
+        if c in '([{':
+            depth += 1
+        elif c in ')]}':
+            depth -= 1
+        if c == ',' and depth == 0:
+            out.append(current)
+            current = ''
+        else:
+            current += c
+        i += 1
+    out.append(current)
+    return out
+
+
+def read_po(path):
+    # msgid -> msgstr, both as escaped in the file; fuzzy entries count as none.
+    entries = {}
+    for block in path.read_text(encoding='utf-8').split('\n\n'):
+        if re.search(r'^#,.*fuzzy', block, re.M):
+            continue
+        join = lambda q: ''.join(re.findall(r'"((?:[^"\\]|\\.)*)"', q))
+        for msgid, msgstr in (('msgid', r'msgstr(?:\[0\])?'), ('msgid_plural', r'msgstr\[1\]')):
+            m = re.search(r'^' + msgid + r' ((?:".*"\n?)+)', block, re.M)
+            t = re.search(r'^' + msgstr + r' ((?:".*"\n?)+)', block, re.M)
+            if m and t:
+                entries[join(m.group(1))] = join(t.group(1))
+    return entries
+
+
 def main():
     src = Path(sys.argv[1])
     files = [src / 'app/main.c'] + sorted((src / 'app/core').glob('*.c'))
@@ -78,11 +121,39 @@ def main():
                     continue
                 line = text.count('\n', 0, m.end() + lit.start()) + 1
                 bad.append(f'{path.relative_to(src)}:{line}: {lit.group(0)} is not translated')
+    # Every string given to a catalogue call, in any file of app/, has its
+    # Dutch in po/nl.po: also one in a choice (a ? "x" : "y"), of which
+    # xgettext extracts only the first.
+    dutch = read_po(src / 'po/nl.po')
+    msgid_args = {'ot_msg': (0,), 'ot_nmsg': (0, 1), 'N_': (0,), 'ot_gettext': (1,),
+                  'ot_ngettext': (1, 2)}
+    mark_call = re.compile(r'\b(' + '|'.join(msgid_args) + r')\s*\(')
+    every = sorted((src / 'app').glob('*.c')) + sorted((src / 'app').glob('*/*.c'))
+    for path in every:
+        text = strip_comments(path.read_text(encoding='utf-8'))
+        for m in mark_call.finditer(text):
+            line_start = text.rfind('\n', 0, m.start()) + 1
+            if m.start() == line_start or text[line_start:m.start()].lstrip().startswith('#'):
+                continue
+            end = call_end(text, m.end() - 1)
+            args = split_args(text[m.end():end])
+            for index in msgid_args[m.group(1)]:
+                if index >= len(args):
+                    continue
+                for group in re.finditer(r'(?:"(?:[^"\\\n]|\\.)*"\s*)+', args[index]):
+                    msgid = ''.join(re.findall(r'"((?:[^"\\\n]|\\.)*)"', group.group(0)))
+                    if dutch.get(msgid):
+                        continue
+                    line = text.count('\n', 0, m.start()) + 1
+                    bad.append(f'{path.relative_to(src)}:{line}: "{msgid}" has no Dutch in '
+                               'po/nl.po')
     if bad:
         print('\n'.join(bad))
-        print(f'{len(bad)} messages would reach a Dutch reader in English; mark them with ot_msg ()')
+        print(f'{len(bad)} strings would reach a Dutch reader in English: mark them with ot_msg () '
+              'and translate them in po/nl.po')
         return 1
-    print(f'every message of {len(files)} files goes through the catalogue')
+    print(f'every message of {len(files)} files goes through the catalogue, and every string '
+          'given to it has its Dutch')
     return 0
 
 

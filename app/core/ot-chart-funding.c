@@ -107,8 +107,10 @@ add_panel (OtChartLayout *layout,
 
   box = ot_chart_layout_add_text (layout,
                                   unit == OT_UNIT_EUR
-                                  ? ot_gettext (lang, divisor > 1 ? "million euro" : "euro")
-                                  : ot_gettext (lang, divisor > 1 ? "million people" : "people"),
+                                  ? (divisor > 1 ? ot_gettext (lang, "million euro")
+                                                 : ot_gettext (lang, "euro"))
+                                  : (divisor > 1 ? ot_gettext (lang, "million people")
+                                                 : ot_gettext (lang, "people")),
                                   ot_chart_font_size (layout, 16),
                                   PANGO_WEIGHT_NORMAL, area->width, PANGO_ALIGN_LEFT,
                                   OT_TEXT_MUTED);

@@ -843,6 +843,25 @@ ot_dataset_dup_title (OtDataset *self,
   return g_strdup_printf (ot_gettext (lang, "Figures from %s"), self->source_label[lang]);
 }
 
+/* @label as a keyword: "Asylum seekers" as "asylum seekers", but "UNHCR"
+ * and "CBS figures" as they are. */
+static void
+append_keyword (GString    *keywords,
+                const char *label)
+{
+  gunichar first = g_utf8_get_char (label);
+  const char *rest = g_utf8_next_char (label);
+
+  g_string_append (keywords, ", ");
+  if (g_unichar_isupper (first) && *rest != '\0' && !g_unichar_isupper (g_utf8_get_char (rest)))
+    {
+      g_string_append_unichar (keywords, g_unichar_tolower (first));
+      g_string_append (keywords, rest);
+    }
+  else
+    g_string_append (keywords, label);
+}
+
 /* What the data is about, as keywords of an exported file: the letter's
  * subjects; UNHCR and the groups an export counts; or the source and what
  * the figures of a file are (those that are no part of another). */
@@ -866,7 +885,7 @@ ot_dataset_dup_keywords (OtDataset *self,
       g_string_append (keywords, "UNHCR, Refugee Data Finder");
       for (guint c = 0; c < OT_N_SERIES_CATEGORIES; c++)
         if (ot_series_has_category (self->series, c))
-          g_string_append_printf (keywords, ", %s", ot_series_category_get_label (c, lang));
+          append_keyword (keywords, ot_series_category_get_label (c, lang));
       return g_string_free (g_steal_pointer (&keywords), FALSE);
     }
 
@@ -877,7 +896,7 @@ ot_dataset_dup_keywords (OtDataset *self,
 
       if (figure->parent_id != NULL)
         continue;
-      g_string_append_printf (keywords, ", %s", ot_figure_get_label (figure, lang));
+      append_keyword (keywords, ot_figure_get_label (figure, lang));
       n++;
     }
   return g_string_free (g_steal_pointer (&keywords), FALSE);
