@@ -1051,4 +1051,5 @@ ot_dataset_set_series (OtDataset *self,
   g_return_if_fail (series == NULL || OT_IS_SERIES (series));
 
   g_set_object (&self->series, series);
+  set_source_labels (self);
 }
