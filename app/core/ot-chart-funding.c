@@ -222,9 +222,11 @@ add_bars (OtChartLayout *layout,
   divisor = axis.max >= 1e6 ? 1e6 : 1;
   box = ot_chart_layout_add_text (layout,
                                   first->unit == OT_UNIT_EUR
-                                  ? ot_gettext (lang, divisor > 1 ? "million euro" : "euro")
+                                  ? (divisor > 1 ? ot_gettext (lang, "million euro")
+                                                 : ot_gettext (lang, "euro"))
                                   : first->unit == OT_UNIT_PERCENT ? ot_gettext (lang, "percent")
-                                  : ot_gettext (lang, divisor > 1 ? "million people" : "people"),
+                                  : (divisor > 1 ? ot_gettext (lang, "million people")
+                                                 : ot_gettext (lang, "people")),
                                   ot_chart_font_size (layout, 16), PANGO_WEIGHT_NORMAL,
                                   panel->area.width, PANGO_ALIGN_LEFT, OT_TEXT_MUTED);
   ot_text_box_move_to (box, panel->area.x, y);
@@ -287,6 +289,18 @@ add_bars (OtChartLayout *layout,
     }
 }
 
+/* What the chart puts in a panel: a figure that is neither a breakdown's
+ * total nor one of its parts; a percentage only with what it is a
+ * percentage of. */
+static gboolean
+funding_draws (const OtFigure *figure,
+               const OtFigure *breakdown)
+{
+  if (figure == breakdown || figure->parent_id != NULL)
+    return FALSE;
+  return figure->unit != OT_UNIT_PERCENT || figure->base_id != NULL;
+}
+
 static void
 funding_build (OtChartLayout      *layout,
                OtDataset          *dataset,
@@ -314,10 +328,7 @@ funding_build (OtChartLayout      *layout,
       const OtFigure *figure = ot_dataset_get_figure (dataset, i);
       GPtrArray *group = NULL;
 
-      if (figure == breakdown || figure->parent_id != NULL)
-        continue;
-      /* A percentage needs what it is a percentage of. */
-      if (figure->unit == OT_UNIT_PERCENT && figure->base_id == NULL)
+      if (!funding_draws (figure, breakdown))
         continue;
       for (guint g = 0; g < groups->len && group == NULL; g++)
         {
@@ -549,6 +560,17 @@ funding_paint (const OtChartLayout *layout,
     }
 }
 
+static gboolean
+funding_supports (OtDataset *dataset)
+{
+  const OtFigure *breakdown = ot_dataset_find_breakdown (dataset);
+
+  for (guint i = 0; i < ot_dataset_get_n_figures (dataset); i++)
+    if (funding_draws (ot_dataset_get_figure (dataset, i), breakdown))
+      return TRUE;
+  return FALSE;
+}
+
 const OtChart ot_chart_funding = {
-  "funding", N_("Funding and commitments"), funding_build, funding_paint,
+  "funding", N_("Funding and commitments"), funding_build, funding_paint, funding_supports,
 };

@@ -103,11 +103,11 @@ struct _OtChartLayout
   GPtrArray      *texts;       /* OtTextBox */
   GArray         *elements;    /* OtChartElement */
   char           *description; /* the chart in words, for alt text */
-  char           *source;      /* what the source line names: "UNHCR Global Trends ..." */
   GPtrArray      *sources;     /* ids of the figures or events whose sentences
                                 * the chart shows, for captions */
   GPtrArray      *derived;     /* every number the chart computed, as shown:
                                 * marked as calculated, with its base */
+  char           *source_line; /* what the source line cites, for metadata */
   double          min_text;
   guint           meanings;    /* 1 << OtMeaning of every colour the chart paints */
   gboolean        empty;       /* the data lacks the chart's figures */
