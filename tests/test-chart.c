@@ -786,6 +786,136 @@ START_TEST (test_colours_by_meaning)
 }
 END_TEST
 
+/* A file of one's own: each part of a total its own colour, and never the
+ * colour of a group the program knows that the data also has. */
+START_TEST (test_colours_of_a_files_own_groups)
+{
+  static const char six[] =
+    "id,value,unit,label_nl,label_en,parent,source\n"
+    "all,210,people,Alle,All,,s\n"
+    "a,60,people,A,A,all,s\n" "b,50,people,B,B,all,s\n" "c,40,people,C,C,all,s\n"
+    "d,30,people,D,D,all,s\n" "e,20,people,E,E,all,s\n" "f,10,people,F,F,all,s\n";
+  static const char mixed[] =
+    "id,value,unit,label_nl,label_en,parent,source\n"
+    "all,100,people,Alle,All,,s\n"
+    "refugees-here,40,people,Vluchtelingen,Refugees,all,s\n"
+    "north,30,people,Noord,North,all,s\n" "south,20,people,Zuid,South,all,s\n"
+    "east,5,people,Oost,East,all,s\n" "west,5,people,West,West,all,s\n"
+    "asylum-seekers-there,7,people,Asielzoekers,Asylum seekers,,s\n";
+  const char *files[] = { six, mixed };
+
+  for (guint f = 0; f < G_N_ELEMENTS (files); f++)
+    for (OtTheme theme = 0; theme < OT_N_THEMES; theme++)
+      {
+        g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_data (files[f], -1,
+                                                                             NULL);
+        g_autoptr(GError) error = NULL;
+        g_autoptr(OtDataset) dataset = ot_dataset_new_from_stream (stream, "own.csv", NULL,
+                                                                   &error);
+        OtChartStyle style = { OT_LANG_EN, theme, FALSE };
+        const OtPalette *palette = ot_chart_style_get_palette (&style);
+        g_autoptr(GPtrArray) parts = NULL;
+        OtColor known[2];
+        guint32 seen[8];
+
+        ck_assert_msg (dataset != NULL, "%s", error != NULL ? error->message : "");
+        parts = ot_dataset_dup_parts (dataset, "all");
+        ot_palette_get_meaning_color (palette, OT_MEANING_REFUGEES, &known[0]);
+        ot_palette_get_meaning_color (palette, OT_MEANING_ASYLUM_SEEKERS, &known[1]);
+        for (guint i = 0; i < parts->len; i++)
+          {
+            const OtFigure *part = g_ptr_array_index (parts, i);
+            OtMeaning meaning = ot_dataset_get_figure_meaning (dataset, part);
+            OtColor color;
+
+            ck_assert_int_ne (meaning, OT_MEANING_NONE);
+            ot_palette_get_meaning_color (palette, meaning, &color);
+            seen[i] = painted (&color);
+            for (guint j = 0; j < i; j++)
+              ck_assert_msg (seen[j] != seen[i], "parts %u and %u share a colour", j, i);
+            if (!g_str_has_prefix (part->id, "refugees"))
+              for (guint k = 0; k < G_N_ELEMENTS (known); k++)
+                ck_assert_msg (seen[i] != painted (&known[k]) || f == 0,
+                               "%s has the colour of a known group", part->id);
+          }
+
+        /* And so they are painted: each bar its own colour. */
+        {
+          Drawn drawn = draw_styled ("breakdown", dataset, 1280, 720, &style);
+
+          for (guint i = 0; i < parts->len; i++)
+            {
+              OtRect *bar = &g_array_index (GEOMETRY (drawn)->bars, OtRect, i);
+
+              ck_assert_uint_eq (pixel (drawn.surface, (int) (bar->x + bar->width / 2),
+                                        (int) (bar->y + bar->height - 2)), seen[i]);
+            }
+          drawn_clear (&drawn);
+        }
+      }
+}
+END_TEST
+
+/* A chart of other data than the letter's never calls itself the letter's
+ * or its groups displaced people: its name, its drawn words and what its
+ * files say are true for the data it draws. */
+START_TEST (test_titles_true_for_the_data)
+{
+  static const char plain[] =
+    "id,value,unit,qualifier,label_nl,label_en,parent,source\n"
+    "world,100000000,people,,Wereld,World,,s\n"
+    "north,60000000,people,,Noord,North,world,s\n"
+    "south,40000000,people,,Zuid,South,world,s\n"
+    "aid,5000000,EUR,in_addition,Steun,Aid,,s\n"
+    "ceiling,5000,people,up_to_about,Plafond,Ceiling,,s\n"
+    "seats,1000,people,,Plaatsen,Seats,,s\n";
+  const char *letterish[] = { "letter", "brief", "Kamerstuk", "isplaced", "ntheemd", "Funding",
+                              "Geld en", "ommitment", "oezegging", "resettled", "hervestigd" };
+  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_data (plain, -1, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OtDataset) dataset = ot_dataset_new_from_stream (stream, "own.csv", NULL, &error);
+  guint n = 0;
+
+  ck_assert_msg (dataset != NULL, "%s", error != NULL ? error->message : "");
+  for (guint c = 0; c < ot_chart_get_n_charts (); c++)
+    for (OtLang lang = 0; lang < OT_N_LANGS; lang++)
+      {
+        const OtChart *chart = ot_chart_get_nth (c);
+        OtChartStyle style = { lang, OT_THEME_LIGHT, FALSE };
+        g_autofree char *title = ot_chart_dup_title (chart, dataset, lang);
+        g_autoptr(GString) all = g_string_new (title);
+        Drawn drawn;
+
+        if (!ot_chart_supports (chart, dataset))
+          continue;
+        n++;
+        drawn = draw_styled (chart->id, dataset, 1280, 720, &style);
+        g_string_append_printf (all, " %s", drawn.layout->description);
+        for (guint i = 0; i < drawn.layout->texts->len; i++)
+          g_string_append_printf (all, " %s", text_at (drawn.layout, i));
+        for (guint i = 0; i < drawn.layout->elements->len; i++)
+          g_string_append_printf (all, " %s",
+                                  g_array_index (drawn.layout->elements, OtChartElement, i).label);
+        for (guint w = 0; w < G_N_ELEMENTS (letterish); w++)
+          ck_assert_msg (strstr (all->str, letterish[w]) == NULL, "%s (%s) says “%s”: %s",
+                         chart->id, ot_lang_to_code (lang), letterish[w], all->str);
+        drawn_clear (&drawn);
+      }
+  /* breakdown, composition, key-figures and funding */
+  ck_assert_uint_eq (n, 8);
+
+  {
+    g_autofree char *breakdown = ot_chart_dup_title (ot_chart_lookup ("breakdown"), dataset,
+                                                     OT_LANG_EN);
+    g_autofree char *key = ot_chart_dup_title (ot_chart_lookup ("key-figures"), dataset,
+                                               OT_LANG_NL);
+
+    ck_assert_str_eq (breakdown, "World, broken down");
+    ck_assert_str_eq (key, "Cijfers uit own.csv");
+  }
+}
+END_TEST
+
 /* No chart text is smaller than the smallest size it is given (the
  * window's body text), at any size the window or an export has, and a
  * title is larger than body text. */
@@ -960,6 +1090,8 @@ chart_suite (void)
   tcase_add_test (tc, test_descriptions);
   tcase_add_test (tc, test_derived_numbers_are_marked);
   tcase_add_test (tc, test_colours_by_meaning);
+  tcase_add_test (tc, test_colours_of_a_files_own_groups);
+  tcase_add_test (tc, test_titles_true_for_the_data);
   tcase_add_test (tc, test_no_text_under_the_minimum);
   tcase_add_test (tc, test_one_language_per_chart);
   tcase_add_test (tc, test_hit_testing_uses_the_drawn_geometry);

@@ -444,7 +444,17 @@ breakdown_supports (OtDataset *dataset)
   return ot_dataset_find_breakdown (dataset) != NULL;
 }
 
+/* Other data breaks down what its total is: "World, broken down". */
+static char *
+breakdown_dup_title (OtDataset *dataset,
+                     OtLang     lang)
+{
+  /* TRANSLATORS: a breakdown chart's name; %s is what the total counts */
+  return ot_chart_dup_total_title (dataset, N_("%s, broken down"), N_("A total in its parts"),
+                                   lang);
+}
+
 const OtChart ot_chart_breakdown = {
   "breakdown", N_("Displaced people by group"), breakdown_build, breakdown_paint,
-  breakdown_supports,
+  breakdown_supports, breakdown_dup_title,
 };

@@ -264,7 +264,15 @@ composition_supports (OtDataset *dataset)
   return ot_dataset_find_breakdown (dataset) != NULL;
 }
 
+static char *
+composition_dup_title (OtDataset *dataset,
+                       OtLang     lang)
+{
+  /* TRANSLATORS: a chart's name; %s is what the total counts */
+  return ot_chart_dup_total_title (dataset, N_("%s in squares"), N_("A total in squares"), lang);
+}
+
 const OtChart ot_chart_composition = {
   "composition", N_("Displaced people, a square for each million"), composition_build,
-  composition_paint, composition_supports,
+  composition_paint, composition_supports, composition_dup_title,
 };

@@ -63,9 +63,11 @@ funding_free (gpointer data)
   g_free (self);
 }
 
-/* A panel's heading: what its figures are. */
+/* A panel's heading: what its figures are. The letter's count of people
+ * is a commitment ("toezegging"); another file's is only people. */
 static const char *
 heading_for (const OtFigure *figure,
+             gboolean        letter,
              OtLang          lang)
 {
   if (figure->unit == OT_UNIT_EUR)
@@ -74,23 +76,31 @@ heading_for (const OtFigure *figure,
     return ot_gettext (lang, "Target, not agreed");
   if (figure->unit == OT_UNIT_PERCENT)
     return ot_gettext (lang, "Percentage");
-  return ot_gettext (lang, "Commitment");
+  if (letter)
+    return ot_gettext (lang, "Commitment");
+  if (figure->qualifier == OT_QUALIFIER_UP_TO_ABOUT)
+    return ot_gettext (lang, "Upper limit");
+  return ot_gettext (lang, "People");
 }
 
-/* What the figure is in addition to, or what the letter leaves open. */
+/* What the figure is in addition to, or what its source leaves open; the
+ * letter's words only for the letter's figures. */
 static const char *
 context_for (const OtFigure *figure,
+             gboolean        letter,
              OtLang          lang)
 {
   switch (figure->qualifier)
     {
     case OT_QUALIFIER_IN_ADDITION:
-      return ot_gettext (lang, "In addition to earlier contributions; the letter does not say "
-                         "how much those were.");
+      return letter ? ot_gettext (lang, "In addition to earlier contributions; the letter does "
+                                  "not say how much those were.")
+                    : ot_gettext (lang, "In addition to earlier contributions.");
     case OT_QUALIFIER_UP_TO_ABOUT:
-      return ot_gettext (lang, "An upper limit, not a count of people resettled.");
+      return letter ? ot_gettext (lang, "An upper limit, not a count of people resettled.")
+                    : ot_gettext (lang, "An upper limit, not a count.");
     case OT_QUALIFIER_NOT_AGREED:
-      return figure->unit == OT_UNIT_PERCENT
+      return figure->unit == OT_UNIT_PERCENT && letter
              ? ot_gettext (lang, "The letter gives no number of people and no period for it.")
              : NULL;
     case OT_QUALIFIER_NONE:
@@ -114,11 +124,12 @@ big_text (const OtFigure *figure,
 }
 
 static char *
-element_label (const OtFigure *figure,
-               OtLang          lang)
+element_label (const OtChartLayout *layout,
+               const OtFigure      *figure,
+               OtLang               lang)
 {
   g_autofree char *big = big_text (figure, lang);
-  const char *context = context_for (figure, lang);
+  const char *context = context_for (figure, ot_dataset_is_letter (layout->dataset), lang);
 
   return context != NULL
          ? g_strdup_printf ("%s: %s. %s", ot_figure_get_label (figure, lang), big, context)
@@ -137,10 +148,12 @@ add_card (OtChartLayout  *layout,
   double u = layout->unit, pad = 16 * u + 4, accent = MAX (6 * u, 3);
   double inner = MAX (panel->area.width - 2 * pad, 1), y = panel->area.y + accent + pad;
   g_autofree char *big = big_text (figure, lang);
-  const char *context = context_for (figure, lang);
+  const char *context = context_for (figure, ot_dataset_is_letter (layout->dataset), lang);
   OtTextBox *box;
 
-  box = ot_chart_layout_add_text (layout, heading_for (figure, lang),
+  box = ot_chart_layout_add_text (layout,
+                                  heading_for (figure, ot_dataset_is_letter (layout->dataset),
+                                               lang),
                                   ot_chart_font_size (layout, 18), PANGO_WEIGHT_BOLD, inner,
                                   PANGO_ALIGN_LEFT, OT_TEXT_MUTED);
   ot_text_box_move_to (box, panel->area.x + pad, y);
@@ -210,7 +223,9 @@ add_bars (OtChartLayout *layout,
   OtAxis axis;
   double divisor;
 
-  box = ot_chart_layout_add_text (layout, heading_for (first, lang),
+  box = ot_chart_layout_add_text (layout,
+                                  heading_for (first, ot_dataset_is_letter (layout->dataset),
+                                               lang),
                                   ot_chart_font_size (layout, 18), PANGO_WEIGHT_BOLD,
                                   panel->area.width, PANGO_ALIGN_LEFT, OT_TEXT_MUTED);
   ot_text_box_move_to (box, panel->area.x, y);
@@ -285,7 +300,7 @@ add_bars (OtChartLayout *layout,
       ot_chart_layout_add_element (layout,
                                    &(OtRect) { slot_x, panel->plot.y, slot,
                                                panel->plot.height + 8 * u + label->rect.height },
-                                   figure->id, bar.meaning, element_label (figure, lang));
+                                   figure->id, bar.meaning, element_label (layout, figure, lang));
     }
 }
 
@@ -310,6 +325,7 @@ funding_build (OtChartLayout      *layout,
   Funding *self = g_new0 (Funding, 1);
   g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   g_autoptr(GString) description = g_string_new (NULL);
+  g_autofree char *title = NULL;
   const OtFigure *breakdown = ot_dataset_find_breakdown (dataset);
   double u = layout->unit, m = layout->margin, top, bottom, gap = 36 * u + 6, width;
   double big_size, labels_h = 0, baseline;
@@ -346,7 +362,8 @@ funding_build (OtChartLayout      *layout,
     }
 
   bottom = ot_chart_layout_add_footer (layout, dataset, lang);
-  top = ot_chart_layout_add_header (layout, ot_gettext (lang, "Funding and commitments"),
+  title = ot_chart_dup_title (layout->chart, dataset, lang);
+  top = ot_chart_layout_add_header (layout, title,
                                     groups->len == 0 ? NULL
                                     : ot_dataset_is_letter (dataset)
                                     ? ot_gettext (lang, "What the government makes available and "
@@ -357,8 +374,8 @@ funding_build (OtChartLayout      *layout,
   if (groups->len == 0)
     {
       ot_chart_layout_set_empty (layout, top, bottom,
-                                 ot_gettext (lang, "These figures hold no amounts in euro and no "
-                                             "commitments to draw."));
+                                 ot_gettext (lang, "These figures hold nothing beside a total and "
+                                             "its parts to draw."));
       return;
     }
 
@@ -397,7 +414,7 @@ funding_build (OtChartLayout      *layout,
               panel.not_agreed = figure->qualifier == OT_QUALIFIER_NOT_AGREED;
               panel.area.height = add_card (layout, &panel, figure, big_size, lang);
               ot_chart_layout_add_element (layout, &panel.area, figure->id, panel.meaning,
-                                           element_label (figure, lang));
+                                           element_label (layout, figure, lang));
               card_h = MAX (card_h, panel.area.height);
               cards_h += panel.area.height + gap;
             }
@@ -480,8 +497,7 @@ funding_build (OtChartLayout      *layout,
       if (!g_str_has_suffix (element->label, "."))
         g_string_append_c (description, '.');
     }
-  layout->description = g_strdup_printf (ot_gettext (lang, "Key figures. Funding and "
-                                                     "commitments: %s"), description->str);
+  layout->description = g_strdup_printf (ot_gettext (lang, "%s: %s"), title, description->str);
 }
 
 static void
@@ -571,6 +587,17 @@ funding_supports (OtDataset *dataset)
   return FALSE;
 }
 
+/* Other data's figures beside its total are no funding or commitments. */
+static char *
+funding_dup_title (OtDataset *dataset,
+                   OtLang     lang)
+{
+  return g_strdup (ot_dataset_find_breakdown (dataset) != NULL
+                   ? ot_gettext (lang, "The other figures")
+                   : ot_gettext (lang, "Figures on their own"));
+}
+
 const OtChart ot_chart_funding = {
   "funding", N_("Funding and commitments"), funding_build, funding_paint, funding_supports,
+  funding_dup_title,
 };

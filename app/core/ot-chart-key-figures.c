@@ -68,6 +68,7 @@ key_figures_build (OtChartLayout      *layout,
   OtLang lang = style->lang;
   KeyFigures *self = g_new0 (KeyFigures, 1);
   g_autoptr(GString) description = g_string_new (NULL);
+  g_autofree char *title = NULL;
   guint n = ot_dataset_get_n_figures (dataset);
   double u = layout->unit, m = layout->margin, width = layout->canvas.width - 2 * m;
   double top, bottom, gap = 18 * u + 4, pad = 16 * u + 4, accent = MAX (6 * u, 3), card_w;
@@ -80,7 +81,8 @@ key_figures_build (OtChartLayout      *layout,
   layout->data_free = key_figures_free;
 
   bottom = ot_chart_layout_add_footer (layout, dataset, lang);
-  top = ot_chart_layout_add_header (layout, ot_gettext (lang, "The letter in figures"),
+  title = ot_chart_dup_title (layout->chart, dataset, lang);
+  top = ot_chart_layout_add_header (layout, title,
                                     ot_dataset_is_letter (dataset)
                                     ? ot_gettext (lang, "The counts of people, the amount and the "
                                                   "target the letter gives")
@@ -240,6 +242,8 @@ key_figures_paint (const OtChartLayout *layout,
     }
 }
 
+/* Other data's key figures are its own: "Figures from mine.csv". */
 const OtChart ot_chart_key_figures = {
-  "key-figures", N_("The letter in figures"), key_figures_build, key_figures_paint,
+  "key-figures", N_("The letter in figures"), key_figures_build, key_figures_paint, NULL,
+  ot_dataset_dup_title,
 };

@@ -58,6 +58,10 @@ void       ot_chart_layout_set_empty (OtChartLayout       *layout,
 void       ot_chart_layout_set_no_breakdown (OtChartLayout *layout,
                                              double         bottom,
                                              OtLang         lang);
+char      *ot_chart_dup_total_title  (OtDataset           *dataset,
+                                      const char          *with_total,
+                                      const char          *without,
+                                      OtLang               lang);
 void       ot_cairo_set_color        (cairo_t             *cr,
                                       const OtColor       *color);
 char      *ot_chart_largest_part_text (const OtFigure     *total,

@@ -321,6 +321,7 @@ timeline_build (OtChartLayout      *layout,
   g_autoptr(GPtrArray) year_rects = g_ptr_array_new ();
   guint fixed;
   g_autoptr(GString) description = g_string_new (NULL);
+  g_autofree char *title = NULL;
   double u = layout->unit, m = layout->margin, top, bottom, first = 0, last = 0, scale;
   double label_w, size = 16;
   guint first_year, last_year;
@@ -348,7 +349,8 @@ timeline_build (OtChartLayout      *layout,
       ot_text_box_move_to (key, m, bottom - key->rect.height);
       bottom = key->rect.y - 12 * u;
     }
-  top = ot_chart_layout_add_header (layout, ot_gettext (lang, "Dates in the letter"),
+  title = ot_chart_dup_title (layout->chart, dataset, lang);
+  top = ot_chart_layout_add_header (layout, title,
                                     ot_dataset_is_letter (dataset)
                                     ? ot_gettext (lang, "Two summits in September 2016, and two "
                                                   "Global Compacts to be adopted by 2018 at the "
@@ -607,6 +609,13 @@ timeline_paint (const OtChartLayout *layout,
       }
 }
 
+static char *
+timeline_dup_title (OtDataset *dataset,
+                    OtLang     lang)
+{
+  return g_strdup (ot_gettext (lang, "Dates"));
+}
+
 static gboolean
 timeline_supports (OtDataset *dataset)
 {
@@ -615,4 +624,5 @@ timeline_supports (OtDataset *dataset)
 
 const OtChart ot_chart_timeline = {
   "timeline", N_("Dates in the letter"), timeline_build, timeline_paint, timeline_supports,
+  timeline_dup_title,
 };

@@ -91,9 +91,14 @@ static const int meaning_colors[OT_N_MEANINGS] = {
   [OT_MEANING_ASYLUM_SEEKERS] = 2,
   [OT_MEANING_OTHER_PROTECTION] = 3,
   [OT_MEANING_STATELESS] = 4,
+  /* The known groups' colours last: a file's own groups take them only
+   * where the data has no such group. */
   [OT_MEANING_GROUP_A] = 5,
   [OT_MEANING_GROUP_B] = 3,
   [OT_MEANING_GROUP_C] = 4,
+  [OT_MEANING_GROUP_D] = 2,
+  [OT_MEANING_GROUP_E] = 1,
+  [OT_MEANING_GROUP_F] = 0,
 };
 
 /* A mark that stands for no group is the text's colour, softened. */
@@ -155,7 +160,10 @@ meaning_from_id (const char *id)
 
 /* What a figure counts. A percentage counts what its base counts; a part
  * whose group the program does not know takes a colour of its own, by its
- * place among its total's other such parts; money and totals have none. */
+ * place among its total's other such parts, of those no known group of the
+ * data has: no two parts of a total share a colour, and a colour that
+ * means refugees means nothing else. Past the colours there are, a part
+ * has none (its label names it); money and totals have none. */
 OtMeaning
 ot_dataset_get_figure_meaning (OtDataset      *dataset,
                                const OtFigure *figure)
@@ -178,11 +186,23 @@ ot_dataset_get_figure_meaning (OtDataset      *dataset,
 
   {
     g_autoptr(GPtrArray) parts = ot_dataset_dup_parts (dataset, figure->parent_id);
-    guint unknown = 0;
+    guint unknown = 0, taken = 0;
 
     for (guint i = 0; i < parts->len && parts->pdata[i] != figure; i++)
       unknown += meaning_from_id (((const OtFigure *) parts->pdata[i])->id) == OT_MEANING_NONE;
-    return OT_MEANING_GROUP_A + unknown % 3;
+    for (guint i = 0; i < ot_dataset_get_n_figures (dataset); i++)
+      {
+        const OtFigure *other = ot_dataset_get_figure (dataset, i);
+        OtMeaning known = other->unit == OT_UNIT_EUR ? OT_MEANING_NONE
+                          : meaning_from_id (other->id);
+
+        if (known != OT_MEANING_NONE)
+          taken |= 1u << meaning_colors[known];
+      }
+    for (OtMeaning group = OT_MEANING_GROUP_A; group <= OT_MEANING_GROUP_F; group++)
+      if ((taken & (1u << meaning_colors[group])) == 0 && unknown-- == 0)
+        return group;
+    return OT_MEANING_NONE;
   }
 }
 
@@ -307,6 +327,37 @@ ot_chart_get_title (const OtChart *chart,
   g_return_val_if_fail (chart != NULL, NULL);
 
   return ot_gettext (lang, chart->title);
+}
+
+/* The chart's title, true for @dataset: "The letter in figures" for the
+ * letter's, "Figures from mine.csv" for a file of one's own. */
+char *
+ot_chart_dup_title (const OtChart *chart,
+                    OtDataset     *dataset,
+                    OtLang         lang)
+{
+  g_return_val_if_fail (chart != NULL, NULL);
+  g_return_val_if_fail (OT_IS_DATASET (dataset), NULL);
+
+  if (chart->dup_title != NULL && !ot_dataset_is_letter (dataset))
+    return chart->dup_title (dataset, lang);
+  return g_strdup (ot_chart_get_title (chart, lang));
+}
+
+/* A chart of a total's name for data other than the letter's: @with_total
+ * (untranslated, "%s" for what the total counts), or @without where there
+ * is no total with parts. */
+char *
+ot_chart_dup_total_title (OtDataset  *dataset,
+                          const char *with_total,
+                          const char *without,
+                          OtLang      lang)
+{
+  const OtFigure *total = ot_dataset_find_breakdown (dataset);
+
+  if (total == NULL)
+    return g_strdup (ot_gettext (lang, without));
+  return g_strdup_printf (ot_gettext (lang, with_total), ot_figure_get_label (total, lang));
 }
 
 /* What --list-charts lists for a file, and what the window offers. */
@@ -789,7 +840,8 @@ ot_chart_layout_set_no_breakdown (OtChartLayout *layout,
                                   double         bottom,
                                   OtLang         lang)
 {
-  double top = ot_chart_layout_add_header (layout, ot_chart_get_title (layout->chart, lang), NULL);
+  g_autofree char *title = ot_chart_dup_title (layout->chart, layout->dataset, lang);
+  double top = ot_chart_layout_add_header (layout, title, NULL);
 
   ot_chart_layout_set_empty (layout, top, bottom,
                              ot_gettext (lang, "These figures have no total with parts, so "

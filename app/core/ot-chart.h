@@ -47,8 +47,11 @@ typedef enum
   OT_MEANING_OTHER_PROTECTION,  /* other people in need of international protection */
   OT_MEANING_STATELESS,
   OT_MEANING_GROUP_A,           /* parts of a figures file whose groups the */
-  OT_MEANING_GROUP_B,           /* program does not know, in their order */
-  OT_MEANING_GROUP_C,
+  OT_MEANING_GROUP_B,           /* program does not know, in their order, */
+  OT_MEANING_GROUP_C,           /* each in a colour no known group of the */
+  OT_MEANING_GROUP_D,           /* data has */
+  OT_MEANING_GROUP_E,
+  OT_MEANING_GROUP_F,
   OT_N_MEANINGS
 } OtMeaning;
 
@@ -129,6 +132,9 @@ struct _OtChart
                       const OtPalette     *palette);
   /* Whether @dataset has what the chart draws; NULL: it has figures. */
   gboolean  (*supports) (OtDataset          *dataset);
+  /* The title for data other than the letter's; NULL: @title fits any. */
+  char     *(*dup_title) (OtDataset          *dataset,
+                          OtLang              lang);
 };
 
 const OtChart    *ot_chart_lookup            (const char          *id);
@@ -138,6 +144,9 @@ GPtrArray        *ot_chart_list_from_ids     (const char * const  *ids,
                                               OtDataset           *dataset,
                                               const char         **out_unknown);
 const char       *ot_chart_get_title         (const OtChart       *chart,
+                                              OtLang               lang);
+char             *ot_chart_dup_title         (const OtChart       *chart,
+                                              OtDataset           *dataset,
                                               OtLang               lang);
 gboolean          ot_chart_supports          (const OtChart       *chart,
                                               OtDataset           *dataset);

@@ -152,7 +152,11 @@ list_charts (const char *data_path,
       const OtChart *chart = ot_chart_get_nth (i);
 
       if (ot_chart_supports (chart, dataset))
-        g_print ("%s\t%s\n", chart->id, ot_chart_get_title (chart, lang));
+        {
+          g_autofree char *title = ot_chart_dup_title (chart, dataset, lang);
+
+          g_print ("%s\t%s\n", chart->id, title);
+        }
     }
 
   return OT_CLI_EXIT_OK;

@@ -485,7 +485,7 @@ ot_export_render (const OtChart         *chart,
 
   context = ot_chart_text_context_new (cr);
   layout = ot_chart_layout_new (chart, context, dataset, options->width, options->height, style);
-  metadata_init (&meta, g_strdup (ot_chart_get_title (chart, style->lang)),
+  metadata_init (&meta, ot_chart_dup_title (chart, dataset, style->lang),
                  g_strdup (layout->description != NULL ? layout->description : ""),
                  layout->source_line, dataset, style->lang);
   if (options->format == OT_EXPORT_PDF)
@@ -570,14 +570,18 @@ ot_export_render_deck (const OtChart * const *charts,
     return NULL;
 
   for (guint i = 0; i < n_charts; i++)
-    g_string_append_printf (description, "%s%u. %s", i > 0 ? "; " : "", i + 1,
-                            ot_chart_get_title (charts[i], style->lang));
+    {
+      g_autofree char *title = ot_chart_dup_title (charts[i], dataset, style->lang);
+
+      g_string_append_printf (description, "%s%u. %s", i > 0 ? "; " : "", i + 1, title);
+    }
 
   cr = cairo_create (surface);
   context = ot_chart_text_context_new (cr);
   for (guint i = 0; i < n_charts; i++)
     {
       g_autofree char *link = g_strdup_printf ("page=%u", i + 1);
+      g_autofree char *title = ot_chart_dup_title (charts[i], dataset, style->lang);
       OtSlideLayout *slide = ot_slide_layout_new_at (charts[i], context, dataset, options->width,
                                                      options->height, style, i + 1, n_charts);
       const char *source = slide->chart->source_line;
@@ -590,8 +594,7 @@ ot_export_render_deck (const OtChart * const *charts,
         }
 
       ot_slide_layout_paint (slide, cr, style);
-      cairo_pdf_surface_add_outline (surface, CAIRO_PDF_OUTLINE_ROOT,
-                                     ot_chart_get_title (charts[i], style->lang), link,
+      cairo_pdf_surface_add_outline (surface, CAIRO_PDF_OUTLINE_ROOT, title, link,
                                      CAIRO_PDF_OUTLINE_FLAG_OPEN);
       ot_slide_layout_free (slide);
       cairo_show_page (cr);
