@@ -8,6 +8,7 @@
 #include "ot-chart.h"
 #include "ot-chart-private.h"
 #include "ot-format.h"
+#include "ot-import.h"
 #include "ot-test.h"
 #include "ot-test-chart.h"
 
@@ -254,6 +255,77 @@ START_TEST (test_no_text_overlaps_or_leaves_the_canvas)
             }
           drawn_clear (&drawn);
         }
+}
+END_TEST
+
+/* The window outlines a followed element OT_CHART_OUTLINE_OFFSET to
+ * OT_CHART_OUTLINE_REACH pixels outside its rectangle: that band crosses
+ * no text, in every chart at every size and in both languages. A text in
+ * the element (its own label) lies wholly inside the band; every other
+ * lies wholly outside it. */
+static void
+assert_outlines_clear (const char *what,
+                       OtDataset  *dataset)
+{
+  const int sizes[][2] = { { 640, 360 }, { 400, 700 }, { 960, 900 }, { 1280, 720 },
+                           { 1920, 1080 }, { 3840, 2160 } };
+  const double minimums[] = { 11, 14.67 };
+
+  for (guint c = 0; c < ot_chart_get_n_charts (); c++)
+    for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+      for (guint k = 0; k < G_N_ELEMENTS (minimums); k++)
+        for (OtLang lang = 0; lang < OT_N_LANGS; lang++)
+          {
+            const char *id = ot_chart_get_nth (c)->id;
+            OtChartStyle style = { lang, OT_THEME_LIGHT, FALSE, minimums[k] };
+            Drawn drawn;
+
+            if (!ot_chart_supports (ot_chart_get_nth (c), dataset))
+              continue;
+            drawn = draw_styled (id, dataset, sizes[s][0], sizes[s][1], &style);
+            for (guint e = 0; e < drawn.layout->elements->len; e++)
+              {
+                const OtChartElement *element = &g_array_index (drawn.layout->elements,
+                                                                OtChartElement, e);
+                const OtRect *r = &element->rect;
+                double in = OT_CHART_OUTLINE_OFFSET, out = OT_CHART_OUTLINE_REACH;
+                OtRect inner = { r->x - in, r->y - in, r->width + 2 * in, r->height + 2 * in };
+                OtRect outer = { r->x - out, r->y - out, r->width + 2 * out,
+                                 r->height + 2 * out };
+
+                for (guint i = 0; i < drawn.layout->texts->len; i++)
+                  {
+                    const OtTextBox *box = g_ptr_array_index (drawn.layout->texts, i);
+                    PangoRectangle ink;
+                    OtRect t;
+
+                    pango_layout_get_pixel_extents (box->layout, &ink, NULL);
+                    if (ink.width == 0 || ink.height == 0)
+                      continue;
+                    t = (OtRect) { box->rect.x + ink.x, box->rect.y + ink.y, ink.width,
+                                   ink.height };
+                    ck_assert_msg (!ot_rect_intersects (&outer, &t)
+                                   || ot_rect_contains (&inner, &t),
+                                   "%s: %s %d×%d %s (%.0f px): the outline of %s crosses “%s”",
+                                   what, id, sizes[s][0], sizes[s][1], ot_lang_to_code (lang),
+                                   minimums[k], element->id, text_at (drawn.layout, i));
+                  }
+              }
+            drawn_clear (&drawn);
+          }
+}
+
+START_TEST (test_outlines_cross_no_text)
+{
+  g_autoptr(OtDataset) letter = letter_dataset ();
+  g_autofree char *zip = ot_test_data_path ("unhcr-download.zip");
+  g_autoptr(GFile) file = g_file_new_for_path (zip);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OtDataset) unhcr = ot_import_file (file, NULL, &error);
+
+  ck_assert_msg (unhcr != NULL, "%s", error != NULL ? error->message : "");
+  assert_outlines_clear ("letter", letter);
+  assert_outlines_clear ("UNHCR", unhcr);
 }
 END_TEST
 
@@ -1077,6 +1149,7 @@ chart_suite (void)
   tcase_add_test (tc, test_shares);
   tcase_add_test (tc, test_text_is_drawn);
   tcase_add_test (tc, test_no_text_overlaps_or_leaves_the_canvas);
+  tcase_add_test (tc, test_outlines_cross_no_text);
   tcase_add_test (tc, test_scale_keeps_the_layout);
   tcase_add_test (tc, test_raster_text_on_whole_pixels);
   tcase_add_test (tc, test_more_parts_draw_more_bars);

@@ -343,6 +343,64 @@ START_TEST (test_then_and_now)
 }
 END_TEST
 
+/* A narrow or tall canvas gets rows: each group's two bars from one zero
+ * line on the left, as long as their figures, each value at its bar's end
+ * and each group's name above its bars. */
+START_TEST (test_then_and_now_in_rows)
+{
+  g_autoptr(OtDataset) dataset = letter ();
+  const int sizes[][2] = { { 400, 700 }, { 400, 1000 }, { 520, 900 } };
+  const double values[] = { 65.3, 117.3, 21.3, 43.4, 40.8, 68.3, 3.2, 6.9 };
+  const char *names[] = { "Gedwongen ontheemd", "Vluchtelingen", "Ontheemd in eigen land",
+                          "Asielzoekers" };
+
+  for (guint z = 0; z < G_N_ELEMENTS (sizes); z++)
+    {
+      Drawn drawn = draw ("then-now", dataset, sizes[z][0], sizes[z][1], OT_LANG_NL, 0);
+      OtThenNowGeometry *geometry = drawn.layout->data;
+      GArray *bars = geometry->bars;
+      double last_bottom = 0;
+
+      ck_assert (geometry->horizontal);
+      ck_assert_uint_eq (bars->len, 8);
+      for (guint i = 0; i < bars->len; i++)
+        {
+          const OtRect *bar = &g_array_index (bars, OtRect, i);
+          g_autofree char *number = g_strdup_printf ("%.1f mln", values[i]);
+          OtTextBox *value;
+
+          *strchr (number, '.') = ',';
+          value = find_text (drawn.layout, number);
+          ck_assert_double_eq_tol (bar->x, geometry->plot.x, 1e-9);
+          ck_assert_double_eq_tol (bar->width / g_array_index (bars, OtRect, 0).width,
+                                   values[i] / values[0], 1e-9);
+          ck_assert_msg (value != NULL, "no %s", number);
+          ck_assert_double_ge (value->rect.x, bar->x + bar->width);
+          ck_assert_double_ge (bar->y, last_bottom);
+          last_bottom = bar->y + bar->height;
+          if (i % 2 == 0)
+            {
+              OtTextBox *name = find_text (drawn.layout, names[i / 2]);
+
+              ck_assert (name != NULL);
+              ck_assert_double_le (name->rect.y + name->rect.height, bar->y);
+            }
+        }
+      /* The rows fill most of a tall canvas. */
+      ck_assert_double_gt (last_bottom - g_array_index (bars, OtRect, 0).y,
+                           0.45 * sizes[z][1]);
+      drawn_clear (&drawn);
+    }
+
+  {
+    Drawn wide = draw ("then-now", dataset, 1280, 720, OT_LANG_NL, 0);
+
+    ck_assert (!((OtThenNowGeometry *) wide.layout->data)->horizontal);
+    drawn_clear (&wide);
+  }
+}
+END_TEST
+
 /* From 2023 UNHCR counts other people in need of international protection
  * among refugees: the trend marks the break and says so, in the chart and
  * in its description, which names UNHCR as its source. */
@@ -521,6 +579,7 @@ trends_suite (void)
   tcase_add_test (tc, test_trend_leaves_gaps);
   tcase_add_test (tc, test_trend_subtitle_is_computed);
   tcase_add_test (tc, test_then_and_now);
+  tcase_add_test (tc, test_then_and_now_in_rows);
   tcase_add_test (tc, test_trend_marks_the_break);
   tcase_add_test (tc, test_top_countries);
   tcase_add_test (tc, test_unknown_country_is_said_in_words);

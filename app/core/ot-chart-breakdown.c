@@ -188,10 +188,10 @@ layout_rows (OtChartLayout       *layout,
 {
   OtLang lang = style->lang;
   double u = layout->unit, m = layout->margin, width = layout->canvas.width - 2 * m;
-  double value_w = 0, tick_h = 0, labels_h = 0, row_gap = 12 * u + 4, bar_h, y;
+  double value_w = 0, labels_h = 0, row_gap = 12 * u + 4, bar_h, y;
+  double indent = 8 * u + 2;
   g_autoptr(GPtrArray) value_boxes = g_ptr_array_new ();
   g_autoptr(GPtrArray) label_boxes = g_ptr_array_new ();
-  double last_tick_w = 0;
 
   for (guint i = 0; i < parts->len; i++)
     {
@@ -207,24 +207,18 @@ layout_rows (OtChartLayout       *layout,
       g_ptr_array_add (value_boxes, box);
 
       box = ot_chart_layout_add_text (layout, ot_figure_get_label (part, lang),
-                                      ot_chart_font_size (layout, 19), PANGO_WEIGHT_NORMAL, width,
-                                      PANGO_ALIGN_LEFT, OT_TEXT_FOREGROUND);
+                                      ot_chart_font_size (layout, 19), PANGO_WEIGHT_NORMAL,
+                                      width - indent, PANGO_ALIGN_LEFT, OT_TEXT_FOREGROUND);
       labels_h += box->rect.height;
       g_ptr_array_add (label_boxes, box);
     }
-  for (guint i = 0; i < geometry->ticks->len; i++)
-    tick_h = MAX (tick_h, ((OtTextBox *) g_ptr_array_index (geometry->ticks, i))->rect.height);
-  if (geometry->ticks->len > 0)
-    last_tick_w = ((OtTextBox *) g_ptr_array_index (geometry->ticks,
-                                                    geometry->ticks->len - 1))->rect.width;
-
-  /* The longest bar leaves room for its value; the last tick for itself. */
-  geometry->plot.x = m + 2 * u;
-  geometry->plot.width = MAX (width - MAX (value_w + 10 * u, last_tick_w / 2) - 2 * u, 1);
-  geometry->plot.y = axis_title->rect.y + axis_title->rect.height + 8 * u;
-  geometry->plot.height = MAX (bottom - tick_h - 8 * u - geometry->plot.y, 1);
+  ot_chart_rows_frame (layout, geometry->ticks, value_w,
+                       axis_title->rect.y + axis_title->rect.height, bottom, &geometry->plot);
   bar_h = (geometry->plot.height - labels_h - row_gap * parts->len) / MAX (parts->len, 1);
   bar_h = CLAMP (bar_h, ot_chart_font_size (layout, 19), 90 * u + 24);
+  /* A tall canvas spreads the rows out rather than leave its foot empty. */
+  row_gap += CLAMP ((geometry->plot.height - labels_h - parts->len * (bar_h + row_gap + 2 * u))
+                    / parts->len, 0, 0.6 * bar_h);
 
   y = geometry->plot.y + 4 * u;
   for (guint i = 0; i < parts->len; i++)
@@ -234,7 +228,8 @@ layout_rows (OtChartLayout       *layout,
       OtTextBox *value = g_ptr_array_index (value_boxes, i);
       OtRect bar;
 
-      ot_text_box_move_to (label, m, y);
+      /* Clear of the zero line, which runs down past the labels. */
+      ot_text_box_move_to (label, m + indent, y);
       bar.x = geometry->plot.x;
       bar.y = y + label->rect.height + 2 * u;
       bar.height = bar_h;
@@ -251,17 +246,8 @@ layout_rows (OtChartLayout       *layout,
     }
   geometry->plot.height = y - row_gap + 4 * u - geometry->plot.y;
 
-  for (guint i = 0; i < geometry->axis.n_ticks; i++)
-    {
-      OtTextBox *tick = g_ptr_array_index (geometry->ticks, i);
-      double x = geometry->plot.x + geometry->plot.width
-                 * ot_axis_normalise (&geometry->axis, ot_axis_get_tick (&geometry->axis, i));
-
-      g_array_append_val (geometry->tick_y, x);
-      ot_text_box_move_to (tick, CLAMP (x - tick->rect.width / 2, m,
-                                        layout->canvas.width - m - tick->rect.width),
-                           geometry->plot.y + geometry->plot.height + 6 * u);
-    }
+  ot_chart_place_ticks_below (layout, &geometry->axis, &geometry->plot, geometry->ticks,
+                              geometry->tick_y);
 }
 
 static void

@@ -185,6 +185,17 @@ void       ot_chart_place_ticks       (const OtAxis       *axis,
                                        GPtrArray          *ticks,
                                        double              gap,
                                        GArray             *tick_y);
+void       ot_chart_rows_frame        (const OtChartLayout *layout,
+                                       GPtrArray          *ticks,
+                                       double              value_w,
+                                       double              top,
+                                       double              bottom,
+                                       OtRect             *plot);
+void       ot_chart_place_ticks_below (const OtChartLayout *layout,
+                                       const OtAxis       *axis,
+                                       const OtRect       *plot,
+                                       GPtrArray          *ticks,
+                                       GArray             *tick_x);
 char      *ot_chart_format_millions   (double              value,
                                        OtLang              lang);
 
@@ -239,7 +250,8 @@ typedef struct
   OtAxis     axis;
   double     divisor;
   OtRect     plot;
-  GArray    *tick_y;     /* double */
+  gboolean   horizontal; /* rows of bars from the left, not columns */
+  GArray    *tick_y;     /* double: y of each tick, or x in rows */
   GPtrArray *ticks;      /* OtTextBox, not owned */
   GArray    *bars;       /* OtRect: then, now, then, now, ... */
   GArray    *swatches;   /* OtSwatch */

@@ -233,6 +233,54 @@ ot_chart_place_ticks (const OtAxis *axis,
     }
 }
 
+/* The plot of a chart of rows between @top and @bottom: bars from the
+ * left, the longest leaving room for its value (@value_w wide) and the
+ * last of @ticks, which go along the bottom, room for itself. */
+void
+ot_chart_rows_frame (const OtChartLayout *layout,
+                     GPtrArray           *ticks,
+                     double               value_w,
+                     double               top,
+                     double               bottom,
+                     OtRect              *plot)
+{
+  double u = layout->unit, m = layout->margin, tick_h = 0, last_tick_w = 0;
+
+  for (guint i = 0; i < ticks->len; i++)
+    tick_h = MAX (tick_h, ((OtTextBox *) g_ptr_array_index (ticks, i))->rect.height);
+  if (ticks->len > 0)
+    last_tick_w = ((OtTextBox *) g_ptr_array_index (ticks, ticks->len - 1))->rect.width;
+
+  plot->x = m + 2 * u;
+  plot->width = MAX (layout->canvas.width - 2 * m - MAX (value_w + 10 * u, last_tick_w / 2)
+                     - 2 * u, 1);
+  plot->y = top + 8 * u;
+  plot->height = MAX (bottom - tick_h - 8 * u - plot->y, 1);
+}
+
+/* @ticks under a plot of rows, each under its value on the axis, whose x
+ * goes into @tick_x. */
+void
+ot_chart_place_ticks_below (const OtChartLayout *layout,
+                            const OtAxis        *axis,
+                            const OtRect        *plot,
+                            GPtrArray           *ticks,
+                            GArray              *tick_x)
+{
+  double m = layout->margin;
+
+  for (guint i = 0; i < ticks->len; i++)
+    {
+      OtTextBox *tick = g_ptr_array_index (ticks, i);
+      double x = plot->x + plot->width * ot_axis_normalise (axis, ot_axis_get_tick (axis, i));
+
+      g_array_append_val (tick_x, x);
+      ot_text_box_move_to (tick, CLAMP (x - tick->rect.width / 2, m,
+                                        layout->canvas.width - m - tick->rect.width),
+                           plot->y + plot->height + 6 * layout->unit);
+    }
+}
+
 /* Grid lines above zero, then the zero line. */
 void
 ot_chart_paint_grid (const OtChartLayout *layout,

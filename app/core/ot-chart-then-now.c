@@ -101,6 +101,187 @@ note_text (OtChartLayout      *layout,
   return note->len > 0 ? g_string_free (g_steal_pointer (&note), FALSE) : NULL;
 }
 
+/* A group's element: its pair of bars, and what they say. */
+static void
+add_group_element (OtChartLayout      *layout,
+                   const OtRect       *rect,
+                   guint               group,
+                   const OtSeriesYear *then,
+                   const OtSeriesYear *now,
+                   OtLang              lang)
+{
+  g_autofree char *then_text = ot_format_quantity (then->values[groups[group]], OT_UNIT_PEOPLE,
+                                                   lang);
+  g_autofree char *now_text = ot_format_quantity (now->values[groups[group]], OT_UNIT_PEOPLE,
+                                                  lang);
+  g_autofree char *id = g_strdup_printf ("%s-%u-%u", group == 0 ? "total" : group == 1 ? "refugees"
+                                         : group == 2 ? "idps" : "asylum-seekers",
+                                         then->year, now->year);
+
+  /* TRANSLATORS: "Refugees: 21.3 million at the end of 2015, 43.4 million at
+   * the end of 2023" */
+  ot_chart_layout_add_element (layout, rect, id, ot_series_category_get_meaning (groups[group]),
+                               g_strdup_printf (ot_gettext (lang, "%s: %s at the end of %u, "
+                                                            "%s at the end of %u"),
+                                                ot_series_category_get_label (groups[group], lang),
+                                                then_text, then->year, now_text, now->year));
+}
+
+/* A column pair a group on one axis up the left, the values above the
+ * bars and the groups' names under them. */
+static void
+layout_columns (OtChartLayout      *layout,
+                OtThenNowGeometry  *self,
+                const OtSeriesYear *then,
+                const OtSeriesYear *now,
+                double              y,
+                double              tick_w,
+                double              bottom,
+                OtLang              lang)
+{
+  double u = layout->unit, m = layout->margin, slot, bar_w, value_h = 0, label_h = 0, baseline;
+  g_autoptr(GPtrArray) value_boxes = g_ptr_array_new ();
+  g_autoptr(GPtrArray) label_boxes = g_ptr_array_new ();
+
+  self->plot.x = m + tick_w + 12 * u;
+  self->plot.width = MAX (layout->canvas.width - m - self->plot.x, 1);
+  slot = self->plot.width / G_N_ELEMENTS (groups);
+  bar_w = MIN (slot * 0.4, 120 * u);
+
+  for (guint i = 0; i < G_N_ELEMENTS (groups); i++)
+    {
+      const OtSeriesYear *pair[2] = { then, now };
+      const char *label = ot_series_category_get_label (groups[i], lang);
+      OtTextBox *box;
+
+      for (guint k = 0; k < 2; k++)
+        {
+          g_autofree char *text = ot_chart_format_millions (pair[k]->values[groups[i]], lang);
+
+          box = ot_chart_layout_add_text (layout, text, ot_chart_font_size (layout, 17),
+                                          PANGO_WEIGHT_BOLD, slot / 2 * 0.96, PANGO_ALIGN_CENTER,
+                                          k == 0 ? OT_TEXT_MUTED : OT_TEXT_FOREGROUND);
+          value_h = MAX (value_h, box->rect.height);
+          g_ptr_array_add (value_boxes, box);
+        }
+
+      box = ot_chart_layout_add_text (layout, label, ot_chart_font_size (layout, 17),
+                                      PANGO_WEIGHT_NORMAL, slot * 0.92, PANGO_ALIGN_CENTER,
+                                      OT_TEXT_FOREGROUND);
+      label_h = MAX (label_h, box->rect.height);
+      g_ptr_array_add (label_boxes, box);
+    }
+
+  self->plot.y = y + 8 * u + value_h;
+  self->plot.height = MAX (bottom - label_h - 10 * u - self->plot.y, 1);
+  baseline = self->plot.y + self->plot.height;
+  ot_chart_place_ticks (&self->axis, &self->plot, self->ticks, 12 * u, self->tick_y);
+
+  for (guint i = 0; i < G_N_ELEMENTS (groups); i++)
+    {
+      const OtSeriesYear *pair[2] = { then, now };
+      double slot_x = self->plot.x + slot * i;
+
+      for (guint k = 0; k < 2; k++)
+        {
+          double h = ot_axis_normalise (&self->axis, pair[k]->values[groups[i]])
+                     * self->plot.height;
+          double half_x = slot_x + slot / 2 * k;
+          OtRect bar = { half_x + (slot / 2 - bar_w) / 2 + (k == 0 ? slot * 0.04 : -slot * 0.04),
+                         baseline - h, bar_w, h };
+          OtTextBox *value = g_ptr_array_index (value_boxes, 2 * i + k);
+
+          g_array_append_val (self->bars, bar);
+          ot_text_box_move_to (value, half_x + slot / 2 * 0.02,
+                               bar.y - 4 * u - value->rect.height);
+        }
+      ot_text_box_move_to (g_ptr_array_index (label_boxes, i), slot_x + slot * 0.04,
+                           baseline + 10 * u);
+
+      add_group_element (layout, &(OtRect) { slot_x, self->plot.y, slot,
+                                             self->plot.height + 10 * u + label_h },
+                         i, then, now, lang);
+    }
+}
+
+/* A row a group: its name, under it the letter's year's bar and the later
+ * year's, from the zero line on the left, each with its value at its end;
+ * the ticks along the bottom. */
+static void
+layout_rows (OtChartLayout      *layout,
+             OtThenNowGeometry  *self,
+             const OtSeriesYear *then,
+             const OtSeriesYear *now,
+             double              y,
+             double              bottom,
+             OtLang              lang)
+{
+  double u = layout->unit, m = layout->margin, width = layout->canvas.width - 2 * m;
+  double value_w = 0, labels_h = 0, bar_h;
+  double row_gap = 14 * u + 4, bar_gap = 3 * u + 1, indent = 8 * u + 2;
+  guint n = G_N_ELEMENTS (groups);
+  g_autoptr(GPtrArray) value_boxes = g_ptr_array_new ();
+  g_autoptr(GPtrArray) label_boxes = g_ptr_array_new ();
+
+  for (guint i = 0; i < n; i++)
+    {
+      const OtSeriesYear *pair[2] = { then, now };
+      OtTextBox *box;
+
+      for (guint k = 0; k < 2; k++)
+        {
+          g_autofree char *text = ot_chart_format_millions (pair[k]->values[groups[i]], lang);
+
+          box = ot_chart_layout_add_text (layout, text, ot_chart_font_size (layout, 17),
+                                          PANGO_WEIGHT_BOLD, -1, PANGO_ALIGN_LEFT,
+                                          k == 0 ? OT_TEXT_MUTED : OT_TEXT_FOREGROUND);
+          value_w = MAX (value_w, box->rect.width);
+          g_ptr_array_add (value_boxes, box);
+        }
+      box = ot_chart_layout_add_text (layout, ot_series_category_get_label (groups[i], lang),
+                                      ot_chart_font_size (layout, 17), PANGO_WEIGHT_NORMAL,
+                                      width - indent, PANGO_ALIGN_LEFT, OT_TEXT_FOREGROUND);
+      labels_h += box->rect.height;
+      g_ptr_array_add (label_boxes, box);
+    }
+  ot_chart_rows_frame (layout, self->ticks, value_w, y, bottom, &self->plot);
+  bar_h = (self->plot.height - labels_h - n * (row_gap + bar_gap + 2 * u)) / (2 * n);
+  bar_h = CLAMP (bar_h, ot_chart_font_size (layout, 17) * 1.1,
+                 MAX (44 * u + 12, ot_chart_font_size (layout, 17) * 3.2));
+  /* A tall canvas spreads the groups out rather than leave its foot empty. */
+  row_gap += CLAMP ((self->plot.height - labels_h - n * (2 * bar_h + bar_gap + 2 * u + row_gap))
+                    / n, 0, 1.5 * bar_h);
+
+  y = self->plot.y + 4 * u;
+  for (guint i = 0; i < n; i++)
+    {
+      const OtSeriesYear *pair[2] = { then, now };
+      OtTextBox *label = g_ptr_array_index (label_boxes, i);
+      double top = y;
+
+      /* Clear of the zero line, which runs down past the labels. */
+      ot_text_box_move_to (label, m + indent, y);
+      y += label->rect.height + 2 * u;
+      for (guint k = 0; k < 2; k++)
+        {
+          OtTextBox *value = g_ptr_array_index (value_boxes, 2 * i + k);
+          OtRect bar = { self->plot.x, y,
+                         ot_axis_normalise (&self->axis, pair[k]->values[groups[i]])
+                         * self->plot.width, bar_h };
+
+          g_array_append_val (self->bars, bar);
+          ot_text_box_move_to (value, bar.x + bar.width + 8 * u,
+                               bar.y + (bar_h - value->rect.height) / 2);
+          y += bar_h + (k == 0 ? bar_gap : 0);
+        }
+      add_group_element (layout, &(OtRect) { m, top, width, y - top }, i, then, now, lang);
+      y += row_gap;
+    }
+  self->plot.height = y - row_gap + 4 * u - self->plot.y;
+
+  ot_chart_place_ticks_below (layout, &self->axis, &self->plot, self->ticks, self->tick_y);
+}
+
 static void
 then_now_build (OtChartLayout      *layout,
                 OtDataset          *dataset,
@@ -110,8 +291,6 @@ then_now_build (OtChartLayout      *layout,
   OtSeries *series = ot_dataset_get_series (dataset);
   OtThenNowGeometry *self = g_new0 (OtThenNowGeometry, 1);
   const OtSeriesYear *then = NULL, *now = NULL;
-  g_autoptr(GPtrArray) value_boxes = g_ptr_array_new ();
-  g_autoptr(GPtrArray) label_boxes = g_ptr_array_new ();
   g_autoptr(GString) description = g_string_new (NULL);
   g_autofree char *source = NULL;
   g_autofree char *title = NULL;
@@ -121,8 +300,7 @@ then_now_build (OtChartLayout      *layout,
   g_autofree char *note = NULL;
   g_autofree char *then_total = NULL;
   g_autofree char *now_total = NULL;
-  double u = layout->unit, m = layout->margin, top, bottom, y, tick_w = 0, slot, bar_w;
-  double value_h = 0, label_h = 0, baseline, max_value = 0;
+  double u = layout->unit, m = layout->margin, top, bottom, y, tick_w = 0, max_value = 0;
   OtLegendItem legend[2];
 
   self->tick_y = g_array_new (FALSE, TRUE, sizeof (double));
@@ -188,84 +366,17 @@ then_now_build (OtChartLayout      *layout,
   for (guint i = 0; i < self->ticks->len; i++)
     tick_w = MAX (tick_w, ((OtTextBox *) g_ptr_array_index (self->ticks, i))->rect.width);
 
-  self->plot.x = m + tick_w + 12 * u;
-  self->plot.width = MAX (layout->canvas.width - m - self->plot.x, 1);
-  slot = self->plot.width / G_N_ELEMENTS (groups);
-  bar_w = MIN (slot * 0.4, 120 * u);
-
   g_string_append_printf (description, ot_gettext (lang, "Bar chart. %s. %s."), title, subtitle);
-  for (guint i = 0; i < G_N_ELEMENTS (groups); i++)
-    {
-      const OtSeriesYear *pair[2] = { then, now };
-      const char *label = ot_series_category_get_label (groups[i], lang);
-      OtTextBox *box;
-
-      for (guint k = 0; k < 2; k++)
-        {
-          g_autofree char *text = ot_chart_format_millions (pair[k]->values[groups[i]], lang);
-
-          box = ot_chart_layout_add_text (layout, text, ot_chart_font_size (layout, 17),
-                                          PANGO_WEIGHT_BOLD, slot / 2 * 0.96, PANGO_ALIGN_CENTER,
-                                          k == 0 ? OT_TEXT_MUTED : OT_TEXT_FOREGROUND);
-          value_h = MAX (value_h, box->rect.height);
-          g_ptr_array_add (value_boxes, box);
-        }
-
-      box = ot_chart_layout_add_text (layout, label, ot_chart_font_size (layout, 17),
-                                      PANGO_WEIGHT_NORMAL, slot * 0.92, PANGO_ALIGN_CENTER,
-                                      OT_TEXT_FOREGROUND);
-      label_h = MAX (label_h, box->rect.height);
-      g_ptr_array_add (label_boxes, box);
-    }
-
-  self->plot.y = y + 8 * u + value_h;
-  self->plot.height = MAX (bottom - label_h - 10 * u - self->plot.y, 1);
-  baseline = self->plot.y + self->plot.height;
-  ot_chart_place_ticks (&self->axis, &self->plot, self->ticks, 12 * u, self->tick_y);
-
-  for (guint i = 0; i < G_N_ELEMENTS (groups); i++)
-    {
-      const OtSeriesYear *pair[2] = { then, now };
-      double slot_x = self->plot.x + slot * i;
-      const char *label = ot_series_category_get_label (groups[i], lang);
-      g_autofree char *then_text = ot_format_quantity (then->values[groups[i]], OT_UNIT_PEOPLE,
-                                                       lang);
-      g_autofree char *now_text = ot_format_quantity (now->values[groups[i]], OT_UNIT_PEOPLE,
-                                                      lang);
-      g_autofree char *id = NULL;
-
-      for (guint k = 0; k < 2; k++)
-        {
-          double h = ot_axis_normalise (&self->axis, pair[k]->values[groups[i]])
-                     * self->plot.height;
-          double half_x = slot_x + slot / 2 * k;
-          OtRect bar = { half_x + (slot / 2 - bar_w) / 2 + (k == 0 ? slot * 0.04 : -slot * 0.04),
-                         baseline - h, bar_w, h };
-          OtTextBox *value = g_ptr_array_index (value_boxes, 2 * i + k);
-
-          g_array_append_val (self->bars, bar);
-          ot_text_box_move_to (value, half_x + slot / 2 * 0.02,
-                               bar.y - 4 * u - value->rect.height);
-        }
-      ot_text_box_move_to (g_ptr_array_index (label_boxes, i), slot_x + slot * 0.04,
-                           baseline + 10 * u);
-
-      id = g_strdup_printf ("%s-%u-%u", i == 0 ? "total" : i == 1 ? "refugees"
-                                        : i == 2 ? "idps" : "asylum-seekers",
-                            then->year, now->year);
-      /* TRANSLATORS: "Refugees: 21.3 million at the end of 2015, 43.4 million at
-       * the end of 2023" */
-      ot_chart_layout_add_element (layout,
-                                   &(OtRect) { slot_x, self->plot.y, slot,
-                                               self->plot.height + 10 * u + label_h },
-                                   id, ot_series_category_get_meaning (groups[i]),
-                                   g_strdup_printf (ot_gettext (lang, "%s: %s at the end of %u, "
-                                                                "%s at the end of %u"),
-                                                    label, then_text, then->year, now_text,
-                                                    now->year));
-      g_string_append_printf (description, " %s.",
-                              g_array_index (layout->elements, OtChartElement, i).label);
-    }
+  /* Columns side by side; on a narrow or tall canvas, a row of two bars a
+   * group, each under its label. */
+  self->horizontal = ot_chart_layout_is_narrow (layout);
+  if (self->horizontal)
+    layout_rows (layout, self, then, now, y, bottom, lang);
+  else
+    layout_columns (layout, self, then, now, y, tick_w, bottom, lang);
+  for (guint i = 0; i < layout->elements->len; i++)
+    g_string_append_printf (description, " %s.",
+                            g_array_index (layout->elements, OtChartElement, i).label);
 
   if (note != NULL)
     g_string_append_printf (description, " %s", note);
@@ -283,7 +394,21 @@ then_now_paint (const OtChartLayout *layout,
   const OtThenNowGeometry *self = layout->data;
   double line = MAX (1.5 * layout->unit, 1.0);
 
-  ot_chart_paint_grid (layout, cr, palette, &self->plot, self->tick_y);
+  if (self->horizontal)
+    {
+      cairo_set_line_width (cr, line);
+      ot_cairo_set_color (cr, &palette->grid);
+      for (guint i = 1; i < self->tick_y->len; i++)
+        {
+          double x = g_array_index (self->tick_y, double, i);
+
+          cairo_move_to (cr, x, self->plot.y);
+          cairo_line_to (cr, x, self->plot.y + self->plot.height);
+        }
+      cairo_stroke (cr);
+    }
+  else
+    ot_chart_paint_grid (layout, cr, palette, &self->plot, self->tick_y);
 
   /* Bar pair i is element i, which carries the group: the earlier year
    * outlined in its colour, the later one filled. */
@@ -307,9 +432,13 @@ then_now_paint (const OtChartLayout *layout,
         }
     }
 
+  /* The zero line lies just beside the bars, so it hides none of them. */
   ot_cairo_set_color (cr, &palette->foreground);
-  cairo_rectangle (cr, self->plot.x, self->plot.y + self->plot.height, self->plot.width,
-                   2 * line);
+  if (self->horizontal)
+    cairo_rectangle (cr, self->plot.x - 2 * line, self->plot.y, 2 * line, self->plot.height);
+  else
+    cairo_rectangle (cr, self->plot.x, self->plot.y + self->plot.height, self->plot.width,
+                     2 * line);
   cairo_fill (cr);
 
   ot_chart_paint_swatches (layout, cr, palette, self->swatches);

@@ -423,6 +423,91 @@ ot_chart_text_context_new (cairo_t *cr)
   return context;
 }
 
+/* Where a text's ink is drawn, in the layout's coordinates. */
+static OtRect
+text_ink (const OtTextBox *box)
+{
+  PangoRectangle ink;
+
+  pango_layout_get_pixel_extents (box->layout, &ink, NULL);
+  return (OtRect) { box->rect.x + ink.x, box->rect.y + ink.y, ink.width, ink.height };
+}
+
+static OtRect
+rect_grown (const OtRect *r,
+            double        by)
+{
+  return (OtRect) { r->x - by, r->y - by, r->width + 2 * by, r->height + 2 * by };
+}
+
+/* The outline the window draws around a followed element crosses no text,
+ * for every chart: an element takes in a text of its own that lies just
+ * beside it (a bar's value above it), and gives way to any other (the
+ * axis's ticks, its title, a neighbour's label). The window rounds an
+ * element out to whole pixels, hence one more. */
+static void
+clear_outlines (OtChartLayout *layout)
+{
+  const double reach = OT_CHART_OUTLINE_REACH + 1, offset = OT_CHART_OUTLINE_OFFSET;
+
+  for (guint e = 0; e < layout->elements->len; e++)
+    {
+      OtRect *r = &g_array_index (layout->elements, OtChartElement, e).rect;
+
+      for (guint pass = 0; pass < 8; pass++)
+        {
+          gboolean changed = FALSE;
+
+          for (guint i = 0; i < layout->texts->len; i++)
+            {
+              OtRect t = text_ink (g_ptr_array_index (layout->texts, i));
+              OtRect outer = rect_grown (r, reach), inner = rect_grown (r, offset);
+              gboolean across = t.x >= r->x && t.x + t.width <= r->x + r->width;
+              gboolean along = t.y >= r->y && t.y + t.height <= r->y + r->height;
+              double right = r->x + r->width, bottom = r->y + r->height;
+
+              if (t.width <= 0 || t.height <= 0 || !ot_rect_intersects (&outer, &t)
+                  || ot_rect_contains (&inner, &t))
+                continue;
+
+              if (pass == 0 && (across || along))
+                {
+                  /* Its own text, beside it: take it in. */
+                  double x0 = MIN (r->x, t.x - offset), y0 = MIN (r->y, t.y - offset);
+                  double x1 = MAX (right, t.x + t.width + offset);
+                  double y1 = MAX (bottom, t.y + t.height + offset);
+
+                  *r = (OtRect) { x0, y0, x1 - x0, y1 - y0 };
+                }
+              else
+                {
+                  /* Another's: the side that keeps the most of the element. */
+                  double left_w = right - (t.x + t.width + reach);
+                  double right_w = t.x - reach - r->x;
+                  double top_h = bottom - (t.y + t.height + reach);
+                  double bottom_h = t.y - reach - r->y;
+                  double best = MAX (MAX (left_w * r->height, right_w * r->height),
+                                     MAX (top_h * r->width, bottom_h * r->width));
+
+                  if (best <= 0)
+                    continue;
+                  if (best == left_w * r->height)
+                    *r = (OtRect) { t.x + t.width + reach, r->y, left_w, r->height };
+                  else if (best == right_w * r->height)
+                    r->width = right_w;
+                  else if (best == top_h * r->width)
+                    *r = (OtRect) { r->x, t.y + t.height + reach, r->width, top_h };
+                  else
+                    r->height = bottom_h;
+                }
+              changed = TRUE;
+            }
+          if (!changed)
+            break;
+        }
+    }
+}
+
 static void
 element_clear (gpointer data)
 {
@@ -463,6 +548,7 @@ ot_chart_layout_new (const OtChart      *chart,
   g_array_set_clear_func (layout->elements, element_clear);
 
   chart->build (layout, dataset, style);
+  clear_outlines (layout);
 
   return layout;
 }

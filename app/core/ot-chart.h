@@ -92,6 +92,12 @@ typedef struct
   OtMeaning meaning; /* what its colour means, OT_MEANING_NONE for none */
 } OtChartElement;
 
+/* The window draws a followed element's outline this many pixels outside
+ * its rectangle (ui/style.css: outline-offset 2px, outline 3px): no text
+ * may lie under that band. */
+#define OT_CHART_OUTLINE_OFFSET 2.0
+#define OT_CHART_OUTLINE_REACH  5.0
+
 typedef struct _OtChart OtChart;
 typedef struct _OtChartLayout OtChartLayout;
 
