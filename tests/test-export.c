@@ -595,6 +595,48 @@ START_TEST (test_slides_quote_the_letter)
 }
 END_TEST
 
+/* A printed page says where it is in the print job, "3 / 7", as a slide
+ * of the deck does: ot_slide_draw paints the deck's slide. */
+START_TEST (test_printed_slide_says_where_it_is)
+{
+  g_autoptr(OtDataset) dataset = ot_dataset_new_default (NULL);
+  OtChartStyle style = { OT_LANG_NL, OT_THEME_LIGHT };
+  const OtChart *chart = ot_chart_lookup ("funding");
+  cairo_surface_t *printed = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 842, 595);
+  cairo_surface_t *alone = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 842, 595);
+  cairo_t *cr = cairo_create (printed);
+  PangoContext *context = ot_chart_text_context_new (cr);
+  OtSlideLayout *slide = ot_slide_layout_new_at (chart, context, dataset, 842, 595, &style, 3, 7);
+  const OtRect *where = &slide->position->rect;
+  guint differ = 0;
+
+  ck_assert_str_eq (pango_layout_get_text (slide->position->layout), "3 / 7");
+  ot_slide_draw (cr, chart, dataset, 842, 595, &style, 3, 7);
+  cairo_destroy (cr);
+  cr = cairo_create (alone);
+  ot_slide_draw (cr, chart, dataset, 842, 595, &style, 0, 0);
+  cairo_destroy (cr);
+  cairo_surface_flush (printed);
+  cairo_surface_flush (alone);
+  for (int y = (int) where->y; y < (int) (where->y + where->height); y++)
+    for (int x = (int) where->x; x < (int) (where->x + where->width); x++)
+      {
+        const guint32 *p = (const guint32 *) (cairo_image_surface_get_data (printed)
+                                              + y * cairo_image_surface_get_stride (printed));
+        const guint32 *q = (const guint32 *) (cairo_image_surface_get_data (alone)
+                                              + y * cairo_image_surface_get_stride (alone));
+
+        differ += (p[x] & 0xFFFFFF) != (q[x] & 0xFFFFFF);
+      }
+  /* The position's ink, where the page on its own has none. */
+  ck_assert_uint_gt (differ, 20);
+  ot_slide_layout_free (slide);
+  g_object_unref (context);
+  cairo_surface_destroy (printed);
+  cairo_surface_destroy (alone);
+}
+END_TEST
+
 /* The text chunks of the PNG at @path, by key. */
 static GHashTable *
 read_png_text (const char *path)
@@ -847,6 +889,7 @@ export_suite (void)
   tcase_add_test (tc, test_deck);
   tcase_add_test (tc, test_slides_are_readable);
   tcase_add_test (tc, test_slides_quote_the_letter);
+  tcase_add_test (tc, test_printed_slide_says_where_it_is);
   tcase_add_test (tc, test_source_line_of_a_figures_file);
   tcase_add_test (tc, test_source_line_of_a_unhcr_export);
   tcase_add_test (tc, test_deck_says_what_its_data_is);

@@ -154,13 +154,17 @@ ot_slide_layout_paint (const OtSlideLayout *layout,
   cairo_restore (cr);
 }
 
+/* A slide at @index of @count, as ot_slide_layout_new_at () lays it out:
+ * a printed page says where it is, as the deck's do. */
 void
 ot_slide_draw (cairo_t            *cr,
                const OtChart      *chart,
                OtDataset          *dataset,
                double              width,
                double              height,
-               const OtChartStyle *style)
+               const OtChartStyle *style,
+               guint               index,
+               guint               count)
 {
   PangoContext *context;
   OtSlideLayout *layout;
@@ -171,7 +175,7 @@ ot_slide_draw (cairo_t            *cr,
     return;
 
   context = ot_chart_text_context_new (cr);
-  layout = ot_slide_layout_new (chart, context, dataset, width, height, style);
+  layout = ot_slide_layout_new_at (chart, context, dataset, width, height, style, index, count);
   ot_slide_layout_paint (layout, cr, style);
   ot_slide_layout_free (layout);
   g_object_unref (context);

@@ -40,7 +40,9 @@ void           ot_slide_draw          (cairo_t             *cr,
                                        OtDataset           *dataset,
                                        double               width,
                                        double               height,
-                                       const OtChartStyle  *style);
+                                       const OtChartStyle  *style,
+                                       guint                index,
+                                       guint                count);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (OtSlideLayout, ot_slide_layout_free)
 

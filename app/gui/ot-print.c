@@ -1,8 +1,8 @@
 /* ot-print.c: printing charts, one a page, with the export renderer
  *
  * Each page is the chart as a slide (the chart with the letter's sentence
- * beneath it), drawn by the same core code as the exports, so the preview,
- * the paper and the PDF deck agree.
+ * beneath it and where the page is, "3 / 7"), drawn by the same core code
+ * as the exports, so the preview, the paper and the PDF deck agree.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "ot-print"
@@ -47,7 +47,7 @@ draw_page_cb (GtkPrintOperation *operation,
 
   ot_slide_draw (cr, g_ptr_array_index (job->charts, page), job->dataset,
                  gtk_print_context_get_width (context), gtk_print_context_get_height (context),
-                 &job->style);
+                 &job->style, page + 1, job->charts->len);
 }
 
 GtkPrintOperation *
