@@ -92,6 +92,33 @@ START_TEST (test_categories_are_distinguishable)
 }
 END_TEST
 
+/* A colour means one thing in every theme: each group keeps its hue (the
+ * CIELAB hue angle within 30°), only lighter or darker. */
+START_TEST (test_meanings_keep_their_hue)
+{
+  const OtMeaning groups[] = { OT_MEANING_REFUGEES, OT_MEANING_IDPS, OT_MEANING_ASYLUM_SEEKERS,
+                               OT_MEANING_OTHER_PROTECTION, OT_MEANING_STATELESS };
+  OtChartStyle light = { OT_LANG_EN, OT_THEME_LIGHT, FALSE };
+
+  for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
+    for (OtTheme theme = 0; theme < OT_N_THEMES; theme++)
+      {
+        OtChartStyle style = { OT_LANG_EN, theme, FALSE };
+        OtColor a, b;
+        double la[3], lb[3], turn;
+
+        ot_palette_get_meaning_color (ot_chart_style_get_palette (&light), groups[g], &a);
+        ot_palette_get_meaning_color (ot_chart_style_get_palette (&style), groups[g], &b);
+        perceived_lab (&a, 0, la);
+        perceived_lab (&b, 0, lb);
+        turn = fabs (atan2 (la[2], la[1]) - atan2 (lb[2], lb[1])) * 180 / G_PI;
+        turn = MIN (turn, 360 - turn);
+        ck_assert_msg (turn <= 30, "%s theme: group %d turns %.0f° from its light colour",
+                       theme_names[theme], groups[g], turn);
+      }
+}
+END_TEST
+
 static double
 luminance (const OtColor *c)
 {
@@ -160,6 +187,7 @@ palette_suite (void)
   tcase_add_test (tc, test_categories_are_distinguishable);
   tcase_add_test (tc, test_text_contrast);
   tcase_add_test (tc, test_graphics_contrast);
+  tcase_add_test (tc, test_meanings_keep_their_hue);
   suite_add_tcase (suite, tc);
 
   return suite;
