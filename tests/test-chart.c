@@ -581,6 +581,65 @@ START_TEST (test_key_figures)
 }
 END_TEST
 
+/* Key figures stay key figures where cards do not fit (640×360): a row a
+ * figure, its number at least 1.3 times the smallest text, what it is
+ * beside it on the number's baseline. */
+START_TEST (test_key_figures_in_rows)
+{
+  g_autoptr(OtDataset) dataset = letter_dataset ();
+  const int sizes[][2] = { { 640, 360 }, { 800, 320 } };
+
+  for (guint z = 0; z < G_N_ELEMENTS (sizes); z++)
+    for (OtLang lang = 0; lang < OT_N_LANGS; lang++)
+      {
+        OtChartStyle style = { lang, OT_THEME_LIGHT, FALSE };
+        Drawn drawn = draw_styled ("key-figures", dataset, sizes[z][0], sizes[z][1], &style);
+        guint numbers = 0;
+
+        ck_assert_uint_eq (drawn.layout->elements->len, 7);
+        for (guint e = 0; e < drawn.layout->elements->len; e++)
+          {
+            const OtChartElement *element = &g_array_index (drawn.layout->elements,
+                                                            OtChartElement, e);
+            const OtFigure *figure = ot_dataset_lookup_figure (dataset, element->id);
+            g_autofree char *compact = ot_format_compact (figure, lang);
+            const OtTextBox *number = NULL, *label = NULL;
+
+            for (guint i = 0; i < drawn.layout->texts->len; i++)
+              {
+                const OtTextBox *box = g_ptr_array_index (drawn.layout->texts, i);
+
+                if (!ot_rect_contains (&element->rect, &box->rect))
+                  continue;
+                if (g_str_has_prefix (pango_layout_get_text (box->layout), compact))
+                  number = box;
+                else if (g_str_has_prefix (pango_layout_get_text (box->layout),
+                                           ot_figure_get_label (figure, lang)))
+                  label = box;
+              }
+            ck_assert_msg (number != NULL && label != NULL, "%s: no number or label in its row",
+                           element->id);
+            ck_assert_double_ge ((double) pango_font_description_get_size (
+                                   pango_layout_get_font_description (number->layout))
+                                 / PANGO_SCALE, 1.3 * OT_CHART_MIN_TEXT);
+            /* 640×360 has no room for cards; 800×320 in English has. */
+            ck_assert_msg (sizes[z][0] != 640 || label->rect.x > number->rect.x,
+                           "%d×%d %s: “%s” not beside “%s”", sizes[z][0], sizes[z][1],
+                           element->id, pango_layout_get_text (label->layout),
+                           pango_layout_get_text (number->layout));
+            if (label->rect.x > number->rect.x)
+              ck_assert_double_eq_tol (number->rect.y * PANGO_SCALE
+                                       + pango_layout_get_baseline (number->layout),
+                                       label->rect.y * PANGO_SCALE
+                                       + pango_layout_get_baseline (label->layout), PANGO_SCALE);
+            numbers++;
+          }
+        ck_assert_uint_eq (numbers, 7);
+        drawn_clear (&drawn);
+      }
+}
+END_TEST
+
 /* The funding chart gives the letter's three figures as the letter gives
  * them: no number it does not give (no "2.13 million", no base for the
  * 10%), no shared axis for things that measure different things, no bar
@@ -713,6 +772,55 @@ START_TEST (test_timeline_in_date_order)
             ck_assert_msg (at != NULL, "the description has “%s” out of order", element->label);
             previous = at;
           }
+        drawn_clear (&drawn);
+      }
+}
+END_TEST
+
+/* On the time axis no span hides another: "eind juli" and the World
+ * Humanitarian Summit lie in a lane of their own, under the year 2016's;
+ * spans of one lane do not meet. */
+START_TEST (test_timeline_spans_in_lanes)
+{
+  g_autoptr(OtDataset) dataset = letter_dataset ();
+  const int sizes[][2] = { { 1920, 1080 }, { 3840, 2160 } };
+
+  for (guint z = 0; z < G_N_ELEMENTS (sizes); z++)
+    for (OtLang lang = 0; lang < OT_N_LANGS; lang++)
+      {
+        OtChartStyle style = { lang, OT_THEME_LIGHT, FALSE };
+        Drawn drawn = draw_styled ("timeline", dataset, sizes[z][0], sizes[z][1], &style);
+        OtTimelineGeometry *geometry = drawn.layout->data;
+        double shortest = 2.5 * 9 * MAX (drawn.layout->unit, 0.6);
+        int july = -1, year = -1;
+
+        ck_assert (!geometry->list);
+        for (guint i = 0; i < geometry->marks->len; i++)
+          {
+            const OtTimelineMark *a = &g_array_index (geometry->marks, OtTimelineMark, i);
+            const char *id = g_array_index (drawn.layout->elements, OtChartElement, i).id;
+
+            if (g_str_equal (id, "declaration-agreed"))
+              july = (int) i;
+            if (g_str_equal (id, "compact-negotiations-start"))
+              year = (int) i;
+            for (guint j = i + 1; a->kind == OT_TIMELINE_SPAN && j < geometry->marks->len; j++)
+              {
+                const OtTimelineMark *b = &g_array_index (geometry->marks, OtTimelineMark, j);
+
+                if (b->kind != OT_TIMELINE_SPAN || b->lane != a->lane)
+                  continue;
+                ck_assert_msg (MAX (a->x1, a->x0 + shortest) < b->x0
+                               || MAX (b->x1, b->x0 + shortest) < a->x0,
+                               "%d×%d: two spans of lane %u meet", sizes[z][0], sizes[z][1],
+                               a->lane);
+              }
+          }
+        ck_assert (july >= 0 && year >= 0);
+        ck_assert_int_eq (g_array_index (geometry->marks, OtTimelineMark, july).kind,
+                          OT_TIMELINE_SPAN);
+        ck_assert_uint_ne (g_array_index (geometry->marks, OtTimelineMark, july).lane,
+                           g_array_index (geometry->marks, OtTimelineMark, year).lane);
         drawn_clear (&drawn);
       }
 }
@@ -1157,9 +1265,11 @@ chart_suite (void)
   tcase_add_test (tc, test_composition_draws_fractions);
   tcase_add_test (tc, test_composition_parts_over_the_total);
   tcase_add_test (tc, test_key_figures);
+  tcase_add_test (tc, test_key_figures_in_rows);
   tcase_add_test (tc, test_funding_gives_the_letters_figures_only);
   tcase_add_test (tc, test_timeline);
   tcase_add_test (tc, test_timeline_in_date_order);
+  tcase_add_test (tc, test_timeline_spans_in_lanes);
   tcase_add_test (tc, test_descriptions);
   tcase_add_test (tc, test_derived_numbers_are_marked);
   tcase_add_test (tc, test_colours_by_meaning);

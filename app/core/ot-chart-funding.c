@@ -73,7 +73,7 @@ heading_for (const OtFigure *figure,
   if (figure->unit == OT_UNIT_EUR)
     return ot_gettext (lang, "Money");
   if (figure->qualifier == OT_QUALIFIER_NOT_AGREED)
-    return ot_gettext (lang, "Target, not agreed");
+    return ot_gettext (lang, "Target");
   if (figure->unit == OT_UNIT_PERCENT)
     return ot_gettext (lang, "Percentage");
   if (letter)
@@ -161,14 +161,7 @@ add_card (OtChartLayout  *layout,
 
   box = ot_chart_layout_add_text (layout, big, big_size, PANGO_WEIGHT_BOLD, inner,
                                   PANGO_ALIGN_LEFT, OT_TEXT_FOREGROUND);
-  /* Between words only: a number never breaks. */
-  pango_layout_set_wrap (box->layout, PANGO_WRAP_WORD);
-  {
-    PangoRectangle logical;
-
-    pango_layout_get_extents (box->layout, NULL, &logical);
-    box->rect.height = (double) logical.height / PANGO_SCALE;
-  }
+  ot_text_box_wrap_words (box);
   ot_text_box_move_to (box, panel->area.x + pad, y);
   y += box->rect.height + 6 * u;
 

@@ -20,8 +20,9 @@
 
 typedef struct
 {
-  GArray *cards;      /* OtRect */
-  GArray *meanings;   /* OtMeaning of each card's accent */
+  gboolean list;      /* a row a figure instead of cards */
+  GArray  *cards;     /* OtRect: a card, or a row's accent */
+  GArray  *meanings;  /* OtMeaning of each card's accent */
 } KeyFigures;
 
 static void
@@ -60,6 +61,132 @@ meaning_text (const OtFigure *figure,
   return g_strdup (ot_figure_get_label (figure, lang));
 }
 
+/* What a screen reader and the description say: "Refugees: 21.3 million". */
+static char *
+element_text (const OtFigure *figure,
+              OtLang          lang)
+{
+  g_autofree char *full = ot_format_figure (figure, lang);
+  g_autofree char *meaning = meaning_text (figure, lang);
+  const char *note = figure->qualifier == OT_QUALIFIER_IN_ADDITION
+                     || figure->qualifier == OT_QUALIFIER_UP_TO_ABOUT
+                     ? NULL : ot_format_qualifier_note (figure->qualifier, lang);
+
+  return note != NULL ? g_strdup_printf ("%s: %s, %s", meaning, full, note)
+                      : g_strdup_printf ("%s: %s", meaning, full);
+}
+
+/* The cards or rows, which end at @end, in the middle of the room left
+ * to them above @bottom; texts from @fixed on are theirs. */
+static void
+centre (OtChartLayout *layout,
+        KeyFigures    *self,
+        guint          fixed,
+        double         end,
+        double         bottom)
+{
+  double shift = MAX ((bottom - end) / 2, 0);
+
+  for (guint i = fixed; i < layout->texts->len; i++)
+    ((OtTextBox *) g_ptr_array_index (layout->texts, i))->rect.y += shift;
+  for (guint i = 0; i < self->cards->len; i++)
+    {
+      g_array_index (self->cards, OtRect, i).y += shift;
+      g_array_index (layout->elements, OtChartElement, i).rect.y += shift;
+    }
+}
+
+/* Where cards would leave their numbers hardly bigger than body text (a
+ * small export, a narrow pane): a row a figure, the numbers in a column of
+ * their own, what each is beside it on the number's baseline, a bar of the
+ * figure's colour before it. */
+static void
+build_list (OtChartLayout *layout,
+            KeyFigures    *self,
+            OtDataset     *dataset,
+            guint          fixed,
+            double         top,
+            double         bottom,
+            OtLang         lang)
+{
+  double u = layout->unit, m = layout->margin, width = layout->canvas.width - 2 * m;
+  double accent = MAX (5 * u, 3), gap = 12 * u + 6, row_gap = 8 * u + 3;
+  double big_size = ot_chart_font_size (layout, 40), small_size = ot_chart_font_size (layout, 19);
+  guint n = ot_dataset_get_n_figures (dataset);
+
+  self->list = TRUE;
+  for (;;)
+    {
+      double number_w = 0, y = top;
+
+      g_ptr_array_set_size (layout->texts, fixed);
+      g_array_set_size (layout->elements, 0);
+      g_array_set_size (self->cards, 0);
+      g_array_set_size (self->meanings, 0);
+      layout->meanings = 0;
+
+      /* The column is as wide as the widest number, a hedge that is part
+       * of its big line wrapping under it ("10%," over "not agreed"). */
+      for (guint i = 0; i < n; i++)
+        {
+          const OtFigure *figure = ot_dataset_get_figure (dataset, i);
+          g_autofree char *big = big_text (figure, lang);
+          OtTextBox *probe = ot_text_box_new (layout->context,
+                                              figure->qualifier == OT_QUALIFIER_NOT_AGREED
+                                              ? ot_format_qualifier_note (figure->qualifier, lang)
+                                              : big, big_size, PANGO_WEIGHT_BOLD,
+                                              PANGO_STYLE_NORMAL, -1, PANGO_ALIGN_LEFT,
+                                              OT_TEXT_FOREGROUND);
+
+          number_w = MAX (number_w, probe->rect.width);
+          ot_text_box_free (probe);
+        }
+      number_w = MIN (number_w + 1, width * 0.45);
+
+      for (guint i = 0; i < n; i++)
+        {
+          const OtFigure *figure = ot_dataset_get_figure (dataset, i);
+          g_autofree char *big = big_text (figure, lang);
+          g_autofree char *meaning = meaning_text (figure, lang);
+          OtMeaning row_meaning = ot_dataset_get_figure_meaning (dataset, figure);
+          double x = m + accent + gap * 0.6;
+          OtTextBox *number, *label;
+          OtRect bar;
+          double h;
+
+          number = ot_chart_layout_add_text (layout, big, big_size, PANGO_WEIGHT_BOLD, number_w,
+                                             PANGO_ALIGN_LEFT, OT_TEXT_FOREGROUND);
+          ot_text_box_wrap_words (number);
+          label = ot_chart_layout_add_text (layout, meaning, small_size, PANGO_WEIGHT_NORMAL,
+                                            MAX (m + width - (x + number_w + gap), 1),
+                                            PANGO_ALIGN_LEFT, OT_TEXT_MUTED);
+          ot_text_box_move_to (number, x, y);
+          /* What it is on the number's first baseline. */
+          ot_text_box_move_to (label, x + number_w + gap,
+                               y + (double) (pango_layout_get_baseline (number->layout)
+                                             - pango_layout_get_baseline (label->layout))
+                                   / PANGO_SCALE);
+          h = MAX (number->rect.height, label->rect.y + label->rect.height - y);
+          bar = (OtRect) { m, y + h * 0.08, accent, h * 0.84 };
+          g_array_append_val (self->cards, bar);
+          g_array_append_val (self->meanings, row_meaning);
+          ot_chart_layout_add_element (layout, &(OtRect) { m, y, width, h }, figure->id,
+                                       row_meaning, element_text (figure, lang));
+          y += h + row_gap;
+        }
+
+      if (y - row_gap <= bottom + 1e-6
+          || (big_size <= layout->min_text && small_size <= layout->min_text))
+        {
+          centre (layout, self, fixed, y - row_gap, bottom);
+          return;
+        }
+      big_size = MAX (big_size * 0.92, layout->min_text);
+      if (big_size <= layout->min_text * 1.3)
+        small_size = MAX (small_size * 0.92, layout->min_text);
+    }
+}
+
 static void
 key_figures_build (OtChartLayout      *layout,
                    OtDataset          *dataset,
@@ -94,9 +221,9 @@ key_figures_build (OtChartLayout      *layout,
       return;
     }
 
-  /* As many columns as cards of about 16 lines of the smallest type fit,
+  /* As many columns as cards of about 14 ems of the smallest type fit,
    * four at most. */
-  columns = CLAMP ((guint) (width / (16 * layout->min_text)), 1, 4);
+  columns = CLAMP ((guint) (width / (14 * layout->min_text)), 1, 4);
   columns = MIN (columns, n);
   rows = (n + columns - 1) / columns;
   card_w = (width - gap * (columns - 1)) / columns;
@@ -157,16 +284,9 @@ key_figures_build (OtChartLayout      *layout,
           for (guint i = first; i < last; i++)
             {
               const OtFigure *figure = ot_dataset_get_figure (dataset, i);
-              g_autofree char *full = ot_format_figure (figure, lang);
-              g_autofree char *meaning = meaning_text (figure, lang);
               OtMeaning card_meaning = ot_dataset_get_figure_meaning (dataset, figure);
               OtRect card = { m + (i - first) * (card_w + gap), y, card_w,
                               accent + 2 * pad + row_h };
-              const char *note = figure->qualifier == OT_QUALIFIER_IN_ADDITION ? NULL
-                                 : ot_format_qualifier_note (figure->qualifier, lang);
-              g_autofree char *value = note != NULL && figure->qualifier != OT_QUALIFIER_UP_TO_ABOUT
-                                       ? g_strdup_printf ("%s, %s", full, note)
-                                       : g_strdup (full);
 
               /* Every number of the row at the same height: one baseline. */
               ot_text_box_move_to (numbers[i - first], card.x + pad, card.y + accent + pad);
@@ -175,33 +295,32 @@ key_figures_build (OtChartLayout      *layout,
               g_array_append_val (self->cards, card);
               g_array_append_val (self->meanings, card_meaning);
               ot_chart_layout_add_element (layout, &card, figure->id, card_meaning,
-                                           g_strdup_printf ("%s: %s", meaning, value));
-              g_string_append_printf (description, "%s%s: %s", i > 0 ? "; " : "", meaning, value);
+                                           element_text (figure, lang));
             }
           y += accent + 2 * pad + row_h + gap;
         }
       fits &= y - gap <= bottom + 1e-6;
 
-      if (fits || (big_size <= layout->min_text && small_size <= layout->min_text))
+      /* Numbers hardly bigger than body text make no key figures: a list. */
+      if (!fits && big_size <= layout->min_text * 1.6)
         {
-          /* Cards as tall as what they hold, the set in the middle of the
-           * room left to it. */
-          double shift = MAX ((bottom - (y - gap)) / 2, 0);
-
-          for (guint i = fixed; i < layout->texts->len; i++)
-            ((OtTextBox *) g_ptr_array_index (layout->texts, i))->rect.y += shift;
-          for (guint i = 0; i < self->cards->len; i++)
-            {
-              g_array_index (self->cards, OtRect, i).y += shift;
-              g_array_index (layout->elements, OtChartElement, i).rect.y += shift;
-            }
+          build_list (layout, self, dataset, fixed, top, bottom, lang);
           break;
         }
-      big_size = MAX (big_size * 0.92, layout->min_text);
-      if (big_size <= layout->min_text || big_size < 2.2 * small_size)
+      if (fits)
+        {
+          /* Cards as tall as what they hold. */
+          centre (layout, self, fixed, y - gap, bottom);
+          break;
+        }
+      big_size = MAX (big_size * 0.92, layout->min_text * 1.6);
+      if (big_size < 2.2 * small_size)
         small_size = MAX (small_size * 0.92, layout->min_text);
     }
 
+  for (guint i = 0; i < layout->elements->len; i++)
+    g_string_append_printf (description, "%s%s", i > 0 ? "; " : "",
+                            g_array_index (layout->elements, OtChartElement, i).label);
   layout->description = g_strdup_printf (ot_gettext (lang, "Key figures. %s."), description->str);
 
   /* The caption quotes the headline figures, not every sentence. */
@@ -227,6 +346,16 @@ key_figures_paint (const OtChartLayout *layout,
   for (guint i = 0; i < self->cards->len; i++)
     {
       const OtRect *card = &g_array_index (self->cards, OtRect, i);
+
+      if (self->list)
+        {
+          /* A row's bar of what it counts. */
+          ot_chart_set_meaning_color (layout, cr, palette,
+                                      g_array_index (self->meanings, OtMeaning, i));
+          cairo_rectangle (cr, card->x, card->y, card->width, card->height);
+          cairo_fill (cr);
+          continue;
+        }
 
       ot_cairo_set_color (cr, &palette->grid);
       cairo_set_line_width (cr, line);

@@ -17,6 +17,7 @@ OtTextBox *ot_text_box_new           (PangoContext        *context,
                                       PangoAlignment       alignment,
                                       OtTextRole           role);
 void       ot_text_box_free          (OtTextBox           *box);
+void       ot_text_box_wrap_words    (OtTextBox           *box);
 double     ot_chart_font_size        (const OtChartLayout *layout,
                                       double               size);
 gboolean   ot_chart_layout_is_narrow (const OtChartLayout *layout);
@@ -51,6 +52,7 @@ void       ot_chart_set_meaning_color (const OtChartLayout *layout,
                                        cairo_t           *cr,
                                        const OtPalette   *palette,
                                        OtMeaning          meaning);
+void       ot_chart_layout_reset     (OtChartLayout       *layout);
 void       ot_chart_layout_set_empty (OtChartLayout       *layout,
                                       double               top,
                                       double               bottom,
@@ -256,6 +258,36 @@ typedef struct
   GArray    *bars;       /* OtRect: then, now, then, now, ... */
   GArray    *swatches;   /* OtSwatch */
 } OtThenNowGeometry;
+
+/* The timeline's marks and axis, for its painter and for tests. */
+typedef enum
+{
+  OT_TIMELINE_DAY,        /* a dot */
+  OT_TIMELINE_SPAN,       /* a bar: a month, part of one, a year, some days */
+  OT_TIMELINE_DEADLINE,   /* a line to a stop: "by 2018" */
+  OT_TIMELINE_LETTER,     /* a line across the axis: the letter's own date */
+} OtTimelineMarkKind;
+
+typedef struct
+{
+  double   x0, x1;      /* the span on the axis; x0 == x1 for a day */
+  double   label_x;     /* where the leader line meets the label */
+  double   label_y;
+  OtRect   label;
+  gboolean highlight;
+  OtTimelineMarkKind kind;
+  guint    lane;        /* spans: which lane above the axis, 0 nearest */
+} OtTimelineMark;
+
+typedef struct
+{
+  gboolean list;     /* too small for a time axis: the dates in a list */
+  guint    lanes;    /* lanes of spans above the axis */
+  double   axis_y;
+  double   axis_x0, axis_x1;
+  GArray  *marks;    /* OtTimelineMark */
+  GArray  *years;    /* double: x of each 1 January */
+} OtTimelineGeometry;
 
 /* The top 10: a bar a country, most first. */
 typedef struct

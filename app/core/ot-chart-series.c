@@ -222,6 +222,16 @@ ot_chart_place_ticks (const OtAxis *axis,
                       double        gap,
                       GArray       *tick_y)
 {
+  double step_h = ticks->len > 1 ? plot->height / (ticks->len - 1) : plot->height, text_h = 0;
+  guint every = 1;
+
+  for (guint i = 0; i < ticks->len; i++)
+    text_h = MAX (text_h, ((OtTextBox *) g_ptr_array_index (ticks, i))->rect.height);
+  /* On a short plot every other label, or fewer, so none lies on the next;
+   * the grid keeps every line. */
+  while (every < ticks->len && step_h * every < text_h * 1.05)
+    every++;
+
   for (guint i = 0; i < ticks->len; i++)
     {
       OtTextBox *tick = g_ptr_array_index (ticks, i);
@@ -229,6 +239,11 @@ ot_chart_place_ticks (const OtAxis *axis,
                  * (1 - ot_axis_normalise (axis, ot_axis_get_tick (axis, i)));
 
       g_array_append_val (tick_y, y);
+      if (i % every != 0)
+        {
+          pango_layout_set_text (tick->layout, "", -1);
+          tick->rect.width = tick->rect.height = 0;
+        }
       ot_text_box_move_to (tick, plot->x - gap - tick->rect.width, y - tick->rect.height / 2);
     }
 }

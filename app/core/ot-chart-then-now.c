@@ -282,10 +282,13 @@ layout_rows (OtChartLayout      *layout,
   ot_chart_place_ticks_below (layout, &self->axis, &self->plot, self->ticks, self->tick_y);
 }
 
+/* @with_subtitle FALSE for a canvas too short for it: the legend's "end of
+ * 2015, in the letter" and the title say what it says. */
 static void
-then_now_build (OtChartLayout      *layout,
-                OtDataset          *dataset,
-                const OtChartStyle *style)
+lay_out (OtChartLayout      *layout,
+         OtDataset          *dataset,
+         const OtChartStyle *style,
+         gboolean            with_subtitle)
 {
   OtLang lang = style->lang;
   OtSeries *series = ot_dataset_get_series (dataset);
@@ -336,7 +339,7 @@ then_now_build (OtChartLayout      *layout,
   subtitle = g_strdup_printf (ot_gettext (lang, "UNHCR's figures for the end of each year; the "
                                           "letter of 8 September 2016 gives those for the end "
                                           "of %u"), then->year);
-  top = ot_chart_layout_add_header (layout, title, subtitle);
+  top = ot_chart_layout_add_header (layout, title, with_subtitle ? subtitle : NULL);
 
   /* TRANSLATORS: the legend of the earlier year: "end of 2015, in the letter" */
   then_label = g_strdup_printf (ot_gettext (lang, "end of %u, in the letter"), then->year);
@@ -384,6 +387,23 @@ then_now_build (OtChartLayout      *layout,
   g_string_append_printf (description, ot_gettext (lang, "Source: %s"), source);
   g_string_append_c (description, '.');
   layout->description = g_string_free (g_steal_pointer (&description), FALSE);
+}
+
+static void
+then_now_build (OtChartLayout      *layout,
+                OtDataset          *dataset,
+                const OtChartStyle *style)
+{
+  const OtThenNowGeometry *self;
+
+  lay_out (layout, dataset, style, TRUE);
+  self = layout->data;
+  /* Bars a third of the canvas high at the least, or the subtitle goes. */
+  if (!layout->empty && !self->horizontal && self->plot.height < layout->canvas.height / 3)
+    {
+      ot_chart_layout_reset (layout);
+      lay_out (layout, dataset, style, FALSE);
+    }
 }
 
 static void

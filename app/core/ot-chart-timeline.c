@@ -19,37 +19,10 @@
 #include "ot-chart-private.h"
 #include "ot-format.h"
 
-typedef enum
-{
-  MARK_DAY,        /* a dot */
-  MARK_SPAN,       /* a bar: a month, part of one, a year, some days */
-  MARK_DEADLINE,   /* a line to a stop: "by 2018" */
-  MARK_LETTER,     /* a line across the axis: the letter's own date */
-} MarkKind;
-
-typedef struct
-{
-  double   x0, x1;      /* the span on the axis; x0 == x1 for a day */
-  double   label_x;     /* where the leader line meets the label */
-  double   label_y;
-  OtRect   label;
-  gboolean highlight;
-  MarkKind kind;
-} Mark;
-
-typedef struct
-{
-  gboolean list;     /* too small for a time axis: the dates in a list */
-  double   axis_y;
-  double   axis_x0, axis_x1;
-  GArray  *marks;    /* Mark */
-  GArray  *years;    /* double: x of each 1 January */
-} Timeline;
-
 static void
 timeline_free (gpointer data)
 {
-  Timeline *self = data;
+  OtTimelineGeometry *self = data;
 
   g_array_unref (self->marks);
   g_array_unref (self->years);
@@ -94,16 +67,16 @@ event_span (const OtEvent *event,
     *from = *to - (*to - *from) / 3;
 }
 
-static MarkKind
+static OtTimelineMarkKind
 mark_kind (const OtEvent *event)
 {
   if (event->letter_date)
-    return MARK_LETTER;
+    return OT_TIMELINE_LETTER;
   if (event->qualifier == OT_EVENT_QUALIFIER_BY)
-    return MARK_DEADLINE;
+    return OT_TIMELINE_DEADLINE;
   if (event->start.day != 0 && event->end.year == 0)
-    return MARK_DAY;
-  return MARK_SPAN;
+    return OT_TIMELINE_DAY;
+  return OT_TIMELINE_SPAN;
 }
 
 /* Date order: by the last day a date may mean, then by its first, so "eind
@@ -121,7 +94,7 @@ compare_events (gconstpointer a,
     return x_to < y_to ? -1 : 1;
   if (x_from != y_from)
     return x_from < y_from ? -1 : 1;
-  return (mark_kind (y) == MARK_DEADLINE) - (mark_kind (x) == MARK_DEADLINE);
+  return (mark_kind (y) == OT_TIMELINE_DEADLINE) - (mark_kind (x) == OT_TIMELINE_DEADLINE);
 }
 
 static gboolean
@@ -154,9 +127,9 @@ segment_crosses (const OtRect *rect,
 
 /* Where a mark's label line meets it: a deadline at its stop. */
 static double
-mark_anchor (const Mark *mark)
+mark_anchor (const OtTimelineMark *mark)
 {
-  return mark->kind == MARK_DEADLINE ? mark->x1 : (mark->x0 + mark->x1) / 2;
+  return mark->kind == OT_TIMELINE_DEADLINE ? mark->x1 : (mark->x0 + mark->x1) / 2;
 }
 
 static int
@@ -165,11 +138,50 @@ compare_anchors (gconstpointer a,
                  gpointer      user_data)
 {
   GArray *marks = user_data;
-  const Mark *x = &g_array_index (marks, Mark, *(const guint *) a);
-  const Mark *y = &g_array_index (marks, Mark, *(const guint *) b);
+  const OtTimelineMark *x = &g_array_index (marks, OtTimelineMark, *(const guint *) a);
+  const OtTimelineMark *y = &g_array_index (marks, OtTimelineMark, *(const guint *) b);
   double ax = mark_anchor (x), ay = mark_anchor (y);
 
   return ax < ay ? -1 : ax > ay;
+}
+
+/* How far apart the lanes of spans are. */
+static double
+lane_step (const OtChartLayout *layout)
+{
+  return 10 * MAX (layout->unit, 0.6);
+}
+
+/* Spans that overlap go in lanes of their own, so a year's bar never
+ * hides the end of July in it. */
+static void
+assign_lanes (const OtChartLayout *layout,
+              OtTimelineGeometry            *self)
+{
+  g_autoptr(GArray) ends = g_array_new (FALSE, FALSE, sizeof (double));
+  /* A span is drawn two and a half dots wide at the least. */
+  double shortest = 2.5 * 9 * MAX (layout->unit, 0.6), gap = 4 * MAX (layout->unit, 0.6);
+
+  /* In date order a year comes after the days in it, so it takes the lane
+   * above theirs. */
+  self->lanes = 1;
+  for (guint i = 0; i < self->marks->len; i++)
+    {
+      OtTimelineMark *mark = &g_array_index (self->marks, OtTimelineMark, i);
+      double end = MAX (mark->x1, mark->x0 + shortest);
+      guint lane = 0;
+
+      if (mark->kind != OT_TIMELINE_SPAN)
+        continue;
+      while (lane < ends->len && g_array_index (ends, double, lane) > mark->x0 - gap)
+        lane++;
+      if (lane == ends->len)
+        g_array_append_val (ends, end);
+      else
+        g_array_index (ends, double, lane) = end;
+      mark->lane = lane;
+      self->lanes = MAX (self->lanes, lane + 1);
+    }
 }
 
 /* Places every label clear of @placed and of every leader line, and keeps
@@ -177,7 +189,7 @@ compare_anchors (gconstpointer a,
  * size. */
 static gboolean
 place_labels (OtChartLayout *layout,
-              Timeline      *self,
+              OtTimelineGeometry      *self,
               GPtrArray     *boxes,
               GPtrArray     *placed,
               double         top,
@@ -201,7 +213,7 @@ place_labels (OtChartLayout *layout,
     {
       guint i = g_array_index (order, guint, k);
       OtTextBox *box = g_ptr_array_index (boxes, i);
-      Mark *mark = &g_array_index (self->marks, Mark, i);
+      OtTimelineMark *mark = &g_array_index (self->marks, OtTimelineMark, i);
       double anchor = mark_anchor (mark);
       double h = box->rect.height;
       double x = CLAMP (anchor - 4 * u, layout->margin,
@@ -210,7 +222,8 @@ place_labels (OtChartLayout *layout,
       /* Rows outward from the axis, above and below by turns. */
       for (guint row = 0;; row++)
         {
-          double offset = 22 * u + (row / 2) * (h + gap);
+          double offset = 22 * u + (self->lanes > 1 ? (self->lanes - 1) * lane_step (layout) : 0)
+                          + (row / 2) * (h + gap);
           double above = self->axis_y - offset - h, below = self->axis_y + offset;
           gboolean up = row % 2 == 0, clear = TRUE;
           OtRect rect = { x, up ? above : below, box->rect.width, h };
@@ -251,7 +264,7 @@ place_labels (OtChartLayout *layout,
  * date order, one or two columns, each with its kind of mark. */
 static void
 build_list (OtChartLayout *layout,
-            Timeline      *self,
+            OtTimelineGeometry      *self,
             GPtrArray     *events,
             guint          fixed,
             double         top,
@@ -278,7 +291,7 @@ build_list (OtChartLayout *layout,
             g_autofree char *text = g_strdup_printf ("%s — %s", date,
                                                      ot_event_get_label (event, lang));
             OtTextBox *box;
-            Mark mark = { 0 };
+            OtTimelineMark mark = { 0 };
 
             if (i > 0 && i % per_column == 0)
               {
@@ -314,7 +327,7 @@ timeline_build (OtChartLayout      *layout,
                 const OtChartStyle *style)
 {
   OtLang lang = style->lang;
-  Timeline *self = g_new0 (Timeline, 1);
+  OtTimelineGeometry *self = g_new0 (OtTimelineGeometry, 1);
   guint n = ot_dataset_get_n_events (dataset);
   g_autoptr(GPtrArray) events = g_ptr_array_new ();
   g_autoptr(GPtrArray) boxes = g_ptr_array_new ();
@@ -328,7 +341,7 @@ timeline_build (OtChartLayout      *layout,
   const OtEvent *letter = NULL;
   OtTextBox *key = NULL;
 
-  self->marks = g_array_new (FALSE, TRUE, sizeof (Mark));
+  self->marks = g_array_new (FALSE, TRUE, sizeof (OtTimelineMark));
   self->years = g_array_new (FALSE, TRUE, sizeof (double));
   layout->data = self;
   layout->data_free = timeline_free;
@@ -423,13 +436,13 @@ timeline_build (OtChartLayout      *layout,
           g_autofree char *date = ot_format_event_date (event, lang);
           g_autofree char *text = g_strdup_printf ("%s\n%s", date, ot_event_get_label (event, lang));
           OtTextBox *box;
-          Mark mark = { 0 };
+          OtTimelineMark mark = { 0 };
           double from, to;
 
           event_span (event, &from, &to);
           mark.kind = mark_kind (event);
           /* A deadline runs from the letter's date, when it was set. */
-          if (mark.kind == MARK_DEADLINE && letter != NULL)
+          if (mark.kind == OT_TIMELINE_DEADLINE && letter != NULL)
             {
               double letter_to;
 
@@ -437,7 +450,7 @@ timeline_build (OtChartLayout      *layout,
             }
           mark.x0 = self->axis_x0 + (from - first) * scale;
           mark.x1 = self->axis_x0 + (to - first) * scale;
-          if (mark.kind == MARK_DAY || mark.kind == MARK_LETTER)
+          if (mark.kind == OT_TIMELINE_DAY || mark.kind == OT_TIMELINE_LETTER)
             mark.x1 = mark.x0;
           mark.highlight = event->highlight;
           g_array_append_val (self->marks, mark);
@@ -448,6 +461,7 @@ timeline_build (OtChartLayout      *layout,
           g_ptr_array_add (boxes, box);
         }
 
+      assign_lanes (layout, self);
       if (place_labels (layout, self, boxes, placed, top, bottom))
         break;
       if (size * u <= layout->min_text)
@@ -490,7 +504,7 @@ static void
 paint_mark (const OtChartLayout *layout,
             cairo_t             *cr,
             const OtPalette     *palette,
-            const Mark          *mark,
+            const OtTimelineMark          *mark,
             double               y,
             double               r)
 {
@@ -500,19 +514,19 @@ paint_mark (const OtChartLayout *layout,
   ot_cairo_set_color (cr, mark->highlight ? &palette->foreground : &palette->muted);
   switch (mark->kind)
     {
-    case MARK_DAY:
+    case OT_TIMELINE_DAY:
       cairo_arc (cr, mark->x0, y, r, 0, 2 * G_PI);
       cairo_fill (cr);
       break;
 
-    case MARK_SPAN:
+    case OT_TIMELINE_SPAN:
       /* Square ends and never under two and a half dots wide: no bar reads
        * as a day. */
       cairo_rectangle (cr, x0, y - r * 0.55, x1 - x0, 1.1 * r);
       cairo_fill (cr);
       break;
 
-    case MARK_DEADLINE:
+    case OT_TIMELINE_DEADLINE:
       cairo_set_line_width (cr, 1.6 * line);
       cairo_move_to (cr, x0, y);
       cairo_line_to (cr, x1, y);
@@ -521,7 +535,7 @@ paint_mark (const OtChartLayout *layout,
       cairo_fill (cr);
       break;
 
-    case MARK_LETTER:
+    case OT_TIMELINE_LETTER:
     default:
       cairo_set_line_width (cr, 1.6 * line);
       cairo_move_to (cr, x0, y - r * 1.8);
@@ -536,20 +550,20 @@ timeline_paint (const OtChartLayout *layout,
                 cairo_t             *cr,
                 const OtPalette     *palette)
 {
-  const Timeline *self = layout->data;
+  const OtTimelineGeometry *self = layout->data;
   double line = MAX (1.5 * layout->unit, 1.0), u = layout->unit;
 
   if (self->list)
     {
       for (guint i = 0; i < self->marks->len; i++)
         {
-          Mark mark = g_array_index (self->marks, Mark, i);
+          OtTimelineMark mark = g_array_index (self->marks, OtTimelineMark, i);
           double r = (mark.highlight ? 5 : 4) * MAX (u, 0.6);
 
           /* The same marks as on the axis, small, at the start of the line. */
           mark.x0 -= r * 1.2;
-          mark.x1 = mark.x0 + (mark.kind == MARK_DAY || mark.kind == MARK_LETTER ? 0 : 2.5 * r);
-          if (mark.kind == MARK_DAY || mark.kind == MARK_LETTER)
+          mark.x1 = mark.x0 + (mark.kind == OT_TIMELINE_DAY || mark.kind == OT_TIMELINE_LETTER ? 0 : 2.5 * r);
+          if (mark.kind == OT_TIMELINE_DAY || mark.kind == OT_TIMELINE_LETTER)
             mark.x0 = mark.x1 = mark.x0 + 1.2 * r;
           paint_mark (layout, cr, palette, &mark, mark.label_y, r);
         }
@@ -578,7 +592,7 @@ timeline_paint (const OtChartLayout *layout,
   cairo_set_line_width (cr, MAX (u, 1.0));
   for (guint i = 0; i < self->marks->len; i++)
     {
-      const Mark *mark = &g_array_index (self->marks, Mark, i);
+      const OtTimelineMark *mark = &g_array_index (self->marks, OtTimelineMark, i);
 
       cairo_move_to (cr, mark->label_x, mark->label_y);
       cairo_line_to (cr, mark->label_x, self->axis_y);
@@ -587,7 +601,7 @@ timeline_paint (const OtChartLayout *layout,
   ot_cairo_set_color (cr, &palette->background);
   for (guint i = 0; i < self->marks->len; i++)
     {
-      const OtRect *r = &g_array_index (self->marks, Mark, i).label;
+      const OtRect *r = &g_array_index (self->marks, OtTimelineMark, i).label;
       cairo_rectangle (cr, r->x, r->y, r->width, r->height);
     }
   cairo_fill (cr);
@@ -596,16 +610,17 @@ timeline_paint (const OtChartLayout *layout,
   for (guint pass = 0; pass < 2; pass++)
     for (guint i = 0; i < self->marks->len; i++)
       {
-        const Mark *mark = &g_array_index (self->marks, Mark, i);
+        const OtTimelineMark *mark = &g_array_index (self->marks, OtTimelineMark, i);
         double r = (mark->highlight ? 9 : 6) * MAX (u, 0.6);
 
-        if ((pass == 0) != (mark->kind == MARK_SPAN || mark->kind == MARK_DEADLINE))
+        if ((pass == 0) != (mark->kind == OT_TIMELINE_SPAN || mark->kind == OT_TIMELINE_DEADLINE))
           continue;
         /* Spans in a lane just above the axis, deadlines just below, so a
          * day's dot never hides them. */
         paint_mark (layout, cr, palette, mark,
-                    self->axis_y + (mark->kind == MARK_SPAN ? -1.6 * r
-                                    : mark->kind == MARK_DEADLINE ? 1.6 * r : 0), r);
+                    self->axis_y + (mark->kind == OT_TIMELINE_SPAN
+                                    ? -1.6 * r - mark->lane * lane_step (layout)
+                                    : mark->kind == OT_TIMELINE_DEADLINE ? 1.6 * r : 0), r);
       }
 }
 

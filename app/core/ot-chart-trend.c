@@ -120,15 +120,15 @@ change_text (OtChartLayout *layout,
   /* TRANSLATORS: what a change is calculated from: "123.2 million − 65.3 million" */
   from = g_strdup_printf (ot_gettext (lang, "%s − %s"), latest_text, before_text);
   if (diff > 0)
-    /* TRANSLATORS: "57.9 million more than in 2015, +88.7%" */
-    change = g_strdup_printf (ot_gettext (lang, "%s more than in %u, +%s"), diff_text, base_year,
-                              signed_percent);
+    /* TRANSLATORS: "57.9 million (+88.7%) more than in 2015" */
+    change = g_strdup_printf (ot_gettext (lang, "%s (+%s) more than in %u"), diff_text,
+                              signed_percent, base_year);
   else
-    /* TRANSLATORS: "5.3 million fewer than in 2015, −8.1%" */
-    change = g_strdup_printf (ot_gettext (lang, "%s fewer than in %u, −%s"), diff_text, base_year,
-                              signed_percent);
+    /* TRANSLATORS: "5.3 million (−8.1%) fewer than in 2015" */
+    change = g_strdup_printf (ot_gettext (lang, "%s (−%s) fewer than in %u"), diff_text,
+                              signed_percent, base_year);
   marked = ot_chart_layout_mark_derived (layout, change, from, lang);
-  /* TRANSLATORS: "2024: 123.2 million, 57.9 million more than in 2015, +88.7%
+  /* TRANSLATORS: "2024: 123.2 million, 57.9 million (+88.7%) more than in 2015
    * (calculated: 123.2 million − 65.3 million)" */
   return g_strdup_printf (ot_gettext (lang, "%u: %s, %s"), latest->year, latest_text, marked);
 }

@@ -544,13 +544,36 @@ ot_chart_layout_new (const OtChart      *chart,
   layout->elements = g_array_new (FALSE, TRUE, sizeof (OtChartElement));
   layout->sources = g_ptr_array_new_with_free_func (g_free);
   layout->derived = g_ptr_array_new_with_free_func (g_free);
-  layout->min_text = style->min_text > 0 ? style->min_text : 11;
+  /* Never under 12 px: at 11 px Cantarell's word space, hinted to whole
+   * pixels, is 2 px beside 6 px digits, and "26 150" reads as one number;
+   * at 12 px it is 3 px. */
+  layout->min_text = MAX (style->min_text, OT_CHART_MIN_TEXT);
   g_array_set_clear_func (layout->elements, element_clear);
 
   chart->build (layout, dataset, style);
   clear_outlines (layout);
 
   return layout;
+}
+
+/* Empties @layout for its chart to lay it out again, in another form. */
+void
+ot_chart_layout_reset (OtChartLayout *layout)
+{
+  g_return_if_fail (layout != NULL);
+
+  if (layout->data_free != NULL)
+    layout->data_free (layout->data);
+  layout->data = NULL;
+  layout->data_free = NULL;
+  g_ptr_array_set_size (layout->texts, 0);
+  g_array_set_size (layout->elements, 0);
+  g_ptr_array_set_size (layout->sources, 0);
+  g_ptr_array_set_size (layout->derived, 0);
+  g_clear_pointer (&layout->description, g_free);
+  g_clear_pointer (&layout->source_line, g_free);
+  layout->meanings = 0;
+  layout->empty = FALSE;
 }
 
 void
@@ -806,6 +829,20 @@ ot_text_box_new (PangoContext   *context,
   box->rect.height = (double) logical.height / PANGO_SCALE;
 
   return box;
+}
+
+/* A big line that breaks between words only: a number never breaks, nor
+ * does a word ("10%," over "not agreed"). */
+void
+ot_text_box_wrap_words (OtTextBox *box)
+{
+  PangoRectangle logical;
+
+  g_return_if_fail (box != NULL);
+
+  pango_layout_set_wrap (box->layout, PANGO_WRAP_WORD);
+  pango_layout_get_extents (box->layout, NULL, &logical);
+  box->rect.height = (double) logical.height / PANGO_SCALE;
 }
 
 void

@@ -55,6 +55,9 @@ typedef enum
   OT_N_MEANINGS
 } OtMeaning;
 
+/* The smallest chart text, in pixels, whatever the caller asks for. */
+#define OT_CHART_MIN_TEXT 12.0
+
 typedef struct
 {
   OtLang   lang;
