@@ -481,6 +481,26 @@ funding_build (OtChartLayout      *layout,
       }
     }
 
+  /* Key figures alone stand in the middle of their room, as the key
+   * figures chart's do. */
+  if (n_bars == 0)
+    {
+      double end = top;
+
+      for (guint g = 0; g < self->panels->len; g++)
+        {
+          const OtRect *a = &g_array_index (self->panels, Panel, g).area;
+
+          end = MAX (end, a->y + a->height);
+        }
+      for (guint i = fixed; i < layout->texts->len; i++)
+        ((OtTextBox *) g_ptr_array_index (layout->texts, i))->rect.y += MAX (bottom - end, 0) / 2;
+      for (guint g = 0; g < self->panels->len; g++)
+        g_array_index (self->panels, Panel, g).area.y += MAX (bottom - end, 0) / 2;
+      for (guint i = 0; i < layout->elements->len; i++)
+        g_array_index (layout->elements, OtChartElement, i).rect.y += MAX (bottom - end, 0) / 2;
+    }
+
   for (guint i = 0; i < layout->elements->len; i++)
     {
       const OtChartElement *element = &g_array_index (layout->elements, OtChartElement, i);

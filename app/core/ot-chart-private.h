@@ -282,6 +282,7 @@ typedef struct
 typedef struct
 {
   gboolean list;     /* too small for a time axis: the dates in a list */
+  double   list_size; /* the list's type size */
   guint    lanes;    /* lanes of spans above the axis */
   double   axis_y;
   double   axis_x0, axis_x1;

@@ -271,11 +271,11 @@ build_list (OtChartLayout *layout,
             double         bottom,
             OtLang         lang)
 {
-  double u = layout->unit, m = layout->margin, indent = 26 * MAX (u, 0.6), size = 16;
+  double u = layout->unit, m = layout->margin, indent = 26 * MAX (u, 0.6), size = 21;
 
   self->list = TRUE;
   for (guint columns = 1; columns <= 2; columns++)
-    for (size = 16; ; size *= 0.9)
+    for (size = 21; ; size *= 0.9)
       {
         double column_w = (layout->canvas.width - 2 * m - (columns - 1) * 24 * u) / columns;
         guint per_column = (events->len + columns - 1) / columns;
@@ -314,6 +314,7 @@ build_list (OtChartLayout *layout,
             tallest = MAX (tallest, y);
           }
         fits = tallest <= bottom;
+        self->list_size = MAX (size * u, layout->min_text);
         if (fits || (size * u <= layout->min_text && columns == 2))
           return;
         if (size * u <= layout->min_text)
@@ -558,7 +559,8 @@ timeline_paint (const OtChartLayout *layout,
       for (guint i = 0; i < self->marks->len; i++)
         {
           OtTimelineMark mark = g_array_index (self->marks, OtTimelineMark, i);
-          double r = (mark.highlight ? 5 : 4) * MAX (u, 0.6);
+          /* As large as the text beside them. */
+          double r = (mark.highlight ? 0.26 : 0.21) * self->list_size;
 
           /* The same marks as on the axis, small, at the start of the line. */
           mark.x0 -= r * 1.2;
