@@ -538,6 +538,8 @@ START_TEST (test_slides_quote_the_letter)
       ck_assert_str_eq (pango_layout_get_text (slide->position->layout), where);
       ck_assert (slide->caption == NULL
                  || !ot_rect_intersects (&slide->position->rect, &slide->caption->rect));
+      ck_assert_msg (slide->caption != NULL || g_str_has_prefix (ot_chart_get_nth (c)->id, "top-"),
+                     "%s quotes nothing", ot_chart_get_nth (c)->id);
       if (slide->caption == NULL)
         {
           ot_slide_layout_free (slide);
@@ -578,6 +580,11 @@ START_TEST (test_slides_quote_the_letter)
             }
         }
 
+      /* The trend and then-now mark the letter's 65.3 million: they quote it. */
+      if (g_str_equal (ot_chart_get_nth (c)->id, "trend")
+          || g_str_equal (ot_chart_get_nth (c)->id, "then-now"))
+        ck_assert_msg (g_str_has_prefix (quotations[0], "“Op dit moment zijn 65,3 miljoen mensen"),
+                       "%s: %s", ot_chart_get_nth (c)->id, quotations[0]);
       if (g_str_equal (ot_chart_get_nth (c)->id, "funding"))
         {
           /* The 4,000 and the 260 million are of one section, the 10%

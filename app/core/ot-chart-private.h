@@ -153,6 +153,10 @@ typedef struct
 double     ot_chart_layout_add_source (OtChartLayout      *layout,
                                        const char         *source,
                                        OtLang              lang);
+void       ot_chart_layout_cite_total (OtChartLayout      *layout,
+                                       OtDataset          *dataset,
+                                       double              total,
+                                       gboolean            with_parts);
 double     ot_chart_layout_add_legend (OtChartLayout      *layout,
                                        const OtLegendItem *items,
                                        guint               n_items,

@@ -31,6 +31,26 @@ ot_chart_layout_add_source (OtChartLayout *layout,
   return box->rect.y - 18 * layout->unit;
 }
 
+/* Where a series marks the figure the data also gives (the letter's 65.3
+ * million for 2015), the slide quotes the sentences it comes from: the
+ * total's, and its parts' when @with_parts. */
+void
+ot_chart_layout_cite_total (OtChartLayout *layout,
+                            OtDataset     *dataset,
+                            double         total,
+                            gboolean       with_parts)
+{
+  const OtFigure *figure = ot_dataset_find_breakdown (dataset);
+  g_autoptr(GPtrArray) parts = NULL;
+
+  if (figure == NULL || isnan (total) || fabs (figure->value - total) > 0.5)
+    return;
+  g_ptr_array_add (layout->sources, g_strdup (figure->id));
+  parts = with_parts ? ot_dataset_dup_parts (dataset, figure->id) : NULL;
+  for (guint i = 0; parts != NULL && i < parts->len; i++)
+    g_ptr_array_add (layout->sources, g_strdup (((const OtFigure *) parts->pdata[i])->id));
+}
+
 /* Items side by side, on as many rows as they need, from @y; returns the
  * bottom of the last row. */
 double

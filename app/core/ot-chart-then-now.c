@@ -324,6 +324,8 @@ lay_out (OtChartLayout      *layout,
       return;
     }
 
+  /* The letter's year: its sentences on a slide. */
+  ot_chart_layout_cite_total (layout, dataset, then->values[OT_SERIES_TOTAL], TRUE);
   source = ot_series_dup_source_label (series, lang);
   bottom = ot_chart_layout_add_source (layout, source, lang);
 

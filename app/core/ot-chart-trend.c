@@ -492,6 +492,9 @@ trend_build (OtChartLayout      *layout,
   if (self->highlight >= 0)
     {
       const OtTrendYear *year = &g_array_index (self->years, OtTrendYear, self->highlight);
+
+      ot_chart_layout_cite_total (layout, dataset, value_of (series, year->year, OT_SERIES_TOTAL),
+                                  FALSE);
       g_autofree char *number = ot_chart_format_millions (value_of (series, year->year,
                                                                     OT_SERIES_TOTAL), lang);
       /* TRANSLATORS: the annotation of the letter's year on the trend: "65.3 mn: in the
