@@ -215,10 +215,11 @@ layout_rows (OtChartLayout       *layout,
   ot_chart_rows_frame (layout, geometry->ticks, value_w,
                        axis_title->rect.y + axis_title->rect.height, bottom, &geometry->plot);
   bar_h = (geometry->plot.height - labels_h - row_gap * parts->len) / MAX (parts->len, 1);
-  bar_h = CLAMP (bar_h, ot_chart_font_size (layout, 19), 90 * u + 24);
+  bar_h = CLAMP (bar_h, ot_chart_font_size (layout, 19),
+                 MAX (90 * u + 24, ot_chart_font_size (layout, 19) * 3.2));
   /* A tall canvas spreads the rows out rather than leave its foot empty. */
   row_gap += CLAMP ((geometry->plot.height - labels_h - parts->len * (bar_h + row_gap + 2 * u))
-                    / parts->len, 0, 0.6 * bar_h);
+                    / parts->len, 0, bar_h);
 
   y = geometry->plot.y + 4 * u;
   for (guint i = 0; i < parts->len; i++)

@@ -271,11 +271,12 @@ build_list (OtChartLayout *layout,
             double         bottom,
             OtLang         lang)
 {
-  double u = layout->unit, m = layout->margin, indent = 26 * MAX (u, 0.6), size = 21;
+  double u = layout->unit, m = layout->margin, indent = 26 * MAX (u, 0.6), size;
 
   self->list = TRUE;
   for (guint columns = 1; columns <= 2; columns++)
-    for (size = 21; ; size *= 0.9)
+    /* From the subtitle's size down to the smallest type. */
+    for (size = ot_chart_font_size (layout, 21); ; size = MAX (size * 0.9, layout->min_text))
       {
         double column_w = (layout->canvas.width - 2 * m - (columns - 1) * 24 * u) / columns;
         guint per_column = (events->len + columns - 1) / columns;
@@ -298,14 +299,14 @@ build_list (OtChartLayout *layout,
                 x += column_w + 24 * u;
                 y = top;
               }
-            box = ot_chart_layout_add_text (layout, text, MAX (size * u, layout->min_text),
+            box = ot_chart_layout_add_text (layout, text, size,
                                             event->highlight ? PANGO_WEIGHT_BOLD
                                                              : PANGO_WEIGHT_NORMAL,
                                             MAX (column_w - indent, 1), PANGO_ALIGN_LEFT,
                                             OT_TEXT_FOREGROUND);
             ot_text_box_move_to (box, x + indent, y);
             mark.x0 = mark.x1 = x + indent / 3;
-            mark.label_y = y + MIN (box->rect.height / 2, MAX (size * u, layout->min_text) * 0.7);
+            mark.label_y = y + MIN (box->rect.height / 2, size * 0.7);
             mark.label = box->rect;
             mark.highlight = event->highlight;
             mark.kind = mark_kind (event);
@@ -314,10 +315,10 @@ build_list (OtChartLayout *layout,
             tallest = MAX (tallest, y);
           }
         fits = tallest <= bottom;
-        self->list_size = MAX (size * u, layout->min_text);
-        if (fits || (size * u <= layout->min_text && columns == 2))
+        self->list_size = size;
+        if (fits || (size <= layout->min_text && columns == 2))
           return;
-        if (size * u <= layout->min_text)
+        if (size <= layout->min_text)
           break;
       }
 }
