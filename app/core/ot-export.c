@@ -1,9 +1,9 @@
 /* ot-export.c: charts to PNG, SVG and PDF files, written whole or not at all
  *
- * A chart is rendered into memory first; only a complete rendering is
- * written, through g_file_replace (a temporary file renamed over the
- * target), so a failed export never leaves a half-written or clobbered
- * file.
+ * A PNG or SVG is rendered into memory first; a PDF streams into the
+ * temporary file of an OtFileWriter (ot-file-write.c), which replaces the
+ * target only once the document is complete. A failed export never leaves
+ * a half-written or clobbered file, nor a new partial one.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "ot-export"
@@ -17,6 +17,7 @@
 
 #include "ot-chart-private.h"
 #include "ot-export.h"
+#include "ot-file-write.h"
 #include "ot-slide.h"
 
 
@@ -75,6 +76,19 @@ ot_export_check_options (const OtExportOptions *options,
       return FALSE;
     }
 
+  if (options->format == OT_EXPORT_PNG
+      && ((gint64) options->width * options->scale > OT_EXPORT_MAX_PNG_SIDE
+          || (gint64) options->height * options->scale > OT_EXPORT_MAX_PNG_SIDE))
+    {
+      g_set_error (error, OT_EXPORT_ERROR, OT_EXPORT_ERROR_SIZE,
+                   "a %d×%d PNG at scale %d would be %" G_GINT64_FORMAT "×%" G_GINT64_FORMAT
+                   " pixels; a PNG is at most %d pixels a side (width × scale and "
+                   "height × scale)", options->width, options->height, options->scale,
+                   (gint64) options->width * options->scale,
+                   (gint64) options->height * options->scale, OT_EXPORT_MAX_PNG_SIDE);
+      return FALSE;
+    }
+
   pixels = (double) options->width * options->height * options->scale * options->scale;
   if (options->format == OT_EXPORT_PNG && pixels > OT_EXPORT_MAX_PIXELS)
     {
@@ -88,13 +102,35 @@ ot_export_check_options (const OtExportOptions *options,
   return TRUE;
 }
 
-static cairo_status_t
-append_cb (void                *closure,
-           const unsigned char *data,
-           unsigned int         length)
+/* Where a rendering goes: memory, or the temporary file of a write. */
+typedef struct
 {
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
+  GByteArray   *bytes;
+  OtFileWriter *writer;
+  GError       *error;    /* the writer's first failure */
+} Sink;
+
+static gboolean
+sink_write (Sink       *sink,
+            const void *data,
+            gsize       length)
+{
+  if (sink->error != NULL)
+    return FALSE;
+  if (sink->writer == NULL)
+    {
+      g_byte_array_append (sink->bytes, data, length);
+      return TRUE;
+    }
+  return ot_file_writer_write (sink->writer, data, length, &sink->error);
+}
+
+static cairo_status_t
+sink_cb (void                *closure,
+         const unsigned char *data,
+         unsigned int         length)
+{
+  return sink_write (closure, data, length) ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
 }
 
 static gboolean
@@ -189,7 +225,8 @@ png_write_cb (png_structp png,
               png_bytep   data,
               size_t      length)
 {
-  g_byte_array_append (png_get_io_ptr (png), data, length);
+  if (!sink_write (png_get_io_ptr (png), data, length))
+    png_error (png, "write failed");
 }
 
 static void
@@ -216,7 +253,7 @@ static gboolean
 write_png (cairo_surface_t *surface,
            const Metadata  *meta,
            OtLang           lang,
-           GByteArray      *out,
+           Sink            *out,
            GError         **error)
 {
   int width = cairo_image_surface_get_width (surface);
@@ -421,13 +458,15 @@ set_pdf_metadata (cairo_surface_t *surface,
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
 }
 
-GBytes *
-ot_export_render (const OtChart         *chart,
-                  OtDataset             *dataset,
-                  const OtExportOptions *options,
-                  GError               **error)
+/* The chart, drawn whole, into @sink; NULL on failure. */
+static gboolean
+render_chart (const OtChart         *chart,
+              OtDataset             *dataset,
+              const OtExportOptions *options,
+              Sink                  *sink,
+              GError               **error)
 {
-  g_autoptr(GByteArray) bytes = NULL;
+  g_autoptr(GByteArray) svg = NULL;
   g_auto(Metadata) meta = { 0 };
   g_autofree char *svg_texts = NULL;
   const OtChartStyle *style;
@@ -435,29 +474,27 @@ ot_export_render (const OtChart         *chart,
   cairo_status_t status;
   PangoContext *context;
   OtChartLayout *layout;
+  Sink svg_sink = { 0 };
   cairo_t *cr;
 
-  g_return_val_if_fail (chart != NULL, NULL);
-  g_return_val_if_fail (OT_IS_DATASET (dataset), NULL);
-  g_return_val_if_fail (options != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
   if (!ot_export_check_options (options, error))
-    return NULL;
+    return FALSE;
 
   style = &options->style;
-  bytes = g_byte_array_new ();
 
   switch (options->format)
     {
     case OT_EXPORT_SVG:
-      surface = cairo_svg_surface_create_for_stream (append_cb, bytes,
+      /* Its title and description go in once cairo has finished it. */
+      svg = g_byte_array_new ();
+      svg_sink.bytes = svg;
+      surface = cairo_svg_surface_create_for_stream (sink_cb, &svg_sink,
                                                      options->width, options->height);
       cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
       break;
 
     case OT_EXPORT_PDF:
-      surface = cairo_pdf_surface_create_for_stream (append_cb, bytes,
+      surface = cairo_pdf_surface_create_for_stream (sink_cb, sink,
                                                      options->width, options->height);
       break;
 
@@ -470,7 +507,7 @@ ot_export_render (const OtChart         *chart,
     }
 
   if (!check_surface (surface, error))
-    return NULL;
+    return FALSE;
 
   cr = cairo_create (surface);
   if (options->format == OT_EXPORT_PNG)
@@ -503,39 +540,66 @@ ot_export_render (const OtChart         *chart,
   if (status == CAIRO_STATUS_SUCCESS)
     status = cairo_surface_status (surface);
 
+  if (sink->error != NULL)
+    {
+      cairo_surface_destroy (surface);
+      return FALSE;
+    }
   if (!check_status (status, error))
     {
       cairo_surface_destroy (surface);
-      return NULL;
+      return FALSE;
     }
 
   if (options->format == OT_EXPORT_PNG)
     {
-      gboolean ok = write_png (surface, &meta, style->lang, bytes, error);
+      gboolean ok = write_png (surface, &meta, style->lang, sink,
+                               sink->writer != NULL ? NULL : error);
 
       cairo_surface_destroy (surface);
-      if (!ok)
-        return NULL;
+      if (!ok && sink->error == NULL && sink->writer != NULL)
+        g_set_error_literal (error, OT_EXPORT_ERROR, OT_EXPORT_ERROR_RENDER,
+                             "the PNG could not be made");
+      return ok;
     }
-  else
+
+  cairo_surface_destroy (surface);
+  if (options->format == OT_EXPORT_SVG)
     {
-      cairo_surface_destroy (surface);
-      if (options->format == OT_EXPORT_SVG)
-        insert_svg_metadata (bytes, &meta, svg_texts);
+      insert_svg_metadata (svg, &meta, svg_texts);
+      return sink_write (sink, svg->data, svg->len);
     }
+  return TRUE;
+}
 
+GBytes *
+ot_export_render (const OtChart         *chart,
+                  OtDataset             *dataset,
+                  const OtExportOptions *options,
+                  GError               **error)
+{
+  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  Sink sink = { bytes, NULL, NULL };
+
+  g_return_val_if_fail (chart != NULL, NULL);
+  g_return_val_if_fail (OT_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!render_chart (chart, dataset, options, &sink, error))
+    return NULL;
   return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
 }
 
 /* One 16:9 page a slide, each with a bookmark, in one vector PDF. */
-GBytes *
-ot_export_render_deck (const OtChart * const *charts,
-                       guint                  n_charts,
-                       OtDataset             *dataset,
-                       const OtExportOptions *options,
-                       GError               **error)
+static gboolean
+render_deck (const OtChart * const *charts,
+             guint                  n_charts,
+             OtDataset             *dataset,
+             const OtExportOptions *options,
+             Sink                  *sink,
+             GError               **error)
 {
-  g_autoptr(GByteArray) bytes = NULL;
   g_auto(Metadata) meta = { 0 };
   g_autoptr(GString) description = g_string_new (NULL);
   const OtChartStyle *style;
@@ -544,20 +608,13 @@ ot_export_render_deck (const OtChart * const *charts,
   PangoContext *context;
   cairo_t *cr;
 
-  g_return_val_if_fail (charts != NULL && n_charts > 0, NULL);
-  g_return_val_if_fail (OT_IS_DATASET (dataset), NULL);
-  g_return_val_if_fail (options != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
   if (!ot_export_check_options (options, error))
-    return NULL;
+    return FALSE;
 
   style = &options->style;
-  bytes = g_byte_array_new ();
-  surface = cairo_pdf_surface_create_for_stream (append_cb, bytes, options->width,
-                                                 options->height);
+  surface = cairo_pdf_surface_create_for_stream (sink_cb, sink, options->width, options->height);
   if (!check_surface (surface, error))
-    return NULL;
+    return FALSE;
 
   for (guint i = 0; i < n_charts; i++)
     g_string_append_printf (description, "%s%u. %s", i > 0 ? "; " : "", i + 1,
@@ -590,59 +647,63 @@ ot_export_render_deck (const OtChart * const *charts,
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
-  if (!check_status (status, error))
-    return NULL;
+  return sink->error == NULL && check_status (status, error);
+}
 
+GBytes *
+ot_export_render_deck (const OtChart * const *charts,
+                       guint                  n_charts,
+                       OtDataset             *dataset,
+                       const OtExportOptions *options,
+                       GError               **error)
+{
+  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  Sink sink = { bytes, NULL, NULL };
+
+  g_return_val_if_fail (charts != NULL && n_charts > 0, NULL);
+  g_return_val_if_fail (OT_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!render_deck (charts, n_charts, dataset, options, &sink, error))
+    return NULL;
   return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
 }
 
-/* Not g_file_replace_contents: in GLib 2.74 it closes the stream after a
- * failed write, and closing renames the partial temporary file over the
- * target, so a full disk destroyed the previous export. Closing through a
- * cancelled cancellable makes GLib delete the temporary file instead. */
+/* What a failed write says: the writer's message names the file; a
+ * rendering that failed is named after it too. */
 static gboolean
-replace_contents (GFile         *file,
-                  GBytes        *bytes,
-                  GCancellable  *cancellable,
-                  GError       **error)
-{
-  g_autoptr(GFileOutputStream) out = NULL;
-  g_autoptr(GCancellable) abandon = NULL;
-  gsize size;
-  const void *data = g_bytes_get_data (bytes, &size);
-
-  out = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, cancellable, error);
-  if (out == NULL)
-    return FALSE;
-
-  if (g_output_stream_write_all (G_OUTPUT_STREAM (out), data, size, NULL, cancellable, error))
-    return g_output_stream_close (G_OUTPUT_STREAM (out), cancellable, error);
-
-  abandon = g_cancellable_new ();
-  g_cancellable_cancel (abandon);
-  g_output_stream_close (G_OUTPUT_STREAM (out), abandon, NULL);
-  return FALSE;
-}
-
-/* The whole file or nothing, with a message that names it. */
-static gboolean
-replace_file (GFile         *file,
-              GBytes        *bytes,
+finish_write (OtFileWriter  *writer,
+              Sink          *sink,
+              gboolean       rendered,
+              GFile         *file,
               GCancellable  *cancellable,
               GError       **error)
 {
   g_autoptr(GError) local_error = NULL;
 
-  if (!replace_contents (file, bytes, cancellable, &local_error))
-    {
-      g_autofree char *name = g_file_get_parse_name (file);
+  if (sink->error != NULL)
+    local_error = g_steal_pointer (&sink->error);
+  else if (!rendered)
+    return FALSE;
+  else if (ot_file_writer_commit (writer, cancellable, &local_error))
+    return TRUE;
 
-      g_set_error (error, OT_EXPORT_ERROR, OT_EXPORT_ERROR_WRITE,
-                   "%s: could not be written: %s", name, local_error->message);
-      return FALSE;
-    }
+  g_set_error_literal (error, OT_EXPORT_ERROR, OT_EXPORT_ERROR_WRITE, local_error->message);
+  return FALSE;
+}
 
-  return TRUE;
+static OtFileWriter *
+begin_write (GFile         *file,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  OtFileWriter *writer = ot_file_writer_new (file, cancellable, &local_error);
+
+  if (writer == NULL)
+    g_set_error_literal (error, OT_EXPORT_ERROR, OT_EXPORT_ERROR_WRITE, local_error->message);
+  return writer;
 }
 
 gboolean
@@ -654,12 +715,25 @@ ot_export_deck_to_file (const OtChart * const *charts,
                         GCancellable          *cancellable,
                         GError               **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(OtFileWriter) writer = NULL;
+  Sink sink = { 0 };
+  gboolean rendered;
 
+  g_return_val_if_fail (charts != NULL && n_charts > 0, FALSE);
+  g_return_val_if_fail (OT_IS_DATASET (dataset), FALSE);
+  g_return_val_if_fail (options != NULL, FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  bytes = ot_export_render_deck (charts, n_charts, dataset, options, error);
-  return bytes != NULL && replace_file (file, bytes, cancellable, error);
+  if (!ot_export_check_options (options, error))
+    return FALSE;
+  writer = begin_write (file, cancellable, error);
+  if (writer == NULL)
+    return FALSE;
+
+  sink.writer = writer;
+  rendered = render_deck (charts, n_charts, dataset, options, &sink, error);
+  return finish_write (writer, &sink, rendered, file, cancellable, error);
 }
 
 gboolean
@@ -670,11 +744,23 @@ ot_export_to_file (const OtChart         *chart,
                    GCancellable          *cancellable,
                    GError               **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(OtFileWriter) writer = NULL;
+  Sink sink = { 0 };
+  gboolean rendered;
 
+  g_return_val_if_fail (chart != NULL, FALSE);
+  g_return_val_if_fail (OT_IS_DATASET (dataset), FALSE);
+  g_return_val_if_fail (options != NULL, FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  bytes = ot_export_render (chart, dataset, options, error);
-  return bytes != NULL && replace_file (file, bytes, cancellable, error);
+  if (!ot_export_check_options (options, error))
+    return FALSE;
+  writer = begin_write (file, cancellable, error);
+  if (writer == NULL)
+    return FALSE;
+
+  sink.writer = writer;
+  rendered = render_chart (chart, dataset, options, &sink, error);
+  return finish_write (writer, &sink, rendered, file, cancellable, error);
 }

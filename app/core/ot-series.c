@@ -18,8 +18,8 @@
 
 /* More people than have ever lived at once: a typo, not a count. */
 #define MAX_COUNT 1e10
-#define MIN_YEAR  1900
-#define MAX_YEAR  2200
+#define MIN_YEAR  OT_SERIES_MIN_YEAR
+#define MAX_YEAR  OT_SERIES_MAX_YEAR
 
 typedef struct
 {

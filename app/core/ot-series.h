@@ -8,6 +8,10 @@
 
 G_BEGIN_DECLS
 
+/* The years a series, and --year, may name. */
+#define OT_SERIES_MIN_YEAR 1900
+#define OT_SERIES_MAX_YEAR 2200
+
 #define OT_SERIES_ERROR (ot_series_error_quark ())
 
 typedef enum
