@@ -208,26 +208,102 @@ START_TEST (test_usage_errors)
   expect_usage_error ("out of range", "--export", "x.png", "--width", "0", NULL);
   expect_usage_error ("out of range", "--export", "x.png", "--height", "-5", NULL);
   expect_usage_error ("out of range", "--export", "x.png", "--width", "16385", NULL);
-  expect_usage_error ("the scale 0 is out of range", "--export", "x.png", "--scale", "0", NULL);
-  expect_usage_error ("the scale 9 is out of range", "--export", "x.png", "--scale", "9", NULL);
+  expect_usage_error ("--scale 0 is out of range", "--export", "x.png", "--scale", "0", NULL);
+  expect_usage_error ("--scale 9 is out of range", "--export", "x.png", "--scale", "9", NULL);
   expect_usage_error ("unknown file type", "--export", "x.gif", NULL);
   expect_usage_error ("no such folder", "--export", "missing/x.png", NULL);
   expect_usage_error ("unknown language “fr”", "--export", "x.png", "--lang", "fr", NULL);
   expect_usage_error ("unknown theme “pink”", "--export", "x.png", "--theme", "pink", NULL);
-  expect_usage_error ("Cannot parse integer value", "--export", "x.png", "--width", "wide", NULL);
+  expect_usage_error ("--width “wide”: expected a whole number from 1 to 16384", "--export",
+                      "x.png", "--width", "wide", NULL);
   expect_usage_error ("megapixels", "--export", "x.png", "--width", "16384", "--height", "16384",
                       "--scale", "4", NULL);
   expect_usage_error ("out of range", "--export", "x.png", "--width", "-1920", NULL);
   expect_usage_error ("out of range", "--export", "x.png", "--height", "0", NULL);
   expect_usage_error ("out of range", "--export", "x.png", "--height", "16385", NULL);
-  expect_usage_error ("the scale -2 is out of range", "--export", "x.png", "--scale", "-2", NULL);
+  expect_usage_error ("--scale -2 is out of range", "--export", "x.png", "--scale", "-2", NULL);
   expect_usage_error ("unknown file type", "--export", "x", NULL);
   expect_usage_error ("unknown file type", "--export", "x.png.txt", NULL);
-  expect_usage_error ("Integer value “99999999999” for --width out of range", "--export",
+  expect_usage_error ("--width 99999999999 is out of range; it goes from 1 to 16384", "--export",
                       "x.png", "--width", "99999999999", NULL);
   /* 16384×16384 would take a gigabyte of memory: refused before drawing. */
   expect_usage_error ("a 16384×16384 PNG at scale 1 would be 268 megapixels; the most is 134",
                       "--export", "x.png", "--width", "16384", "--height", "16384", NULL);
+}
+END_TEST
+
+/* Numbers are decimal and in range, whatever GOption would have made of
+ * them: no octal, no hex, no sign, no wrap-around, no "not given". */
+START_TEST (test_numbers_are_strict)
+{
+  static const struct { const char *option, *value, *message; } cases[] = {
+    { "--width", "0100", "--width “0100”: expected a whole number from 1 to 16384, in decimal" },
+    { "--width", "0x10", "--width “0x10”: expected a whole number from 1 to 16384" },
+    { "--width", "010", "--width “010”: expected a whole number from 1 to 16384" },
+    { "--width", "+800", "--width “+800”: expected a whole number from 1 to 16384" },
+    { "--width", " 800", "--width “ 800”: expected a whole number from 1 to 16384" },
+    { "--width", "800 ", "--width “800 ”: expected a whole number from 1 to 16384" },
+    { "--width", "1e3", "--width “1e3”: expected a whole number from 1 to 16384" },
+    { "--width", "", "--width “”: expected a whole number from 1 to 16384" },
+    { "--width", "８００", "--width “８００”: expected a whole number from 1 to 16384" },
+    { "--height", "-2147483648", "--height -2147483648 is out of range; it goes from 1 to 16384" },
+    { "--height", "2147483648", "--height 2147483648 is out of range; it goes from 1 to 16384" },
+    { "--height", "4294967297", "--height 4294967297 is out of range; it goes from 1 to 16384" },
+    { "--height", "18446744073709551617",
+      "--height 18446744073709551617 is out of range; it goes from 1 to 16384" },
+    { "-H", "-0", "-H “-0”: expected a whole number from 1 to 16384" },
+    { "--scale", "010", "--scale “010”: expected a whole number from 1 to 8" },
+    { "--scale", "4294967298", "--scale 4294967298 is out of range; it goes from 1 to 8" },
+    { "--year", "0x7e0", "--year “0x7e0”: expected a whole number from 1900 to 2200" },
+    { "--year", "-2016", "--year -2016 is out of range; it goes from 1900 to 2200" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    expect_usage_error (cases[i].message, "--export", "x.png", cases[i].option, cases[i].value,
+                        NULL);
+
+  /* Inside the stated limits, but past cairo's 32767 pixels a side: said
+   * up front, with the real limit, never "invalid value (typically too
+   * big)" after the drawing. */
+  expect_usage_error ("a 8192×1000 PNG at scale 4 would be 32768×4000 pixels; a PNG is at most "
+                      "32767 pixels a side", "--export", "x.png", "--width", "8192", "--height",
+                      "1000", "--scale", "4", NULL);
+  expect_usage_error ("32767 pixels a side", "--export", "x.png", "--width", "100", "--height",
+                      "16384", "--scale", "2", NULL);
+  /* An empty --slides is no chart, and not every chart either. */
+  expect_usage_error ("--slides is empty", "--export-deck", "x.pdf", "--slides", "", NULL);
+  expect_usage_error ("--slides is empty", "--export-deck", "x.pdf", "--slides", " ", NULL);
+  expect_usage_error ("--slides has an empty chart id", "--export-deck", "x.pdf", "--slides",
+                      "breakdown,,timeline", NULL);
+  expect_usage_error ("--slides has an empty chart id", "--export-deck", "x.pdf", "--slides",
+                      "breakdown,", NULL);
+  ck_assert (!exists ("x.pdf"));
+}
+END_TEST
+
+/* The largest the limits allow, at each edge, is drawn: the limits are
+ * the real ones. */
+START_TEST (test_numbers_at_the_limits_work)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *path = g_build_filename (tmpdir, "edge.png", NULL);
+  cairo_surface_t *png;
+
+  ck_assert_int_eq (run (&out, &err, "--export", "edge.png", "--width", "8191", "--height",
+                         "10", "--scale", "4", NULL), 0);
+  png = cairo_image_surface_create_from_png (path);
+  ck_assert_int_eq (cairo_image_surface_get_width (png), 32764);
+  ck_assert_int_eq (cairo_image_surface_get_height (png), 40);
+  cairo_surface_destroy (png);
+  g_unlink (path);
+
+  ck_assert_int_eq (run (&out, &err, "--export", "edge.svg", "--width", "16384", "--height", "1",
+                         NULL), 0);
+  ck_assert_int_eq (run (&out, &err, "--export", "edge.png", "--width", "1", "--height", "1",
+                         "--scale", "8", NULL), 0);
+  png = cairo_image_surface_create_from_png (path);
+  ck_assert_int_eq (cairo_image_surface_get_width (png), 8);
+  cairo_surface_destroy (png);
 }
 END_TEST
 
@@ -361,6 +437,8 @@ cli_suite (void)
   tcase_add_test (tc, test_unhcr_usage_and_data_errors);
   tcase_add_test (tc, test_export_without_display);
   tcase_add_test (tc, test_usage_errors);
+  tcase_add_test (tc, test_numbers_are_strict);
+  tcase_add_test (tc, test_numbers_at_the_limits_work);
   tcase_add_test (tc, test_bad_data_exits_1_and_writes_nothing);
   tcase_add_test (tc, test_failure_keeps_the_previous_export);
   tcase_add_test (tc, test_own_data);

@@ -78,9 +78,16 @@ parse_decimal (const char  *option,
   gboolean digits = len > 0;
 
   for (gsize i = 0; i < len && digits; i++)
-    digits = g_ascii_isdigit (value[i]);
+    digits = g_ascii_isdigit (value[i]) || (i == 0 && value[i] == '-' && len > 1);
 
-  if (!digits || (len > 1 && value[0] == '0'))
+  /* A negative number is out of range, whatever its size. */
+  if (digits && value[0] == '-' && value[1] != '0')
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   "%s %s is out of range; it goes from %u to %u", option, value, min, max);
+      return FALSE;
+    }
+  if (!digits || value[0] == '-' || (len > 1 && value[0] == '0'))
     {
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                    "%s “%s”: expected a whole number from %u to %u, in decimal digits "

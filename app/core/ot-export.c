@@ -76,6 +76,16 @@ ot_export_check_options (const OtExportOptions *options,
       return FALSE;
     }
 
+  pixels = (double) options->width * options->height * options->scale * options->scale;
+  if (options->format == OT_EXPORT_PNG && pixels > OT_EXPORT_MAX_PIXELS)
+    {
+      g_set_error (error, OT_EXPORT_ERROR, OT_EXPORT_ERROR_SIZE,
+                   "a %d×%d PNG at scale %d would be %.0f megapixels; the most is %.0f",
+                   options->width, options->height, options->scale,
+                   pixels / 1e6, OT_EXPORT_MAX_PIXELS / 1e6);
+      return FALSE;
+    }
+
   if (options->format == OT_EXPORT_PNG
       && ((gint64) options->width * options->scale > OT_EXPORT_MAX_PNG_SIDE
           || (gint64) options->height * options->scale > OT_EXPORT_MAX_PNG_SIDE))
@@ -86,16 +96,6 @@ ot_export_check_options (const OtExportOptions *options,
                    "height × scale)", options->width, options->height, options->scale,
                    (gint64) options->width * options->scale,
                    (gint64) options->height * options->scale, OT_EXPORT_MAX_PNG_SIDE);
-      return FALSE;
-    }
-
-  pixels = (double) options->width * options->height * options->scale * options->scale;
-  if (options->format == OT_EXPORT_PNG && pixels > OT_EXPORT_MAX_PIXELS)
-    {
-      g_set_error (error, OT_EXPORT_ERROR, OT_EXPORT_ERROR_SIZE,
-                   "a %d×%d PNG at scale %d would be %.0f megapixels; the most is %.0f",
-                   options->width, options->height, options->scale,
-                   pixels / 1e6, OT_EXPORT_MAX_PIXELS / 1e6);
       return FALSE;
     }
 
