@@ -125,12 +125,16 @@ sink_write (Sink       *sink,
   return ot_file_writer_write (sink->writer, data, length, &sink->error);
 }
 
+/* Cairo 1.16 can crash finishing a PDF whose stream failed early, so a
+ * failed write is never reported to cairo (nor to libpng): the rest of
+ * the bytes are dropped, and the write's error is reported after. */
 static cairo_status_t
 sink_cb (void                *closure,
          const unsigned char *data,
          unsigned int         length)
 {
-  return sink_write (closure, data, length) ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
+  sink_write (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
 }
 
 static gboolean
@@ -225,8 +229,7 @@ png_write_cb (png_structp png,
               png_bytep   data,
               size_t      length)
 {
-  if (!sink_write (png_get_io_ptr (png), data, length))
-    png_error (png, "write failed");
+  sink_write (png_get_io_ptr (png), data, length);
 }
 
 static void
@@ -553,21 +556,18 @@ render_chart (const OtChart         *chart,
 
   if (options->format == OT_EXPORT_PNG)
     {
-      gboolean ok = write_png (surface, &meta, style->lang, sink,
-                               sink->writer != NULL ? NULL : error);
+      gboolean ok = write_png (surface, &meta, style->lang, sink, error);
 
       cairo_surface_destroy (surface);
-      if (!ok && sink->error == NULL && sink->writer != NULL)
-        g_set_error_literal (error, OT_EXPORT_ERROR, OT_EXPORT_ERROR_RENDER,
-                             "the PNG could not be made");
-      return ok;
+      return ok && sink->error == NULL;
     }
 
   cairo_surface_destroy (surface);
   if (options->format == OT_EXPORT_SVG)
     {
       insert_svg_metadata (svg, &meta, svg_texts);
-      return sink_write (sink, svg->data, svg->len);
+      sink_write (sink, svg->data, svg->len);
+      return sink->error == NULL;
     }
   return TRUE;
 }
