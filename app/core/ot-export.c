@@ -19,6 +19,7 @@
 #include "ot-export.h"
 #include "ot-file-write.h"
 #include "ot-slide.h"
+#include "ot-text.h"
 
 
 G_DEFINE_QUARK (ot-export-error-quark, ot_export_error)
@@ -197,10 +198,15 @@ metadata_init (Metadata      *meta,
                OtDataset     *dataset,
                OtLang         lang)
 {
-  meta->title = g_strdup (title);
-  meta->description = description;
-  meta->source = g_strdup_printf (ot_gettext (lang, "Source: %s"),
-                                  ot_dataset_get_source_label (dataset, lang));
+  g_autofree char *source = g_strdup_printf (ot_gettext (lang, "Source: %s"),
+                                             ot_dataset_get_source_label (dataset, lang));
+
+  /* Whatever reached the chart, the file holds only what XML and PDF can:
+   * an SVG stays well-formed, a PDF's metadata valid. */
+  meta->title = ot_text_make_visible (title);
+  meta->description = ot_text_make_visible (description);
+  g_free (description);
+  meta->source = ot_text_make_visible (source);
   meta->software = g_strdup ("Ontheemd " PACKAGE_VERSION);
   meta->keywords = g_strdup (ot_gettext (lang, "refugees, migration, displacement, UN summit "
                                          "2016, Kamerstuk 26 150"));
@@ -413,7 +419,11 @@ svg_text_elements (const OtChartLayout *layout,
           g_strchomp (content);
           if (*content == '\0')
             continue;
-          escaped = g_markup_escape_text (content, -1);
+          {
+            g_autofree char *visible = ot_text_make_visible (content);
+
+            escaped = g_markup_escape_text (visible, -1);
+          }
           pango_layout_iter_get_line_extents (iter, NULL, &logical);
 
           g_string_append (out, "<text x=\"");
@@ -633,8 +643,10 @@ render_deck (const OtChart * const *charts,
                                                   options->height, style);
 
       ot_slide_layout_paint (slide, cr, style);
-      cairo_pdf_surface_add_outline (surface, CAIRO_PDF_OUTLINE_ROOT,
-                                     ot_chart_get_title (charts[i], style->lang), link,
+      g_autofree char *title = ot_text_make_visible (ot_chart_get_title (charts[i],
+                                                                          style->lang));
+
+      cairo_pdf_surface_add_outline (surface, CAIRO_PDF_OUTLINE_ROOT, title, link,
                                      CAIRO_PDF_OUTLINE_FLAG_OPEN);
       ot_slide_layout_free (slide);
       cairo_show_page (cr);

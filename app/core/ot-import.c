@@ -13,6 +13,7 @@
 
 #include "ot-import.h"
 #include "ot-resources.h"
+#include "ot-text.h"
 #include "ot-unhcr.h"
 
 OtImportFormat
@@ -57,17 +58,21 @@ detect_peeked (GBufferedInputStream *stream)
 
 OtDataset *
 ot_import_stream (GInputStream *stream,
-                  const char   *name,
+                  const char   *raw_name,
                   GCancellable *cancellable,
                   GError      **error)
 {
   g_autoptr(GBufferedInputStream) buffered = NULL;
   g_autoptr(OtDataset) dataset = NULL;
+  g_autofree char *name = NULL;
   OtImportFormat format;
 
   g_return_val_if_fail (G_IS_INPUT_STREAM (stream), NULL);
-  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (raw_name != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* Shown in messages and on the chart: what no output holds made visible. */
+  name = ot_text_make_visible (raw_name);
 
   buffered = ot_unhcr_peek_stream_new (stream, name, cancellable, error);
   if (buffered == NULL)
@@ -118,7 +123,11 @@ ot_import_file (GFile        *file,
   if (stream == NULL)
     return ot_dataset_new_from_file (file, cancellable, error);
 
-  name = g_file_get_parse_name (file);
+  {
+    g_autofree char *parse_name = g_file_get_parse_name (file);
+
+    name = ot_text_make_visible (parse_name);
+  }
   buffered = ot_unhcr_peek_stream_new (G_INPUT_STREAM (stream), name, cancellable, error);
   if (buffered == NULL)
     return NULL;

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "ot-csv.h"
+#include "ot-text.h"
 #include "ot-unhcr.h"
 
 #define PEEK_SIZE        (64 * 1024)
@@ -544,7 +545,7 @@ ot_unhcr_read_zip (GInputStream *stream,
 
   {
     /* A zip's names are bytes; what messages and labels show must be UTF-8. */
-    g_autofree char *path = g_utf8_make_valid (archive_entry_pathname (entry), -1);
+    g_autofree char *path = ot_text_make_visible (archive_entry_pathname (entry));
     g_autofree char *inner = g_strdup_printf ("%s/%s", name, path);
     g_autoptr(OtArchiveStream) entry_stream = g_object_new (OT_TYPE_ARCHIVE_STREAM, NULL);
 
