@@ -11,10 +11,35 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "ot-import.h"
 #include "ot-resources.h"
 #include "ot-text.h"
 #include "ot-unhcr.h"
+
+/* A figures file's header names an "id" column. */
+static gboolean
+starts_with_id_column (const char *data,
+                       gsize       len)
+{
+  gsize start = len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+  gsize end = start;
+  g_autofree char *line = NULL;
+  g_auto(GStrv) fields = NULL;
+
+  while (end < len && data[end] != '\n' && data[end] != '\r')
+    end++;
+  line = g_strndup (data + start, end - start);
+  fields = g_strsplit (line, ",", -1);
+  for (guint i = 0; fields[i] != NULL; i++)
+    {
+      g_strstrip (fields[i]);
+      if (g_ascii_strcasecmp (fields[i], "id") == 0 || g_ascii_strcasecmp (fields[i], "\"id\"") == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
 
 OtImportFormat
 ot_import_detect (const char *data,
@@ -24,7 +49,10 @@ ot_import_detect (const char *data,
 
   if (ot_unhcr_is_zip (data, len))
     return OT_IMPORT_UNHCR_ZIP;
-  if (ot_unhcr_find_header (data, len) != 0)
+  /* A "Year," line further down than an export has it is still an
+   * export's (whose reader says where its header is), unless the file
+   * starts as a figures file does. */
+  if (ot_unhcr_find_header (data, len) != 0 && !starts_with_id_column (data, len))
     return OT_IMPORT_UNHCR_CSV;
   /* Anything else is read as figures, whose reader says what it expected. */
   return OT_IMPORT_FIGURES;

@@ -526,6 +526,16 @@ ot_series_dup_source_label (OtSeries *self,
                           ot_series_get_year (self, self->years->len - 1)->year);
 }
 
+/* How many sums of one year, side and country it keeps: what its memory
+ * grows with. */
+guint
+ot_series_get_n_country_entries (OtSeries *self)
+{
+  g_return_val_if_fail (OT_IS_SERIES (self), 0);
+
+  return g_hash_table_size (self->countries);
+}
+
 guint
 ot_series_get_n_years (OtSeries *self)
 {

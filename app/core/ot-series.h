@@ -92,6 +92,7 @@ OtSeriesKind        ot_series_get_kind         (OtSeries           *self);
 char               *ot_series_dup_source_label (OtSeries           *self,
                                                 OtLang              lang);
 guint               ot_series_get_n_years      (OtSeries           *self);
+guint ot_series_get_n_country_entries (OtSeries *self);
 const OtSeriesYear *ot_series_get_year         (OtSeries           *self,
                                                 guint               index);
 const OtSeriesYear *ot_series_lookup_year      (OtSeries           *self,
