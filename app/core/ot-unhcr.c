@@ -513,7 +513,8 @@ typedef struct
   GInputStream *stream;
   GCancellable *cancellable;
   GError       *error;
-  char          buffer[PEEK_SIZE];
+  char          buffer[PEEK_SIZE];   /* what libarchive reads from, and may still point into */
+  char          skipped[PEEK_SIZE];  /* what an entry passed over unpacks to */
 } ZipSource;
 
 static la_ssize_t
@@ -618,7 +619,7 @@ ot_unhcr_read_zip (GInputStream *stream,
        * it unseen to find the next one). */
       while (!found)
         {
-          la_ssize_t n = archive_read_data (archive, source->buffer, sizeof source->buffer);
+          la_ssize_t n = archive_read_data (archive, source->skipped, sizeof source->skipped);
 
           if (n == 0)
             break;
