@@ -2,6 +2,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <sys/resource.h>
+
 #include <cairo.h>
 #include <glib/gstdio.h>
 #include <string.h>
@@ -22,6 +24,18 @@ static void
 teardown (void)
 {
   ot_test_remove_tmpdir (&tmpdir);
+}
+
+/* The address space a run may use, 0 for no limit (see run_limited). */
+static rlim_t address_space_limit;
+
+static void
+limit_address_space_cb (gpointer user_data)
+{
+  struct rlimit limit = { address_space_limit, address_space_limit };
+
+  if (address_space_limit > 0)
+    setrlimit (RLIMIT_AS, &limit);
 }
 
 /* Runs ontheemd with no display at all; returns its exit status. */
@@ -53,8 +67,9 @@ run (char      **out,
   va_end (args);
   g_ptr_array_add (argv, NULL);
 
-  ck_assert_msg (g_spawn_sync (tmpdir, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                               out, err, &status, &error), "%s", error ? error->message : "");
+  ck_assert_msg (g_spawn_sync (tmpdir, (char **) argv->pdata, envp, G_SPAWN_DEFAULT,
+                               limit_address_space_cb, NULL, out, err, &status, &error), "%s",
+                 error ? error->message : "");
   return WIFEXITED (status) ? WEXITSTATUS (status) : 128;
 }
 
@@ -307,6 +322,75 @@ START_TEST (test_numbers_at_the_limits_work)
 }
 END_TEST
 
+/* Memory stays within what the README states, whatever the input: each
+ * run gets a hard limit on its address space (RLIMIT_AS), past which an
+ * allocation fails and GLib aborts the program. 384 MiB for any data at
+ * 1920×1080 (fonts, threads' stacks and libraries included), 1 GiB for the
+ * largest PNG the options allow (512 MB of pixels). AddressSanitizer
+ * reserves terabytes of address space, so the sanitizer build skips it. */
+static void
+write_unhcr_export (const char *name,
+                    guint       n_rows,
+                    gboolean    distinct)
+{
+  g_autofree char *path = g_build_filename (tmpdir, name, NULL);
+  g_autoptr(GString) text = g_string_new ("\"Data extracted: a test\"\n\nYear,\"Country of "
+                                          "origin\",\"Country of asylum\",\"Refugees under "
+                                          "UNHCR's mandate\",Asylum-seekers,\"IDPs of concern "
+                                          "to UNHCR\",\"Stateless persons\"\n");
+  g_autofree char *pad = g_strnfill (95, 'x');
+
+  for (guint i = 0; i < n_rows; i++)
+    {
+      /* distinct: a new pair of countries a row; otherwise the largest
+       * export the limits take: 500 origins and 500 asylums of 100
+       * characters over 100 years, 100,000 sums. */
+      if (distinct)
+        g_string_append_printf (text, "2020,O%u,A%u,1,2,3,4\n", i, i);
+      else
+        g_string_append_printf (text, "%u,O%04u%s,A%04u%s,1,2,3,4\n", 1925 + i / 500, i % 500,
+                                pad, i % 500, pad);
+    }
+  ck_assert (g_file_set_contents (path, text->str, text->len, NULL));
+}
+
+START_TEST (test_memory_is_bounded)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  cairo_surface_t *png;
+  g_autofree char *path = g_build_filename (tmpdir, "big.png", NULL);
+
+  if (g_getenv ("ASAN_OPTIONS") != NULL)
+    {
+      g_print ("skipped: AddressSanitizer needs more address space than any limit tested\n");
+      return;
+    }
+
+  write_unhcr_export ("largest.csv", 50000, FALSE);
+  write_unhcr_export ("distinct.csv", 2000000, TRUE);
+
+  address_space_limit = 384 * 1024 * 1024;
+  ck_assert_int_eq (run (&out, &err, "--export", "top.png", "--data", "largest.csv", "--chart",
+                         "top-origin", NULL), 0);
+  ck_assert_int_eq (run (&out, &err, "--export-deck", "deck.pdf", "--data", "largest.csv", NULL),
+                    0);
+  /* Two million countries: refused at the 1001st, in a few megabytes. */
+  ck_assert_int_eq (run (&out, &err, "--export", "top.png", "--data", "distinct.csv", "--chart",
+                         "top-origin", NULL), 1);
+  ck_assert_msg (strstr (err, "distinct.csv:504:6: more than 1000 different countries") != NULL,
+                 "%s", err);
+
+  address_space_limit = 1024 * 1024 * 1024;
+  ck_assert_int_eq (run (&out, &err, "--export", "big.png", "--width", "16384", "--height",
+                         "8192", NULL), 0);
+  png = cairo_image_surface_create_from_png (path);
+  ck_assert_int_eq (cairo_image_surface_get_width (png), 16384);
+  cairo_surface_destroy (png);
+  g_unlink (path);
+  address_space_limit = 0;
+}
+END_TEST
+
 START_TEST (test_bad_data_exits_1_and_writes_nothing)
 {
   g_autofree char *out = NULL, *err = NULL;
@@ -439,6 +523,7 @@ cli_suite (void)
   tcase_add_test (tc, test_usage_errors);
   tcase_add_test (tc, test_numbers_are_strict);
   tcase_add_test (tc, test_numbers_at_the_limits_work);
+  tcase_add_test (tc, test_memory_is_bounded);
   tcase_add_test (tc, test_bad_data_exits_1_and_writes_nothing);
   tcase_add_test (tc, test_failure_keeps_the_previous_export);
   tcase_add_test (tc, test_own_data);
