@@ -398,8 +398,8 @@ START_TEST (test_a_million_rows)
 
   /* Refused at the first figure too many, not at the end of the stream. */
   expect_stream_error (stream, "rows.csv",
-                       "rows.csv:202:1: more than 200 figures; a figures file holds at most "
-                       "200, as many as a chart can show", 128 * 1024);
+                       "rows.csv:102:1: more than 100 figures; a figures file holds at most "
+                       "100, as many as a chart can show", 128 * 1024);
 }
 END_TEST
 
@@ -424,7 +424,7 @@ START_TEST (test_as_many_rows_as_allowed_load_fast)
   g_autoptr(OtDataset) dataset = NULL;
   gint64 start = g_get_monotonic_time ();
 
-  /* One chain of 200 parents: the checks must not walk it 200 times. */
+  /* One chain of 100 parents: the checks must not walk it 100 times. */
   dataset = ot_dataset_new_from_stream (stream, "chain.csv", NULL, &error);
   ck_assert_msg (dataset != NULL, "%s", error->message);
   ck_assert_uint_eq (ot_dataset_get_n_figures (dataset), OT_DATASET_MAX_FIGURES);

@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 #define OT_DATASET_MAX_VALUE 1e15
 /* What a chart can draw in well under a second at any size: every chart
  * lays out each label, and key-figures every figure (README, Limits). */
-#define OT_DATASET_MAX_FIGURES      200
+#define OT_DATASET_MAX_FIGURES      100
 #define OT_DATASET_MAX_LABEL_LENGTH 100    /* characters; the letter's longest is 67 */
 #define OT_DATASET_MAX_SOURCE_LENGTH 1000  /* characters; the letter's longest is 327 */
 #define OT_DATASET_MAX_ID_LENGTH    100    /* characters */
