@@ -35,7 +35,8 @@ starts_with_id_column (const char *data,
   for (guint i = 0; fields[i] != NULL; i++)
     {
       g_strstrip (fields[i]);
-      if (g_ascii_strcasecmp (fields[i], "id") == 0 || g_ascii_strcasecmp (fields[i], "\"id\"") == 0)
+      if (g_ascii_strcasecmp (fields[i], "id") == 0
+          || g_ascii_strcasecmp (fields[i], "\"id\"") == 0)
         return TRUE;
     }
   return FALSE;
