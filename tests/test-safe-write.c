@@ -226,7 +226,9 @@ assert_no_space_error (const GError *error,
                        const char   *name)
 {
   ck_assert_ptr_nonnull (error);
-  ck_assert_msg (strstr (error->message, g_strerror (ENOSPC)) != NULL, "%s", error->message);
+  /* In Ontheemd's words, which have a Dutch translation, not libc's. */
+  ck_assert_msg (strstr (error->message, "there is no room left on the disk") != NULL, "%s",
+                 error->message);
   ck_assert_msg (strstr (error->message, name) != NULL, "%s", error->message);
 }
 
@@ -556,7 +558,7 @@ START_TEST (test_unprivileged_sticky_folder)
 
   /* And on a full disk. */
   fill_disk (room_for_half (kind));
-  ck_assert_int_eq (write_as_nobody (kind, path, g_strerror (ENOSPC)), 1);
+  ck_assert_int_eq (write_as_nobody (kind, path, "there is no room left on the disk"), 1);
   assert_contents (path, PREVIOUS);
   assert_folder_holds (folder, kind_names[kind], NULL);
 }

@@ -16,6 +16,7 @@
 
 #include "ot-csv-writer.h"
 #include "ot-file-write.h"
+#include "ot-i18n.h"
 
 struct _OtCsvWriter
 {

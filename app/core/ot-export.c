@@ -48,7 +48,8 @@ ot_export_format_from_name (const char     *filename,
     }
 
   g_set_error (error, OT_EXPORT_ERROR, OT_EXPORT_ERROR_FORMAT,
-               "%s: unknown file type; the name must end in .png, .svg or .pdf", filename);
+               ot_msg ("%s: unknown file type; the name must end in .png, .svg or .pdf"),
+               filename);
   return FALSE;
 }
 
@@ -64,7 +65,7 @@ ot_export_check_options (const OtExportOptions *options,
       || options->height < 1 || options->height > OT_EXPORT_MAX_SIZE)
     {
       g_set_error (error, OT_EXPORT_ERROR, OT_EXPORT_ERROR_SIZE,
-                   "the size %d×%d is out of range; width and height go from 1 to %d",
+                   ot_msg ("the size %d×%d is out of range; width and height go from 1 to %d"),
                    options->width, options->height, OT_EXPORT_MAX_SIZE);
       return FALSE;
     }
@@ -72,7 +73,7 @@ ot_export_check_options (const OtExportOptions *options,
   if (options->scale < 1 || options->scale > OT_EXPORT_MAX_SCALE)
     {
       g_set_error (error, OT_EXPORT_ERROR, OT_EXPORT_ERROR_SIZE,
-                   "the scale %d is out of range; it goes from 1 to %d",
+                   ot_msg ("the scale %d is out of range; it goes from 1 to %d"),
                    options->scale, OT_EXPORT_MAX_SCALE);
       return FALSE;
     }
@@ -81,7 +82,7 @@ ot_export_check_options (const OtExportOptions *options,
   if (options->format == OT_EXPORT_PNG && pixels > OT_EXPORT_MAX_PIXELS)
     {
       g_set_error (error, OT_EXPORT_ERROR, OT_EXPORT_ERROR_SIZE,
-                   "a %d×%d PNG at scale %d would be %.0f megapixels; the most is %.0f",
+                   ot_msg ("a %d×%d PNG at scale %d would be %.0f megapixels; the most is %.0f"),
                    options->width, options->height, options->scale,
                    pixels / 1e6, OT_EXPORT_MAX_PIXELS / 1e6);
       return FALSE;
@@ -92,11 +93,11 @@ ot_export_check_options (const OtExportOptions *options,
           || (gint64) options->height * options->scale > OT_EXPORT_MAX_PNG_SIDE))
     {
       g_set_error (error, OT_EXPORT_ERROR, OT_EXPORT_ERROR_SIZE,
-                   "a %d×%d PNG at scale %d would be %" G_GINT64_FORMAT "×%" G_GINT64_FORMAT
-                   " pixels; a PNG is at most %d pixels a side (width × scale and "
-                   "height × scale)", options->width, options->height, options->scale,
-                   (gint64) options->width * options->scale,
-                   (gint64) options->height * options->scale, OT_EXPORT_MAX_PNG_SIDE);
+                   ot_msg ("a %d×%d PNG at scale %d would be %d×%d pixels; a PNG is at most "
+                           "%d pixels a side (width × scale and height × scale)"),
+                   options->width, options->height, options->scale,
+                   options->width * options->scale, options->height * options->scale,
+                   OT_EXPORT_MAX_PNG_SIDE);
       return FALSE;
     }
 
@@ -146,7 +147,9 @@ check_status (cairo_status_t status,
     return TRUE;
 
   g_set_error (error, OT_EXPORT_ERROR, OT_EXPORT_ERROR_RENDER,
-               "the chart could not be drawn: %s", cairo_status_to_string (status));
+               ot_msg ("the chart could not be drawn: %s"),
+               status == CAIRO_STATUS_NO_MEMORY ? ot_msg ("out of memory")
+                                                : cairo_status_to_string (status));
   return FALSE;
 }
 
@@ -191,25 +194,30 @@ creation_time (void)
   return g_date_time_new_now_utc ();
 }
 
+/* @title and @description are taken; @source is what the chart's source
+ * line cites (never a folder), the dataset's where there is none. */
 static void
 metadata_init (Metadata      *meta,
-               const char    *title,
+               char          *title,
                char          *description,
+               const char    *source,
                OtDataset     *dataset,
                OtLang         lang)
 {
-  g_autofree char *source = g_strdup_printf (ot_gettext (lang, "Source: %s"),
-                                             ot_dataset_get_source_label (dataset, lang));
+  g_autofree char *cited = g_strdup_printf (ot_gettext (lang, "Source: %s"),
+                                            source != NULL ? source
+                                                           : ot_dataset_get_source_label (dataset,
+                                                                                          lang));
 
   /* Whatever reached the chart, the file holds only what XML and PDF can:
    * an SVG stays well-formed, a PDF's metadata valid. */
   meta->title = ot_text_make_visible (title);
+  g_free (title);
   meta->description = ot_text_make_visible (description);
   g_free (description);
-  meta->source = ot_text_make_visible (source);
+  meta->source = ot_text_make_visible (cited);
   meta->software = g_strdup ("Ontheemd " PACKAGE_VERSION);
-  meta->keywords = g_strdup (ot_gettext (lang, "refugees, migration, displacement, UN summit "
-                                         "2016, Kamerstuk 26 150"));
+  meta->keywords = ot_dataset_dup_keywords (dataset, lang);
   meta->created = creation_time ();
 }
 
@@ -285,7 +293,8 @@ write_png (cairo_surface_t *surface,
   if (png == NULL || (info = png_create_info_struct (png)) == NULL)
     {
       png_destroy_write_struct ((png_structpp) &png, NULL);
-      g_set_error_literal (error, OT_EXPORT_ERROR, OT_EXPORT_ERROR_RENDER, "out of memory");
+      g_set_error_literal (error, OT_EXPORT_ERROR, OT_EXPORT_ERROR_RENDER,
+                           ot_msg ("out of memory"));
       return FALSE;
     }
 
@@ -528,9 +537,9 @@ render_chart (const OtChart         *chart,
 
   context = ot_chart_text_context_new (cr);
   layout = ot_chart_layout_new (chart, context, dataset, options->width, options->height, style);
-  metadata_init (&meta, ot_chart_get_title (chart, style->lang),
-                 g_strdup (layout->description != NULL ? layout->description : ""), dataset,
-                 style->lang);
+  metadata_init (&meta, g_strdup (ot_chart_get_title (chart, style->lang)),
+                 g_strdup (layout->description != NULL ? layout->description : ""),
+                 layout->source_line, dataset, style->lang);
   if (options->format == OT_EXPORT_PDF)
     set_pdf_metadata (surface, &meta);
 
@@ -612,6 +621,8 @@ render_deck (const OtChart * const *charts,
 {
   g_auto(Metadata) meta = { 0 };
   g_autoptr(GString) description = g_string_new (NULL);
+  g_autoptr(GString) cited = g_string_new (NULL);
+  g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_free);
   const OtChartStyle *style;
   cairo_surface_t *surface;
   cairo_status_t status;
@@ -622,6 +633,7 @@ render_deck (const OtChart * const *charts,
     return FALSE;
 
   style = &options->style;
+  g_ptr_array_add (sources, NULL);
   surface = cairo_pdf_surface_create_for_stream (sink_cb, sink, options->width, options->height);
   if (!check_surface (surface, error))
     return FALSE;
@@ -629,10 +641,6 @@ render_deck (const OtChart * const *charts,
   for (guint i = 0; i < n_charts; i++)
     g_string_append_printf (description, "%s%u. %s", i > 0 ? "; " : "", i + 1,
                             ot_chart_get_title (charts[i], style->lang));
-  metadata_init (&meta, ot_gettext (style->lang, "The figures of Kamerstuk 26 150, no. 155"),
-                 g_strdup_printf (ot_gettext (style->lang, "Slides: %s."), description->str),
-                 dataset, style->lang);
-  set_pdf_metadata (surface, &meta);
 
   cr = cairo_create (surface);
   context = ot_chart_text_context_new (cr);
@@ -641,6 +649,14 @@ render_deck (const OtChart * const *charts,
       g_autofree char *link = g_strdup_printf ("page=%u", i + 1);
       OtSlideLayout *slide = ot_slide_layout_new (charts[i], context, dataset, options->width,
                                                   options->height, style);
+      const char *source = slide->chart->source_line;
+
+      /* The deck cites what its slides cite, each once. */
+      if (source != NULL && !g_strv_contains ((const char * const *) sources->pdata, source))
+        {
+          g_ptr_array_insert (sources, sources->len - 1, g_strdup (source));
+          g_string_append_printf (cited, "%s%s", cited->len > 0 ? "; " : "", source);
+        }
 
       ot_slide_layout_paint (slide, cr, style);
       g_autofree char *title = ot_text_make_visible (ot_chart_get_title (charts[i],
@@ -652,6 +668,13 @@ render_deck (const OtChart * const *charts,
       cairo_show_page (cr);
     }
   g_object_unref (context);
+
+  /* What the data is, not the letter's title for every deck. */
+  metadata_init (&meta, ot_dataset_dup_title (dataset, style->lang),
+                 g_strdup_printf (ot_gettext (style->lang, "Slides: %s."), description->str),
+                 cited->len > 0 ? cited->str : NULL, dataset, style->lang);
+  set_pdf_metadata (surface, &meta);
+
   status = cairo_status (cr);
   cairo_destroy (cr);
   cairo_surface_finish (surface);

@@ -26,6 +26,7 @@
 #include <unistd.h>
 
 #include "ot-file-write.h"
+#include "ot-i18n.h"
 
 /* As the kernel's own limit on links followed in one lookup. */
 #define MAX_LINKS 40
@@ -43,32 +44,37 @@ struct _OtFileWriter
   GError   *error;          /* the first failure; every later call repeats it */
 };
 
-static void
-set_errno_error (GError       **error,
-                 int            saved_errno,
-                 OtFileWriter  *self,
-                 const char    *format,
-                 ...) G_GNUC_PRINTF (4, 5);
-
-/* "chart.png: could not be written: WHAT: REASON; AFTERWARDS" */
-static void
-set_errno_error (GError       **error,
-                 int            saved_errno,
-                 OtFileWriter  *self,
-                 const char    *format,
-                 ...)
+/* What went wrong, in Ontheemd's words (which have a Dutch translation)
+ * where it has them, else libc's. */
+static char *
+describe_errno (int saved_errno)
 {
-  g_autofree char *what = NULL;
-  va_list args;
+  g_autoptr(GError) error = g_error_new_literal (G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                                                 g_strerror (saved_errno));
 
-  va_start (args, format);
-  what = g_strdup_vprintf (format, args);
-  va_end (args);
+  return g_strdup (ot_msg_for_error (error));
+}
 
-  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-               "%s: could not be written: %s%s%s; %s", self->display_name, what,
-               *what != '\0' ? ": " : "", g_strerror (saved_errno),
-               self->existed ? "the file is as it was" : "no file was made");
+/* "chart.png: could not be written: WHAT: REASON; AFTERWARDS"; @what is
+ * NULL or a translated phrase. */
+static void
+set_errno_error (GError       **error,
+                 int            saved_errno,
+                 OtFileWriter  *self,
+                 const char    *what)
+{
+  g_autofree char *reason = describe_errno (saved_errno);
+  const char *afterwards = self->existed ? ot_msg ("the file is as it was")
+                                         : ot_msg ("no file was made");
+
+  if (what != NULL)
+    g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                 ot_msg ("%s: could not be written: %s: %s; %s"), self->display_name, what,
+                 reason, afterwards);
+  else
+    g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                 ot_msg ("%s: could not be written: %s; %s"), self->display_name, reason,
+                 afterwards);
 }
 
 /* The file that @path names once every symbolic link is followed, relative
@@ -95,8 +101,10 @@ ot_file_resolve_links (const char *path,
 
           if (saved_errno == ENOENT)
             return g_steal_pointer (&current);
+          g_autofree char *reason = describe_errno (saved_errno);
+
           g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), "%s: %s",
-                       current, g_strerror (saved_errno));
+                       current, reason);
           return NULL;
         }
       if (!S_ISLNK (st.st_mode))
@@ -105,7 +113,8 @@ ot_file_resolve_links (const char *path,
       link = g_file_read_link (current, &local_error);
       if (link == NULL)
         {
-          g_propagate_error (error, g_steal_pointer (&local_error));
+          g_set_error (error, local_error->domain, local_error->code, "%s: %s", current,
+                       ot_msg_for_error (local_error));
           return NULL;
         }
       if (!g_path_is_absolute (link))
@@ -124,7 +133,7 @@ ot_file_resolve_links (const char *path,
     }
 
   g_set_error (error, G_IO_ERROR, G_IO_ERROR_TOO_MANY_LINKS,
-               "%s: more than %d symbolic links in a row", path, MAX_LINKS);
+               ot_msg ("%s: more than %d symbolic links in a row"), path, MAX_LINKS);
   return NULL;
 }
 
@@ -177,8 +186,8 @@ ot_file_writer_new (GFile         *file,
       /* A remote location has no folder to make a temporary file in that
        * a rename could replace it from. */
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   "%s: could not be written: only files on this computer's own disks and "
-                   "mounted folders can be written", self->display_name);
+                   ot_msg ("%s: could not be written: only files on this computer's own disks "
+                           "and mounted folders can be written"), self->display_name);
       return NULL;
     }
 
@@ -186,7 +195,8 @@ ot_file_writer_new (GFile         *file,
   if (self->target == NULL)
     {
       g_set_error (error, G_IO_ERROR, local_error->code,
-                   "%s: could not be written: %s", self->display_name, local_error->message);
+                   ot_msg ("%s: could not be written: %s"), self->display_name,
+                   local_error->message);
       return NULL;
     }
 
@@ -194,15 +204,16 @@ ot_file_writer_new (GFile         *file,
   if (exists && S_ISDIR (st.st_mode))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
-                   "%s: could not be written: it is a folder", self->display_name);
+                   ot_msg ("%s: could not be written: it is a folder"), self->display_name);
       return NULL;
     }
   if (exists && !S_ISREG (st.st_mode))
     {
       /* Renaming over /dev/null would replace the device. */
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
-                   "%s: could not be written: it is not a regular file (a device, a pipe or "
-                   "a socket); Ontheemd writes only regular files", self->display_name);
+                   ot_msg ("%s: could not be written: it is not a regular file (a device, a "
+                           "pipe or a socket); Ontheemd writes only regular files"),
+                   self->display_name);
       return NULL;
     }
 
@@ -212,11 +223,12 @@ ot_file_writer_new (GFile         *file,
   if (self->fd < 0)
     {
       int saved_errno = errno;
+      g_autofree char *what = NULL;
 
       folder = g_path_get_dirname (self->target);
       g_clear_pointer (&self->temporary, g_free);
-      set_errno_error (error, saved_errno, self,
-                       "no temporary file can be made in the folder %s", folder);
+      what = g_strdup_printf (ot_msg ("no temporary file can be made in the folder %s"), folder);
+      set_errno_error (error, saved_errno, self, what);
       return NULL;
     }
 
@@ -229,8 +241,10 @@ ot_file_writer_new (GFile         *file,
         (void) !fchown (self->fd, (uid_t) -1, st.st_gid);
       if (fchmod (self->fd, st.st_mode & 07777) != 0)
         {
-          set_errno_error (error, errno, self,
-                           "the temporary file cannot be given the file's mode");
+          int saved_errno = errno;
+
+          set_errno_error (error, saved_errno, self,
+                           ot_msg ("the temporary file cannot be given the file's mode"));
           return NULL;
         }
     }
@@ -256,7 +270,7 @@ ot_file_writer_write (OtFileWriter *self,
       if (n < 0 && errno == EINTR)
         continue;
       if (n < 0)
-        set_errno_error (&self->error, errno, self, "%s", "");
+        set_errno_error (&self->error, errno, self, NULL);
       else
         {
           bytes += n;
@@ -310,21 +324,23 @@ ot_file_writer_commit (OtFileWriter  *self,
   /* A full disk, or a network file system, may say so only here. */
   if (fsync (self->fd) != 0)
     {
-      set_errno_error (error, errno, self, "%s", "");
+      set_errno_error (error, errno, self, NULL);
       return FALSE;
     }
   fd = self->fd;
   self->fd = -1;
   if (close (fd) != 0)
     {
-      set_errno_error (error, errno, self, "%s", "");
+      set_errno_error (error, errno, self, NULL);
       return FALSE;
     }
 
   if (g_rename (self->temporary, self->target) != 0)
     {
-      set_errno_error (error, errno, self,
-                       "the new file cannot replace the old one");
+      int saved_errno = errno;
+
+      set_errno_error (error, saved_errno, self,
+                       ot_msg ("the new file cannot replace the old one"));
       return FALSE;
     }
 

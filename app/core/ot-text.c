@@ -17,6 +17,7 @@
 
 #include <string.h>
 
+#include "ot-i18n.h"
 #include "ot-text.h"
 
 gboolean
@@ -69,8 +70,8 @@ char *
 ot_text_describe_unfit (gunichar c)
 {
   if (c < 0x20 || (c >= 0x7F && c <= 0x9F))
-    return g_strdup_printf ("the control character U+%04X", c);
-  return g_strdup_printf ("the noncharacter U+%04X", c);
+    return g_strdup_printf (ot_msg ("the control character U+%04X"), c);
+  return g_strdup_printf (ot_msg ("the noncharacter U+%04X"), c);
 }
 
 /* @text as valid UTF-8 that every output holds: a control character as

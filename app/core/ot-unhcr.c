@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "ot-csv.h"
+#include "ot-i18n.h"
 #include "ot-text.h"
 #include "ot-unhcr.h"
 
@@ -110,6 +111,7 @@ struct _OtArchiveStream
   GInputStream    parent_instance;
   struct archive *archive;   /* not owned */
   const char     *name;
+  gboolean        encrypted;
   guint64        *unpacked;  /* what the zip has unpacked so far, skipped entries too */
 };
 
@@ -131,8 +133,16 @@ ot_archive_stream_read (GInputStream  *stream,
   n = archive_read_data (self->archive, buffer, count);
   if (n < 0)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "cannot unpack %s: %s", self->name,
-                   archive_error_string (self->archive));
+      /* libarchive's reasons are in English only, and say the same to a
+       * reader: the zip is not whole. */
+      if (self->encrypted)
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                     ot_msg ("cannot unpack %s: it is encrypted; save it unencrypted, or "
+                             "download it again"), self->name);
+      else
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                     ot_msg ("cannot unpack %s: the zip is damaged or incomplete; download it "
+                             "again"), self->name);
       return -1;
     }
 
@@ -140,7 +150,7 @@ ot_archive_stream_read (GInputStream  *stream,
   if (*self->unpacked > OT_UNHCR_MAX_UNPACKED_SIZE)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE,
-                   "%s unpacks to more than %u MB, more than any export of UNHCR's",
+                   ot_msg ("%s unpacks to more than %u MB, more than any export of UNHCR's"),
                    self->name, OT_UNHCR_MAX_UNPACKED_SIZE / (1024 * 1024));
       return -1;
     }
@@ -272,8 +282,8 @@ check_country (Import         *self,
     {
       ot_set_error_at (error, OT_SERIES_ERROR, OT_SERIES_ERROR_FORMAT, row->file,
                        row->lines[column], row->columns[column],
-                       "the country's name is %ld characters long; the most is %u (UNHCR's "
-                       "longest is 52)", length, OT_UNHCR_MAX_NAME_LENGTH);
+                       ot_msg ("the country's name is %ld characters long; the most is %u "
+                               "(UNHCR's longest is 52)"), length, OT_UNHCR_MAX_NAME_LENGTH);
       return FALSE;
     }
 
@@ -283,8 +293,8 @@ check_country (Import         *self,
     {
       ot_set_error_at (error, OT_SERIES_ERROR, OT_SERIES_ERROR_FORMAT, row->file,
                        row->lines[column], row->columns[column],
-                       "more than %u different countries; UNHCR's exports name about 250, "
-                       "and Ontheemd keeps at most %u", OT_UNHCR_MAX_COUNTRIES,
+                       ot_msg ("more than %u different countries; UNHCR's exports name about "
+                               "250, and Ontheemd keeps at most %u"), OT_UNHCR_MAX_COUNTRIES,
                        OT_UNHCR_MAX_COUNTRIES);
       return FALSE;
     }
@@ -331,8 +341,8 @@ import_row_cb (const OtCsvRow *row,
         {
           ot_set_error_at (error, OT_SERIES_ERROR, OT_SERIES_ERROR_FORMAT, row->file,
                            self->header_line, 1,
-                           "the header has none of UNHCR's population columns; expected "
-                           "“%s”, “%s”, “%s” or another", columns[COL_REFUGEES].name,
+                           ot_msg ("the header has none of UNHCR's population columns; expected "
+                                   "“%s”, “%s”, “%s” or another"), columns[COL_REFUGEES].name,
                            columns[COL_ASYLUM_SEEKERS].name, columns[COL_IDPS].name);
           return FALSE;
         }
@@ -340,7 +350,7 @@ import_row_cb (const OtCsvRow *row,
   else if (self->n_rows > OT_UNHCR_MAX_ROWS)
     {
       ot_set_error_at (error, OT_CSV_ERROR, OT_CSV_ERROR_TOO_LARGE, row->file, row->line, 1,
-                       "more than %u rows, more than any export of UNHCR's",
+                       ot_msg ("more than %u rows, more than any export of UNHCR's"),
                        OT_UNHCR_MAX_ROWS);
       return FALSE;
     }
@@ -348,7 +358,7 @@ import_row_cb (const OtCsvRow *row,
   if (is_missing (row->values[COL_YEAR]))
     {
       ot_set_error_at (error, OT_SERIES_ERROR, OT_SERIES_ERROR_MISSING, row->file,
-                       row->lines[COL_YEAR], row->columns[COL_YEAR], "the year is empty");
+                       row->lines[COL_YEAR], row->columns[COL_YEAR], ot_msg ("the year is empty"));
       return FALSE;
     }
   if (!ot_series_parse_year (row->values[COL_YEAR], row->file, row->lines[COL_YEAR],
@@ -395,8 +405,8 @@ import_row_cb (const OtCsvRow *row,
   if (ot_series_get_n_country_entries (self->series) > OT_UNHCR_MAX_COUNTRY_YEARS)
     {
       ot_set_error_at (error, OT_SERIES_ERROR, OT_SERIES_ERROR_FORMAT, row->file, row->line, 1,
-                       "more than %u sums of a year and a country; a full export of UNHCR's "
-                       "has about 30,000, and Ontheemd keeps at most %u",
+                       ot_msg ("more than %u sums of a year and a country; a full export of "
+                               "UNHCR's has about 30,000, and Ontheemd keeps at most %u"),
                        OT_UNHCR_MAX_COUNTRY_YEARS, OT_UNHCR_MAX_COUNTRY_YEARS);
       return FALSE;
     }
@@ -430,7 +440,7 @@ ot_unhcr_peek_stream_new (GInputStream  *stream,
       if (n < 0)
         {
           g_set_error (error, OT_CSV_ERROR, OT_CSV_ERROR_IO, "%s: %s", name,
-                       local_error->message);
+                       ot_msg_for_error (local_error));
           return NULL;
         }
       if (n == 0)
@@ -467,17 +477,18 @@ ot_unhcr_read_csv (GInputStream *stream,
     {
       ot_set_error_at (error, OT_SERIES_ERROR, OT_SERIES_ERROR_FORMAT, name,
                        import.header_line, 1,
-                       "the header (the line that starts with “Year,”) comes after %u lines "
-                       "of description; a UNHCR export has it within its first %u lines, and "
-                       "Ontheemd looks no further", import.header_line - 1,
+                       ot_msg ("the header (the line that starts with “Year,”) comes after %u "
+                               "lines of description; a UNHCR export has it within its first %u "
+                               "lines, and Ontheemd looks no further"), import.header_line - 1,
                        OT_UNHCR_MAX_PREAMBLE_LINES);
       return NULL;
     }
   if (import.header_line == 0)
     {
       ot_set_error_at (error, OT_SERIES_ERROR, OT_SERIES_ERROR_FORMAT, name, 0, 0,
-                       "no line in the first %u starts with “Year,”; expected the header of "
-                       "a UNHCR Refugee Data Finder export", OT_UNHCR_MAX_PREAMBLE_LINES);
+                       ot_msg ("no line in the first %u starts with “Year,”; expected the header of "
+                               "a UNHCR Refugee Data Finder export"),
+                       OT_UNHCR_MAX_PREAMBLE_LINES);
       return NULL;
     }
 
@@ -499,7 +510,7 @@ ot_unhcr_read_csv (GInputStream *stream,
   if (import.n_rows == 0)
     {
       ot_set_error_at (error, OT_SERIES_ERROR, OT_SERIES_ERROR_NO_ROWS, name,
-                       import.header_line, 0, "the header is not followed by any rows");
+                       import.header_line, 0, ot_msg ("the header is not followed by any rows"));
       return NULL;
     }
 
@@ -539,16 +550,17 @@ zip_read_cb (struct archive *archive,
 }
 
 static void
-set_zip_error (GError         **error,
-               const char      *name,
-               struct archive  *archive,
-               ZipSource       *source)
+set_zip_error (GError    **error,
+               const char *name,
+               ZipSource  *source)
 {
   if (source->error != NULL)
-    g_set_error (error, OT_CSV_ERROR, OT_CSV_ERROR_IO, "%s: %s", name, source->error->message);
+    g_set_error (error, OT_CSV_ERROR, OT_CSV_ERROR_IO, "%s: %s", name,
+                 ot_msg_for_error (source->error));
   else
-    ot_set_error_at (error, OT_SERIES_ERROR, OT_SERIES_ERROR_FORMAT, name, 0, 0,
-                     "cannot read the zip: %s", archive_error_string (archive));
+    ot_set_error_at (error, OT_SERIES_ERROR, OT_SERIES_ERROR_FORMAT, name, 0, 0, "%s",
+                     ot_msg ("cannot read the zip: it is damaged or incomplete, or not a zip; "
+                             "download it again"));
 }
 
 OtSeries *
@@ -576,7 +588,7 @@ ot_unhcr_read_zip (GInputStream *stream,
   archive_read_support_format_zip (archive);
   if (archive_read_open (archive, source, NULL, zip_read_cb, NULL) != ARCHIVE_OK)
     {
-      set_zip_error (error, name, archive, source);
+      set_zip_error (error, name, source);
       goto out;
     }
 
@@ -588,9 +600,10 @@ ot_unhcr_read_zip (GInputStream *stream,
       if (n_entries == OT_UNHCR_MAX_ZIP_ENTRIES)
         {
           ot_set_error_at (error, OT_SERIES_ERROR, OT_SERIES_ERROR_FORMAT, name, 0, 0,
-                           "population.csv is not among the first %u entries of the zip, "
-                           "which holds more; Ontheemd looks at no more (a download from "
-                           "UNHCR's Refugee Data Finder has two)", OT_UNHCR_MAX_ZIP_ENTRIES);
+                           ot_msg ("population.csv is not among the first %u entries of the "
+                                   "zip, which holds more; Ontheemd looks at no more (a "
+                                   "download from UNHCR's Refugee Data Finder has two)"),
+                           OT_UNHCR_MAX_ZIP_ENTRIES);
           goto out;
         }
 
@@ -599,7 +612,7 @@ ot_unhcr_read_zip (GInputStream *stream,
         break;
       if (status < ARCHIVE_WARN)
         {
-          set_zip_error (error, name, archive, source);
+          set_zip_error (error, name, source);
           goto out;
         }
 
@@ -625,15 +638,15 @@ ot_unhcr_read_zip (GInputStream *stream,
             break;
           if (n < 0)
             {
-              set_zip_error (error, name, archive, source);
+              set_zip_error (error, name, source);
               goto out;
             }
           unpacked += n;
           if (unpacked > OT_UNHCR_MAX_UNPACKED_SIZE)
             {
               ot_set_error_at (error, OT_SERIES_ERROR, OT_SERIES_ERROR_FORMAT, name, 0, 0,
-                               "the zip unpacks to more than %u MB before population.csv, "
-                               "more than any download of UNHCR's",
+                               ot_msg ("the zip unpacks to more than %u MB before "
+                                       "population.csv, more than any download of UNHCR's"),
                                OT_UNHCR_MAX_UNPACKED_SIZE / (1024 * 1024));
               goto out;
             }
@@ -643,16 +656,17 @@ ot_unhcr_read_zip (GInputStream *stream,
   if (!found && unreadable != 0)
     {
       ot_set_error_at (error, OT_SERIES_ERROR, OT_SERIES_ERROR_FORMAT, name, 0, 0,
-                       "the zip holds no population.csv whose name can be read: the name of "
-                       "entry %u is not valid UTF-8, though the zip says it is; expected a "
-                       "download from UNHCR's Refugee Data Finder", unreadable);
+                       ot_msg ("the zip holds no population.csv whose name can be read: the "
+                               "name of entry %u is not valid UTF-8, though the zip says it is; "
+                               "expected a download from UNHCR's Refugee Data Finder"),
+                       unreadable);
       goto out;
     }
   if (!found)
     {
       ot_set_error_at (error, OT_SERIES_ERROR, OT_SERIES_ERROR_FORMAT, name, 0, 0,
-                       "the zip holds no population.csv; expected a download from UNHCR's "
-                       "Refugee Data Finder");
+                       ot_msg ("the zip holds no population.csv; expected a download from UNHCR's "
+                               "Refugee Data Finder"));
       goto out;
     }
 
@@ -665,7 +679,14 @@ ot_unhcr_read_zip (GInputStream *stream,
     entry_stream->archive = archive;
     entry_stream->name = path;
     entry_stream->unpacked = &unpacked;
+    entry_stream->encrypted = archive_entry_is_encrypted (entry);
     series = ot_unhcr_read_csv (G_INPUT_STREAM (entry_stream), inner, cancellable, error);
+    if (series != NULL)
+      {
+        g_autofree char *zip = g_path_get_basename (name);
+
+        ot_series_set_display_name (series, zip);
+      }
   }
 
 out:
