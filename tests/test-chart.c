@@ -440,6 +440,154 @@ START_TEST (test_more_parts_draw_more_bars)
 }
 END_TEST
 
+/* 99 parts in a file: the largest by name, the rest gathered into one
+ * grey bar that says it is a sum, and the subtitle and description say so;
+ * every label on one line, none overlapping, at every size. */
+static OtDataset *
+many_parts_dataset (guint n_parts)
+{
+  g_autoptr(GString) csv = g_string_new ("id,value,unit,label_nl,label_en,parent,source\n");
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(GError) error = NULL;
+  OtDataset *dataset;
+  double total = 0;
+
+  for (guint i = 0; i < n_parts; i++)
+    total += 1000 + i * 10;
+  g_string_append_printf (csv, "total,%.0f,people,Totaal,Total,,Een zin.\n", total);
+  /* The largest parts are the last five, spread through the file's order. */
+  for (guint i = 0; i < n_parts; i++)
+    g_string_append_printf (csv, "part-%u,%u,people,Deel %u,Part %u,total,Een zin.\n", i,
+                            1000 + i * 10, i, i);
+  stream = g_memory_input_stream_new_from_data (g_strdup (csv->str), -1, g_free);
+  dataset = ot_dataset_new_from_stream (stream, "parts.csv", NULL, &error);
+  ck_assert_msg (dataset != NULL, "%s", error ? error->message : "");
+  return dataset;
+}
+
+START_TEST (test_many_parts_are_gathered)
+{
+  g_autoptr(OtDataset) dataset = many_parts_dataset (99);
+  const int sizes[][2] = { { 640, 360 }, { 1920, 1080 }, { 360, 640 }, { 3840, 2160 } };
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      Drawn drawn = draw (dataset, sizes[s][0], sizes[s][1], OT_LANG_EN);
+      OtBreakdownGeometry *geometry = GEOMETRY (drawn);
+      const OtRect *others;
+
+      ck_assert_int_lt (g_get_monotonic_time () - start, 2 * G_USEC_PER_SEC);
+      ck_assert_uint_eq (geometry->bars->len, OT_N_CATEGORY_COLORS);
+      ck_assert_uint_eq (geometry->n_gathered, 99 - (OT_N_CATEGORY_COLORS - 1));
+      ck_assert (has_text (drawn.layout, "Part 98"));
+      ck_assert (has_text (drawn.layout, "Part 94"));
+      ck_assert (!has_text (drawn.layout, "Part 93"));
+      ck_assert (has_text (drawn.layout, "94 others"));
+      /* 1000 + 10 i for i < 94: 94,000 + 10 × 93 × 94 / 2 = 137,710. */
+      ck_assert (has_text (drawn.layout, "together 137,710"));
+      ck_assert (g_str_has_suffix (text_at (drawn.layout, 2),
+                                   "; the 5 largest by name, 94 others added up"));
+      /* The sum is a number the chart computed: it says so. */
+      ck_assert_msg (strstr (drawn.layout->description,
+                             "94 others 137,710 (calculated: the sum of their published figures)")
+                     != NULL, "%s", drawn.layout->description);
+      /* One element a named part; the gathered bar is no one figure. */
+      ck_assert_uint_eq (drawn.layout->elements->len, OT_N_CATEGORY_COLORS - 1);
+
+      /* The parts shown by name each in a colour of its own: the largest
+       * parts take the colours, so none is left grey like the others. */
+      for (guint i = 0; i + 1 < geometry->bars->len; i++)
+        for (guint j = 0; j < i; j++)
+          {
+            const OtRect *a = &g_array_index (geometry->bars, OtRect, i);
+            const OtRect *b = &g_array_index (geometry->bars, OtRect, j);
+
+            ck_assert_uint_ne (pixel (drawn.surface, (int) (a->x + a->width / 2),
+                                      (int) (a->y + a->height - 1)),
+                               pixel (drawn.surface, (int) (b->x + b->width / 2),
+                                      (int) (b->y + b->height - 1)));
+          }
+
+      /* The gathered bar is grey, in no group's colour. */
+      others = &g_array_index (geometry->bars, OtRect, geometry->bars->len - 1);
+      ck_assert_int_gt (measure_bar (drawn.surface, others,
+                                     rgb (&ot_chart_style_get_palette (&(OtChartStyle) {
+                                       OT_LANG_EN, OT_THEME_LIGHT, FALSE })->muted)), 0);
+
+      for (guint i = 0; i < drawn.layout->texts->len; i++)
+        {
+          OtTextBox *a = g_ptr_array_index (drawn.layout->texts, i);
+
+          ck_assert (ot_rect_contains (&drawn.layout->canvas, &a->rect));
+          for (guint j = i + 1; j < drawn.layout->texts->len; j++)
+            ck_assert_msg (!ot_rect_intersects (&a->rect,
+                                                &((OtTextBox *) g_ptr_array_index (
+                                                  drawn.layout->texts, j))->rect),
+                           "%d×%d: “%s” overlaps", sizes[s][0], sizes[s][1], text_at (drawn.layout, i));
+        }
+      drawn_clear (&drawn);
+    }
+
+  /* Six parts still have a bar each. */
+  {
+    g_autoptr(OtDataset) six = many_parts_dataset (OT_N_CATEGORY_COLORS);
+    Drawn drawn = draw (six, 1920, 1080, OT_LANG_NL);
+
+    ck_assert_uint_eq (GEOMETRY (drawn)->bars->len, OT_N_CATEGORY_COLORS);
+    ck_assert_uint_eq (GEOMETRY (drawn)->n_gathered, 0);
+    drawn_clear (&drawn);
+  }
+}
+END_TEST
+
+/* A file of 100 figures in every chart it draws, at every size: no text
+ * leaves the canvas or lies on another, and every figure is drawn or
+ * said to be left out ("94 others", "70 more figures, not shown here"). */
+START_TEST (test_many_parts_in_every_chart)
+{
+  g_autoptr(OtDataset) dataset = many_parts_dataset (99);
+  const int sizes[][2] = { { 640, 360 }, { 1920, 1080 }, { 360, 640 }, { 3840, 2160 } };
+
+  for (guint c = 0; c < ot_chart_get_n_charts (); c++)
+    for (guint z = 0; z < G_N_ELEMENTS (sizes); z++)
+      {
+        const char *id = ot_chart_get_nth (c)->id;
+        OtChartStyle style = { OT_LANG_EN, OT_THEME_LIGHT, FALSE };
+        Drawn drawn;
+        guint said = 0;
+
+        if (!ot_chart_supports (ot_chart_get_nth (c), dataset))
+          continue;
+        drawn = draw_styled (id, dataset, sizes[z][0], sizes[z][1], &style);
+        for (guint i = 0; i < drawn.layout->texts->len; i++)
+          {
+            const OtRect *a = &((OtTextBox *) g_ptr_array_index (drawn.layout->texts, i))->rect;
+            const char *text = text_at (drawn.layout, i);
+            char rest[64] = "";
+            guint n = 0;
+
+            ck_assert_msg (ot_rect_contains (&drawn.layout->canvas, a), "%s %d×%d: “%s” leaves "
+                           "the canvas", id, sizes[z][0], sizes[z][1], text);
+            for (guint j = i + 1; j < drawn.layout->texts->len; j++)
+              ck_assert_msg (!ot_rect_intersects (a, &((OtTextBox *) g_ptr_array_index (
+                                                    drawn.layout->texts, j))->rect),
+                             "%s %d×%d: “%s” and “%s” overlap", id, sizes[z][0], sizes[z][1],
+                             text, text_at (drawn.layout, j));
+            if (sscanf (text, "%u %63[^\n]", &n, rest) == 2
+                && (g_str_has_prefix (rest, "more figures") || g_str_has_prefix (rest, "others")))
+              said = MAX (said, n);
+          }
+        /* The total and each part: drawn, or counted in what is said. */
+        ck_assert_msg (drawn.layout->elements->len + said
+                       == (g_str_equal (id, "key-figures") ? 100u : 99u),
+                       "%s %d×%d: %u drawn and %u said of the figures", id, sizes[z][0],
+                       sizes[z][1], drawn.layout->elements->len, said);
+        drawn_clear (&drawn);
+      }
+}
+END_TEST
+
 /* Every chart whose figures are missing says so in words. */
 START_TEST (test_missing_figures_are_said)
 {
@@ -1252,6 +1400,8 @@ chart_suite (void)
 
   tcase_set_timeout (tc, 120);
   tcase_add_test (tc, test_bar_heights_are_in_the_ratio_of_the_figures);
+  tcase_add_test (tc, test_many_parts_are_gathered);
+  tcase_add_test (tc, test_many_parts_in_every_chart);
   tcase_add_test (tc, test_axis_starts_at_zero);
   tcase_add_test (tc, test_values_and_labels_in_each_language);
   tcase_add_test (tc, test_shares);

@@ -10,7 +10,6 @@
 #include "ot-format.h"
 
 #define MAX_TICKS 5
-
 static void
 geometry_free (gpointer data)
 {
@@ -54,41 +53,68 @@ share_text (double part,
 }
 
 static double
-part_value (const OtFigure     *part,
-            const OtFigure     *total,
-            const OtChartStyle *style)
+bar_value (const OtChartPart          *bar,
+           const OtFigure     *total,
+           const OtChartStyle *style)
 {
-  return style->shares && total->value > 0 ? part->value / total->value * 100 : part->value;
+  return style->shares && total->value > 0 ? bar->value / total->value * 100 : bar->value;
+}
+
+/* A bar's figure as shown: the part's as published; the gathered parts'
+ * sum marked as calculated. */
+static char *
+bar_figure (OtChartLayout  *layout,
+            const OtChartPart      *bar,
+            const OtFigure *total,
+            OtLang          lang)
+{
+  g_autofree char *sum = NULL;
+
+  if (bar->part != NULL)
+    return g_strdup (bar->value_text);
+  sum = ot_format_quantity (bar->value, total->unit, lang);
+  return ot_chart_layout_mark_derived (layout, sum,
+                                       ot_gettext (lang, "the sum of their published figures"),
+                                       lang);
 }
 
 /* "32.6% (calculated: 21.3 million of 65.3 million)" */
 static char *
 derived_share (OtChartLayout  *layout,
-               const OtFigure *part,
+               const OtChartPart      *bar,
                const OtFigure *total,
                OtLang          lang)
 {
-  g_autofree char *share = share_text (part->value, total->value, lang);
-  g_autofree char *part_text = ot_format_figure (part, lang);
+  g_autofree char *share = share_text (bar->value, total->value, lang);
+  g_autofree char *part_text = ot_format_quantity (bar->value, total->unit, lang);
   g_autofree char *total_text = ot_format_figure (total, lang);
   /* TRANSLATORS: the base of a share: "21.3 million of 65.3 million" */
-  g_autofree char *base = g_strdup_printf (ot_gettext (lang, "%s of %s"), part_text, total_text);
+  g_autofree char *base = g_strdup_printf (ot_gettext (lang, "%s of %s"),
+                                           bar->part != NULL ? bar->value_text : part_text,
+                                           total_text);
 
   return ot_chart_layout_mark_derived (layout, share, base, lang);
 }
 
-static char *
-element_label (OtChartLayout  *layout,
-               const OtFigure *part,
-               const OtFigure *total,
-               OtLang          lang)
+/* A named part's element; the gathered parts are no one figure of the
+ * source to point to (the description names them). */
+static void
+add_bar_element (OtChartLayout  *layout,
+                 const OtChartPart      *bar,
+                 const OtFigure *total,
+                 const OtRect   *rect,
+                 OtLang          lang)
 {
-  g_autofree char *value_text = ot_format_figure (part, lang);
-  g_autofree char *share = derived_share (layout, part, total, lang);
+  g_autofree char *share = NULL;
 
-  /* TRANSLATORS: "Refugees: 21.3 million; 32.6% (calculated: ...)" */
-  return g_strdup_printf (ot_gettext (lang, "%s: %s; %s"), ot_figure_get_label (part, lang),
-                          value_text, share);
+  if (bar->part == NULL)
+    return;
+  share = derived_share (layout, bar, total, lang);
+  ot_chart_layout_add_element (layout, rect, bar->part->id,
+                               ot_dataset_get_figure_meaning (layout->dataset, bar->part),
+                               /* TRANSLATORS: "Refugees: 21.3 million; 32.6% (calculated: ...)" */
+                               g_strdup_printf (ot_gettext (lang, "%s: %s; %s"), bar->label,
+                                                bar->value_text, share));
 }
 
 /* A column a part, its value above it and its label below, on one axis
@@ -96,7 +122,7 @@ element_label (OtChartLayout  *layout,
 static void
 layout_columns (OtChartLayout       *layout,
                 OtBreakdownGeometry *geometry,
-                GPtrArray           *parts,
+                GArray              *bars,
                 OtTextBox           *axis_title,
                 double               tick_w,
                 double               bottom,
@@ -109,14 +135,14 @@ layout_columns (OtChartLayout       *layout,
 
   geometry->plot.x = m + tick_w + 12 * u;
   geometry->plot.width = MAX (layout->canvas.width - m - geometry->plot.x, 1);
-  slot = geometry->plot.width / parts->len;
+  slot = geometry->plot.width / bars->len;
   bar_w = MIN (slot * 0.62, 260 * u);
 
-  for (guint i = 0; i < parts->len; i++)
+  for (guint i = 0; i < bars->len; i++)
     {
-      const OtFigure *part = g_ptr_array_index (parts, i);
-      g_autofree char *value = ot_format_figure (part, lang);
-      g_autofree char *share = share_text (part->value, geometry->total->value, lang);
+      const OtChartPart *shown = &g_array_index (bars, OtChartPart, i);
+      const char *value = shown->value_text;
+      g_autofree char *share = share_text (shown->value, geometry->total->value, lang);
       OtTextBox *box;
 
       box = ot_chart_layout_add_text (layout, style->shares ? share : value,
@@ -125,7 +151,7 @@ layout_columns (OtChartLayout       *layout,
       value_h = MAX (value_h, box->rect.height);
       g_ptr_array_add (value_boxes, box);
 
-      box = ot_chart_layout_add_text (layout, ot_figure_get_label (part, lang),
+      box = ot_chart_layout_add_text (layout, shown->label,
                                       ot_chart_font_size (layout, 19), PANGO_WEIGHT_NORMAL,
                                       slot * 0.9, PANGO_ALIGN_CENTER, OT_TEXT_FOREGROUND);
       label_h = MAX (label_h, box->rect.height);
@@ -148,15 +174,15 @@ layout_columns (OtChartLayout       *layout,
                            y - tick->rect.height / 2);
     }
 
-  for (guint i = 0; i < parts->len; i++)
+  for (guint i = 0; i < bars->len; i++)
     {
-      const OtFigure *part = g_ptr_array_index (parts, i);
+      const OtChartPart *shown = &g_array_index (bars, OtChartPart, i);
       double slot_x = geometry->plot.x + slot * i;
       OtTextBox *value = g_ptr_array_index (value_boxes, i);
       OtRect bar;
 
       bar.width = bar_w;
-      bar.height = ot_axis_normalise (&geometry->axis, part_value (part, geometry->total, style))
+      bar.height = ot_axis_normalise (&geometry->axis, bar_value (shown, geometry->total, style))
                    * geometry->plot.height;
       bar.x = slot_x + (slot - bar_w) / 2;
       bar.y = baseline - bar.height;
@@ -167,11 +193,9 @@ layout_columns (OtChartLayout       *layout,
                            baseline + 10 * u);
 
       /* The whole slot answers the pointer, not only a thin bar. */
-      ot_chart_layout_add_element (layout,
-                                   &(OtRect) { slot_x, geometry->plot.y, slot,
-                                               geometry->plot.height + 10 * u + label_h },
-                                   part->id, ot_dataset_get_figure_meaning (layout->dataset, part),
-                                   element_label (layout, part, geometry->total, lang));
+      add_bar_element (layout, shown, geometry->total,
+                       &(OtRect) { slot_x, geometry->plot.y, slot,
+                                   geometry->plot.height + 10 * u + label_h }, lang);
     }
 }
 
@@ -180,7 +204,7 @@ layout_columns (OtChartLayout       *layout,
 static void
 layout_rows (OtChartLayout       *layout,
              OtBreakdownGeometry *geometry,
-             GPtrArray           *parts,
+             GArray              *bars,
              OtTextBox           *axis_title,
              double               tick_w,
              double               bottom,
@@ -193,11 +217,11 @@ layout_rows (OtChartLayout       *layout,
   g_autoptr(GPtrArray) value_boxes = g_ptr_array_new ();
   g_autoptr(GPtrArray) label_boxes = g_ptr_array_new ();
 
-  for (guint i = 0; i < parts->len; i++)
+  for (guint i = 0; i < bars->len; i++)
     {
-      const OtFigure *part = g_ptr_array_index (parts, i);
-      g_autofree char *value = ot_format_figure (part, lang);
-      g_autofree char *share = share_text (part->value, geometry->total->value, lang);
+      const OtChartPart *shown = &g_array_index (bars, OtChartPart, i);
+      const char *value = shown->value_text;
+      g_autofree char *share = share_text (shown->value, geometry->total->value, lang);
       OtTextBox *box;
 
       box = ot_chart_layout_add_text (layout, style->shares ? share : value,
@@ -206,7 +230,7 @@ layout_rows (OtChartLayout       *layout,
       value_w = MAX (value_w, box->rect.width);
       g_ptr_array_add (value_boxes, box);
 
-      box = ot_chart_layout_add_text (layout, ot_figure_get_label (part, lang),
+      box = ot_chart_layout_add_text (layout, shown->label,
                                       ot_chart_font_size (layout, 19), PANGO_WEIGHT_NORMAL,
                                       width - indent, PANGO_ALIGN_LEFT, OT_TEXT_FOREGROUND);
       labels_h += box->rect.height;
@@ -214,17 +238,17 @@ layout_rows (OtChartLayout       *layout,
     }
   ot_chart_rows_frame (layout, geometry->ticks, value_w,
                        axis_title->rect.y + axis_title->rect.height, bottom, &geometry->plot);
-  bar_h = (geometry->plot.height - labels_h - row_gap * parts->len) / MAX (parts->len, 1);
+  bar_h = (geometry->plot.height - labels_h - row_gap * bars->len) / MAX (bars->len, 1);
   bar_h = CLAMP (bar_h, ot_chart_font_size (layout, 19),
                  MAX (90 * u + 24, ot_chart_font_size (layout, 19) * 3.2));
   /* A tall canvas spreads the rows out rather than leave its foot empty. */
-  row_gap += CLAMP ((geometry->plot.height - labels_h - parts->len * (bar_h + row_gap + 2 * u))
-                    / parts->len, 0, bar_h);
+  row_gap += CLAMP ((geometry->plot.height - labels_h - bars->len * (bar_h + row_gap + 2 * u))
+                    / bars->len, 0, bar_h);
 
   y = geometry->plot.y + 4 * u;
-  for (guint i = 0; i < parts->len; i++)
+  for (guint i = 0; i < bars->len; i++)
     {
-      const OtFigure *part = g_ptr_array_index (parts, i);
+      const OtChartPart *shown = &g_array_index (bars, OtChartPart, i);
       OtTextBox *label = g_ptr_array_index (label_boxes, i);
       OtTextBox *value = g_ptr_array_index (value_boxes, i);
       OtRect bar;
@@ -234,15 +258,13 @@ layout_rows (OtChartLayout       *layout,
       bar.x = geometry->plot.x;
       bar.y = y + label->rect.height + 2 * u;
       bar.height = bar_h;
-      bar.width = ot_axis_normalise (&geometry->axis, part_value (part, geometry->total, style))
+      bar.width = ot_axis_normalise (&geometry->axis, bar_value (shown, geometry->total, style))
                   * geometry->plot.width;
       g_array_append_val (geometry->bars, bar);
       ot_text_box_move_to (value, bar.x + bar.width + 8 * u,
                            bar.y + (bar_h - value->rect.height) / 2);
-      ot_chart_layout_add_element (layout,
-                                   &(OtRect) { m, y, width, bar.y + bar_h - y },
-                                   part->id, ot_dataset_get_figure_meaning (layout->dataset, part),
-                                   element_label (layout, part, geometry->total, lang));
+      add_bar_element (layout, shown, geometry->total,
+                       &(OtRect) { m, y, width, bar.y + bar_h - y }, lang);
       y = bar.y + bar_h + row_gap;
     }
   geometry->plot.height = y - row_gap + 4 * u - geometry->plot.y;
@@ -259,6 +281,7 @@ breakdown_build (OtChartLayout      *layout,
   OtLang lang = style->lang;
   OtBreakdownGeometry *geometry;
   g_autoptr(GPtrArray) parts = NULL;
+  g_autoptr(GArray) bars = ot_chart_parts_new ();
   g_autoptr(GString) description = g_string_new (NULL);
   g_autofree char *total_text = NULL;
   g_autofree char *title = NULL;
@@ -287,15 +310,16 @@ breakdown_build (OtChartLayout      *layout,
   g_ptr_array_add (layout->sources, g_strdup (geometry->total->id));
   for (guint i = 0; i < parts->len; i++)
     g_ptr_array_add (layout->sources, g_strdup (((OtFigure *) parts->pdata[i])->id));
+  geometry->n_gathered = ot_chart_gather_parts (parts, bars, lang);
   total_text = ot_format_quantity (geometry->total->value, geometry->total->unit, lang);
   /* TRANSLATORS: chart title, "<what>: <how many>" */
   title = g_strdup_printf (ot_gettext (lang, "%s: %s"),
                            ot_figure_get_label (geometry->total, lang), total_text);
-  subtitle = ot_chart_largest_part_text (geometry->total, parts, lang);
+  subtitle = ot_chart_parts_subtitle (geometry->total, parts, bars, geometry->n_gathered, lang);
   top = ot_chart_layout_add_header (layout, title, subtitle);
 
-  for (guint i = 0; i < parts->len; i++)
-    max_value = MAX (max_value, part_value (g_ptr_array_index (parts, i), geometry->total, style));
+  for (guint i = 0; i < bars->len; i++)
+    max_value = MAX (max_value, bar_value (&g_array_index (bars, OtChartPart, i), geometry->total, style));
 
   geometry->axis = ot_axis_new_from_zero (max_value, MAX_TICKS);
   geometry->divisor = !style->shares && geometry->total->unit != OT_UNIT_PERCENT
@@ -334,17 +358,17 @@ breakdown_build (OtChartLayout      *layout,
     }
 
   g_string_append_printf (description, ot_gettext (lang, "Bar chart. %s, split into: "), title);
-  for (guint i = 0; i < parts->len; i++)
+  for (guint i = 0; i < bars->len; i++)
     {
-      const OtFigure *part = g_ptr_array_index (parts, i);
-      g_autofree char *value = ot_format_figure (part, lang);
-      g_autofree char *share = derived_share (layout, part, geometry->total, lang);
+      const OtChartPart *shown = &g_array_index (bars, OtChartPart, i);
+      g_autofree char *value = bar_figure (layout, shown, geometry->total, lang);
+      g_autofree char *share = derived_share (layout, shown, geometry->total, lang);
 
       /* TRANSLATORS: one part in a description: "Refugees 21.3 million, 32.6%
        * (calculated: 21.3 million of 65.3 million)" */
-      g_string_append_printf (description, ot_gettext (lang, "%s %s, %s"),
-                              ot_figure_get_label (part, lang), value, share);
-      g_string_append (description, i + 1 < parts->len ? "; " : ".");
+      g_string_append_printf (description, ot_gettext (lang, "%s %s, %s"), shown->label, value,
+                              share);
+      g_string_append (description, i + 1 < bars->len ? "; " : ".");
     }
   layout->description = g_string_free (g_steal_pointer (&description), FALSE);
 
@@ -353,13 +377,12 @@ breakdown_build (OtChartLayout      *layout,
   geometry->horizontal = ot_chart_layout_is_narrow (layout);
   if (!geometry->horizontal)
     {
-      double slot_w = (layout->canvas.width - m - (m + tick_w + 12 * u)) / parts->len;
+      double slot_w = (layout->canvas.width - m - (m + tick_w + 12 * u)) / bars->len;
 
-      for (guint i = 0; i < parts->len && !geometry->horizontal; i++)
+      for (guint i = 0; i < bars->len && !geometry->horizontal; i++)
         {
           OtTextBox *probe = ot_text_box_new (layout->context,
-                                              ot_figure_get_label (g_ptr_array_index (parts, i),
-                                                                   lang),
+                                              g_array_index (bars, OtChartPart, i).label,
                                               ot_chart_font_size (layout, 19), PANGO_WEIGHT_NORMAL,
                                               PANGO_STYLE_NORMAL, slot_w * 0.9, PANGO_ALIGN_CENTER,
                                               OT_TEXT_FOREGROUND);
@@ -370,9 +393,9 @@ breakdown_build (OtChartLayout      *layout,
     }
 
   if (geometry->horizontal)
-    layout_rows (layout, geometry, parts, axis_title, tick_w, bottom, style);
+    layout_rows (layout, geometry, bars, axis_title, tick_w, bottom, style);
   else
-    layout_columns (layout, geometry, parts, axis_title, tick_w, bottom, style);
+    layout_columns (layout, geometry, bars, axis_title, tick_w, bottom, style);
 }
 
 static void
@@ -408,9 +431,13 @@ breakdown_paint (const OtChartLayout *layout,
     {
       const OtRect *bar = &g_array_index (geometry->bars, OtRect, i);
 
-      /* Bar i is element i, which carries what the part counts. */
-      ot_chart_set_meaning_color (layout, cr, palette,
-                                  g_array_index (layout->elements, OtChartElement, i).meaning);
+      /* Bar i is element i, which carries what the part counts; the
+       * gathered parts, last, are grey: no one group's colour. */
+      if (geometry->n_gathered > 0 && i + 1 == geometry->bars->len)
+        ot_cairo_set_color (cr, &palette->muted);
+      else
+        ot_chart_set_meaning_color (layout, cr, palette,
+                                    g_array_index (layout->elements, OtChartElement, i).meaning);
       cairo_rectangle (cr, bar->x, bar->y, bar->width, bar->height);
       cairo_fill (cr);
     }

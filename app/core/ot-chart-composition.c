@@ -77,6 +77,7 @@ composition_build (OtChartLayout      *layout,
   Composition *self = g_new0 (Composition, 1);
   const OtFigure *total = ot_dataset_find_breakdown (dataset);
   g_autoptr(GPtrArray) parts = NULL;
+  g_autoptr(GArray) shown = ot_chart_parts_new ();
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
   g_autoptr(GString) description = g_string_new (NULL);
   g_autofree char *total_text = NULL;
@@ -86,8 +87,9 @@ composition_build (OtChartLayout      *layout,
   g_autofree char *key = NULL;
   double u = layout->unit, m = layout->margin, top, bottom, cumulative = 0, sum = 0;
   double width = layout->canvas.width - 2 * m, label_w, labels_h = 0, rows = 0, gaps;
-  gboolean narrow = ot_chart_layout_is_narrow (layout);
+  gboolean narrow = ot_chart_layout_is_narrow (layout), one_line;
   OtTextBox *note;
+  guint n_gathered;
   double y;
 
   self->ends = g_array_new (FALSE, TRUE, sizeof (double));
@@ -118,7 +120,8 @@ composition_build (OtChartLayout      *layout,
 
   title = g_strdup_printf (ot_gettext (lang, "%s: %s"), ot_figure_get_label (total, lang),
                            total_text);
-  subtitle = ot_chart_largest_part_text (total, parts, lang);
+  n_gathered = ot_chart_gather_parts (parts, shown, lang);
+  subtitle = ot_chart_parts_subtitle (total, parts, shown, n_gathered, lang);
   top = ot_chart_layout_add_header (layout, title, subtitle);
 
   /* TRANSLATORS: the key under the squares; %s is "1 million people" */
@@ -134,14 +137,16 @@ composition_build (OtChartLayout      *layout,
   ot_text_box_move_to (note, m, bottom - note->rect.height);
   bottom = note->rect.y - 14 * u;
 
-  /* Labels beside the blocks on a wide canvas, above them on a narrow one. */
+  /* Labels beside the blocks on a wide canvas, above them on a narrow one;
+   * beside them on one line where two would leave the squares no room. */
   label_w = narrow ? width : MAX (width * 0.4, 1);
-  for (guint i = 0; i < parts->len; i++)
+  one_line = narrow || shown->len * 2.6 * ot_chart_font_size (layout, 20) > (bottom - top) * 0.6;
+  for (guint i = 0; i < shown->len; i++)
     {
-      const OtFigure *part = g_ptr_array_index (parts, i);
-      g_autofree char *value = ot_format_figure (part, lang);
-      g_autofree char *text = g_strdup_printf (narrow ? "%s: %s" : "%s\n%s",
-                                               ot_figure_get_label (part, lang), value);
+      const OtChartPart *one = &g_array_index (shown, OtChartPart, i);
+      const char *value = one->value_text;
+      g_autofree char *text = g_strdup_printf (one_line ? "%s: %s" : "%s\n%s", one->label, value);
+      g_autofree char *said = NULL;
       OtTextBox *box = ot_chart_layout_add_text (layout, text, ot_chart_font_size (layout, 20),
                                                  PANGO_WEIGHT_NORMAL, label_w, PANGO_ALIGN_LEFT,
                                                  OT_TEXT_FOREGROUND);
@@ -149,23 +154,30 @@ composition_build (OtChartLayout      *layout,
 
       g_ptr_array_add (labels, box);
       labels_h += box->rect.height;
-      block.squares = part->value / self->cell_unit;
-      block.meaning = ot_dataset_get_figure_meaning (dataset, part);
+      block.squares = one->value / self->cell_unit;
+      block.gathered = one->part == NULL;
+      block.meaning = block.gathered ? OT_MEANING_NONE
+                                     : ot_dataset_get_figure_meaning (dataset, one->part);
       block.rows = MAX (ceil (block.squares / COLUMNS - 1e-9), 1);
       rows += block.rows;
       g_array_append_val (self->blocks, block);
 
       cumulative += block.squares;
       g_array_append_val (self->ends, cumulative);
-      g_string_append_printf (description, "%s%s %s", i > 0 ? "; " : "",
-                              ot_figure_get_label (part, lang), value);
+      /* The gathered parts' sum is the chart's, and says so. */
+      said = block.gathered
+             ? ot_chart_layout_mark_derived (layout, value,
+                                             ot_gettext (lang, "the sum of their published "
+                                                         "figures"), lang)
+             : g_strdup (value);
+      g_string_append_printf (description, "%s%s %s", i > 0 ? "; " : "", one->label, said);
     }
 
   /* Half a square between blocks; on a narrow canvas a label's height too. */
-  gaps = 0.5 * (parts->len > 0 ? parts->len - 1 : 0);
+  gaps = 0.5 * (shown->len > 0 ? shown->len - 1 : 0);
   if (narrow)
     self->square = MIN (width / COLUMNS,
-                        (bottom - top - labels_h - 6 * u * parts->len) / MAX (rows + gaps, 1));
+                        (bottom - top - labels_h - 6 * u * shown->len) / MAX (rows + gaps, 1));
   else
     {
       /* A block is as tall as its rows or its label, whichever is taller. */
@@ -175,7 +187,7 @@ composition_build (OtChartLayout      *layout,
         {
           double h = self->square * gaps;
 
-          for (guint i = 0; i < parts->len; i++)
+          for (guint i = 0; i < shown->len; i++)
             h += MAX (self->square * g_array_index (self->blocks, OtCompositionBlock, i).rows,
                       ((OtTextBox *) g_ptr_array_index (labels, i))->rect.height);
           if (h <= bottom - top || self->square <= 1)
@@ -188,12 +200,11 @@ composition_build (OtChartLayout      *layout,
   self->grid = (OtRect) { m, top, self->square * COLUMNS, 0 };
 
   y = top;
-  for (guint i = 0; i < parts->len; i++)
+  for (guint i = 0; i < shown->len; i++)
     {
       OtCompositionBlock *block = &g_array_index (self->blocks, OtCompositionBlock, i);
-      const OtFigure *part = g_ptr_array_index (parts, i);
+      const OtChartPart *one = &g_array_index (shown, OtChartPart, i);
       OtTextBox *box = g_ptr_array_index (labels, i);
-      g_autofree char *value = ot_format_figure (part, lang);
       OtRect area;
 
       if (narrow)
@@ -208,9 +219,10 @@ composition_build (OtChartLayout      *layout,
       area = narrow ? (OtRect) { m, box->rect.y, width, block->rect.y + block->rect.height
                                                           - box->rect.y }
                     : (OtRect) { m, y, width, MAX (block->rect.height, box->rect.height) };
-      ot_chart_layout_add_element (layout, &area, part->id, block->meaning,
-                                   g_strdup_printf ("%s: %s", ot_figure_get_label (part, lang),
-                                                    value));
+      /* The gathered parts are no one figure of the source to point to. */
+      if (!block->gathered)
+        ot_chart_layout_add_element (layout, &area, one->part->id, block->meaning,
+                                     g_strdup_printf ("%s: %s", one->label, one->value_text));
       y += MAX (self->square * block->rows, narrow ? 0 : box->rect.height)
            + self->square * 0.5;
     }
@@ -241,7 +253,10 @@ composition_paint (const OtChartLayout *layout,
           double y = block->rect.y + (k / COLUMNS) * s;
           double filled = MIN (block->squares - k, 1.0);
 
-          ot_chart_set_meaning_color (layout, cr, palette, block->meaning);
+          if (block->gathered)
+            ot_cairo_set_color (cr, &palette->muted);
+          else
+            ot_chart_set_meaning_color (layout, cr, palette, block->meaning);
           cairo_rectangle (cr, x, y, filled * inner, inner);
           cairo_fill (cr);
 

@@ -21,6 +21,7 @@
 typedef struct
 {
   gboolean list;      /* a row a figure instead of cards */
+  guint    left_out;  /* figures the list had no room for */
   GArray  *cards;     /* OtRect: a card, or a row's accent */
   GArray  *meanings;  /* OtMeaning of each card's accent */
 } KeyFigures;
@@ -99,7 +100,97 @@ centre (OtChartLayout *layout,
 /* Where cards would leave their numbers hardly bigger than body text (a
  * small export, a narrow pane): a row a figure, the numbers in a column of
  * their own, what each is beside it on the number's baseline, a bar of the
- * figure's colour before it. */
+ * figure's colour before it; in columns side by side where one is too
+ * tall. Lays out the first @n figures in @columns at @big_size and
+ * @small_size; returns where the rows end, the tallest column's foot. */
+static double
+lay_out_rows (OtChartLayout *layout,
+              KeyFigures    *self,
+              OtDataset     *dataset,
+              guint          fixed,
+              guint          n,
+              guint          columns,
+              double         top,
+              double         big_size,
+              double         small_size,
+              OtLang         lang)
+{
+  double u = layout->unit, m = layout->margin, width = layout->canvas.width - 2 * m;
+  double accent = MAX (5 * u, 3), gap = 12 * u + 6, row_gap = 8 * u + 3, column_gap = 24 * u + 8;
+  double column_w = (width - column_gap * (columns - 1)) / columns, number_w = 0, end = top;
+  guint per_column = (n + columns - 1) / columns;
+  double y = top;
+
+  g_ptr_array_set_size (layout->texts, fixed);
+  g_array_set_size (layout->elements, 0);
+  g_array_set_size (self->cards, 0);
+  g_array_set_size (self->meanings, 0);
+  layout->meanings = 0;
+
+  /* The column is as wide as the widest number, a hedge that is part of
+   * its big line wrapping under it ("10%," over "not agreed"). */
+  for (guint i = 0; i < n; i++)
+    {
+      const OtFigure *figure = ot_dataset_get_figure (dataset, i);
+      g_autofree char *big = big_text (figure, lang);
+      OtTextBox *probe = ot_text_box_new (layout->context,
+                                          figure->qualifier == OT_QUALIFIER_NOT_AGREED
+                                          ? ot_format_qualifier_note (figure->qualifier, lang)
+                                          : big, big_size, PANGO_WEIGHT_BOLD,
+                                          PANGO_STYLE_NORMAL, -1, PANGO_ALIGN_LEFT,
+                                          OT_TEXT_FOREGROUND);
+
+      number_w = MAX (number_w, probe->rect.width);
+      ot_text_box_free (probe);
+    }
+  number_w = MIN (number_w + 1, column_w * 0.45);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const OtFigure *figure = ot_dataset_get_figure (dataset, i);
+      g_autofree char *big = big_text (figure, lang);
+      g_autofree char *meaning = meaning_text (figure, lang);
+      OtMeaning row_meaning = ot_dataset_get_figure_meaning (dataset, figure);
+      double left = m + (i / per_column) * (column_w + column_gap);
+      double x = left + accent + gap * 0.6;
+      OtTextBox *number, *label;
+      OtRect bar;
+      double h;
+
+      if (i % per_column == 0)
+        y = top;
+      number = ot_chart_layout_add_text (layout, big, big_size, PANGO_WEIGHT_BOLD, number_w,
+                                         PANGO_ALIGN_LEFT, OT_TEXT_FOREGROUND);
+      ot_text_box_wrap_words (number);
+      label = ot_chart_layout_add_text (layout, meaning, small_size, PANGO_WEIGHT_NORMAL,
+                                        MAX (left + column_w - (x + number_w + gap), 1),
+                                        PANGO_ALIGN_LEFT, OT_TEXT_MUTED);
+      ot_text_box_move_to (number, x, y);
+      /* What it is on the number's first baseline. */
+      ot_text_box_move_to (label, x + number_w + gap,
+                           y + (double) (pango_layout_get_baseline (number->layout)
+                                         - pango_layout_get_baseline (label->layout))
+                               / PANGO_SCALE);
+      h = MAX (number->rect.height, label->rect.y + label->rect.height - y);
+      bar = (OtRect) { left, y + h * 0.08, accent, h * 0.84 };
+      g_array_append_val (self->cards, bar);
+      g_array_append_val (self->meanings, row_meaning);
+      ot_chart_layout_add_element (layout, &(OtRect) { left, y, column_w, h }, figure->id,
+                                   row_meaning, element_text (figure, lang));
+      end = MAX (end, y + h);
+      y += h + row_gap;
+    }
+  return end;
+}
+
+static char *
+left_out_text (guint  n,
+               OtLang lang)
+{
+  return g_strdup_printf (ot_ngettext (lang, "%u more figure, not shown here",
+                                       "%u more figures, not shown here", n), n);
+}
+
 static void
 build_list (OtChartLayout *layout,
             KeyFigures    *self,
@@ -109,81 +200,48 @@ build_list (OtChartLayout *layout,
             double         bottom,
             OtLang         lang)
 {
-  double u = layout->unit, m = layout->margin, width = layout->canvas.width - 2 * m;
-  double accent = MAX (5 * u, 3), gap = 12 * u + 6, row_gap = 8 * u + 3;
-  double big_size = ot_chart_font_size (layout, 40), small_size = ot_chart_font_size (layout, 19);
+  double width = layout->canvas.width - 2 * layout->margin;
   guint n = ot_dataset_get_n_figures (dataset);
+  guint most = CLAMP ((guint) (width / (16 * layout->min_text)), 1, 4);
+  double big_size = 0, small_size = 0, end = 0;
+  OtTextBox *more;
+  g_autofree char *rest = NULL;
 
   self->list = TRUE;
-  for (;;)
+  for (guint columns = 1; columns <= MIN (most, n); columns++)
+    for (big_size = ot_chart_font_size (layout, 40), small_size = ot_chart_font_size (layout, 19);
+         ;)
+      {
+        end = lay_out_rows (layout, self, dataset, fixed, n, columns, top, big_size, small_size,
+                            lang);
+        if (end <= bottom + 1e-6)
+          {
+            centre (layout, self, fixed, end, bottom);
+            return;
+          }
+        if (big_size <= layout->min_text && small_size <= layout->min_text)
+          break;
+        big_size = MAX (big_size * 0.92, layout->min_text);
+        if (big_size <= layout->min_text * 1.3)
+          small_size = MAX (small_size * 0.92, layout->min_text);
+      }
+
+  /* More figures than the room holds at the smallest type: the first
+   * that fit, and a line that says how many are left out. */
+  for (guint shown = n; shown-- > 1;)
     {
-      double number_w = 0, y = top;
-
-      g_ptr_array_set_size (layout->texts, fixed);
-      g_array_set_size (layout->elements, 0);
-      g_array_set_size (self->cards, 0);
-      g_array_set_size (self->meanings, 0);
-      layout->meanings = 0;
-
-      /* The column is as wide as the widest number, a hedge that is part
-       * of its big line wrapping under it ("10%," over "not agreed"). */
-      for (guint i = 0; i < n; i++)
+      rest = left_out_text (n - shown, lang);
+      end = lay_out_rows (layout, self, dataset, fixed, shown, MIN (most, shown), top,
+                          layout->min_text, layout->min_text, lang);
+      more = ot_chart_layout_add_text (layout, rest, layout->min_text, PANGO_WEIGHT_NORMAL,
+                                       width, PANGO_ALIGN_LEFT, OT_TEXT_MUTED);
+      ot_text_box_move_to (more, layout->margin, end + 6 * layout->unit);
+      if (more->rect.y + more->rect.height <= bottom + 1e-6)
         {
-          const OtFigure *figure = ot_dataset_get_figure (dataset, i);
-          g_autofree char *big = big_text (figure, lang);
-          OtTextBox *probe = ot_text_box_new (layout->context,
-                                              figure->qualifier == OT_QUALIFIER_NOT_AGREED
-                                              ? ot_format_qualifier_note (figure->qualifier, lang)
-                                              : big, big_size, PANGO_WEIGHT_BOLD,
-                                              PANGO_STYLE_NORMAL, -1, PANGO_ALIGN_LEFT,
-                                              OT_TEXT_FOREGROUND);
-
-          number_w = MAX (number_w, probe->rect.width);
-          ot_text_box_free (probe);
-        }
-      number_w = MIN (number_w + 1, width * 0.45);
-
-      for (guint i = 0; i < n; i++)
-        {
-          const OtFigure *figure = ot_dataset_get_figure (dataset, i);
-          g_autofree char *big = big_text (figure, lang);
-          g_autofree char *meaning = meaning_text (figure, lang);
-          OtMeaning row_meaning = ot_dataset_get_figure_meaning (dataset, figure);
-          double x = m + accent + gap * 0.6;
-          OtTextBox *number, *label;
-          OtRect bar;
-          double h;
-
-          number = ot_chart_layout_add_text (layout, big, big_size, PANGO_WEIGHT_BOLD, number_w,
-                                             PANGO_ALIGN_LEFT, OT_TEXT_FOREGROUND);
-          ot_text_box_wrap_words (number);
-          label = ot_chart_layout_add_text (layout, meaning, small_size, PANGO_WEIGHT_NORMAL,
-                                            MAX (m + width - (x + number_w + gap), 1),
-                                            PANGO_ALIGN_LEFT, OT_TEXT_MUTED);
-          ot_text_box_move_to (number, x, y);
-          /* What it is on the number's first baseline. */
-          ot_text_box_move_to (label, x + number_w + gap,
-                               y + (double) (pango_layout_get_baseline (number->layout)
-                                             - pango_layout_get_baseline (label->layout))
-                                   / PANGO_SCALE);
-          h = MAX (number->rect.height, label->rect.y + label->rect.height - y);
-          bar = (OtRect) { m, y + h * 0.08, accent, h * 0.84 };
-          g_array_append_val (self->cards, bar);
-          g_array_append_val (self->meanings, row_meaning);
-          ot_chart_layout_add_element (layout, &(OtRect) { m, y, width, h }, figure->id,
-                                       row_meaning, element_text (figure, lang));
-          y += h + row_gap;
-        }
-
-      if (y - row_gap <= bottom + 1e-6
-          || (big_size <= layout->min_text && small_size <= layout->min_text))
-        {
-          centre (layout, self, fixed, y - row_gap, bottom);
+          self->left_out = n - shown;
           return;
         }
-      big_size = MAX (big_size * 0.92, layout->min_text);
-      if (big_size <= layout->min_text * 1.3)
-        small_size = MAX (small_size * 0.92, layout->min_text);
+      g_clear_pointer (&rest, g_free);
     }
 }
 
@@ -321,6 +379,12 @@ key_figures_build (OtChartLayout      *layout,
   for (guint i = 0; i < layout->elements->len; i++)
     g_string_append_printf (description, "%s%s", i > 0 ? "; " : "",
                             g_array_index (layout->elements, OtChartElement, i).label);
+  if (self->left_out > 0)
+    {
+      g_autofree char *rest = left_out_text (self->left_out, lang);
+
+      g_string_append_printf (description, "; %s", rest);
+    }
   layout->description = g_strdup_printf (ot_gettext (lang, "Key figures. %s."), description->str);
 
   /* The caption quotes the headline figures, not every sentence. */

@@ -66,6 +66,28 @@ char      *ot_chart_dup_total_title  (OtDataset           *dataset,
                                       OtLang               lang);
 void       ot_cairo_set_color        (cairo_t             *cr,
                                       const OtColor       *color);
+/* Parts one colour each, never repeated: past this many the smallest are
+ * gathered into one grey "n others". */
+#define OT_CHART_MAX_PARTS OT_N_CATEGORY_COLORS
+
+/* What a chart of a total's parts shows: a part, or the parts gathered. */
+typedef struct
+{
+  const OtFigure *part;        /* NULL for the others */
+  double          value;
+  char           *label;
+  char           *value_text;  /* "together 137,710" for the others */
+} OtChartPart;
+
+GArray    *ot_chart_parts_new        (void);
+guint      ot_chart_gather_parts     (GPtrArray           *parts,
+                                      GArray              *shown,
+                                      OtLang               lang);
+char      *ot_chart_parts_subtitle   (const OtFigure      *total,
+                                      GPtrArray           *parts,
+                                      GArray              *shown,
+                                      guint                n_gathered,
+                                      OtLang               lang);
 char      *ot_chart_largest_part_text (const OtFigure     *total,
                                        GPtrArray          *parts,
                                        OtLang              lang);
@@ -97,7 +119,8 @@ typedef struct
   gboolean        horizontal; /* rows of bars from the left, not columns */
   GArray         *tick_y;    /* double, one per axis tick: y, or x in rows */
   GPtrArray      *ticks;     /* OtTextBox, not owned */
-  GArray         *bars;      /* OtRect, one per part */
+  GArray         *bars;      /* OtRect, one per part shown */
+  guint           n_gathered; /* parts in the last bar, "n others"; 0 when each has its own */
 } OtBreakdownGeometry;
 
 /* The composition's squares, for its painter and for tests. */
@@ -105,6 +128,7 @@ typedef struct
 {
   double    squares;   /* the group's figure in squares: 21.3 */
   guint     rows;      /* rows of ten it takes */
+  gboolean  gathered;  /* the smallest parts together, grey */
   OtMeaning meaning;
   OtRect    rect;      /* its rows, the last one in full */
 } OtCompositionBlock;

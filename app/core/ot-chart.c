@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "ot-chart-private.h"
+#include "ot-format.h"
 #include "ot-letter.h"
 
 static const OtChart *charts[] = {
@@ -160,7 +161,8 @@ meaning_from_id (const char *id)
 
 /* What a figure counts. A percentage counts what its base counts; a part
  * whose group the program does not know takes a colour of its own, by its
- * place among its total's other such parts, of those no known group of the
+ * size among its total's other such parts (the largest first, as the
+ * breakdown shows the largest by name), of those no known group of the
  * data has: no two parts of a total share a colour, and a colour that
  * means refugees means nothing else. Past the colours there are, a part
  * has none (its label names it); money and totals have none. */
@@ -188,8 +190,16 @@ ot_dataset_get_figure_meaning (OtDataset      *dataset,
     g_autoptr(GPtrArray) parts = ot_dataset_dup_parts (dataset, figure->parent_id);
     guint unknown = 0, taken = 0;
 
-    for (guint i = 0; i < parts->len && parts->pdata[i] != figure; i++)
-      unknown += meaning_from_id (((const OtFigure *) parts->pdata[i])->id) == OT_MEANING_NONE;
+    for (guint i = 0; i < parts->len; i++)
+      {
+        const OtFigure *other = g_ptr_array_index (parts, i);
+
+        if (other == figure || meaning_from_id (other->id) != OT_MEANING_NONE)
+          continue;
+        /* Larger, or as large and earlier in the file. */
+        unknown += other->value > figure->value
+                   || (other->value == figure->value && other->line < figure->line);
+      }
     for (guint i = 0; i < ot_dataset_get_n_figures (dataset); i++)
       {
         const OtFigure *other = ot_dataset_get_figure (dataset, i);
@@ -204,6 +214,113 @@ ot_dataset_get_figure_meaning (OtDataset      *dataset,
         return group;
     return OT_MEANING_NONE;
   }
+}
+
+static void
+chart_part_clear (gpointer data)
+{
+  OtChartPart *part = data;
+
+  g_free (part->label);
+  g_free (part->value_text);
+}
+
+/* An array for ot_chart_gather_parts (). */
+GArray *
+ot_chart_parts_new (void)
+{
+  GArray *parts = g_array_new (FALSE, TRUE, sizeof (OtChartPart));
+
+  g_array_set_clear_func (parts, chart_part_clear);
+  return parts;
+}
+
+static int
+compare_larger_first (gconstpointer a,
+                      gconstpointer b)
+{
+  const OtFigure *x = *(const OtFigure * const *) a;
+  const OtFigure *y = *(const OtFigure * const *) b;
+
+  return (x->value < y->value) - (x->value > y->value);
+}
+
+/* What a chart of a total's parts shows of @parts, in the file's order:
+ * each, or past OT_CHART_MAX_PARTS (one colour each, never repeated) the
+ * largest OT_CHART_MAX_PARTS - 1 and, last, the rest gathered, "n
+ * others", the sum of their published figures. Returns how many were
+ * gathered. */
+guint
+ot_chart_gather_parts (GPtrArray *parts,
+                       GArray    *shown,
+                       OtLang     lang)
+{
+  g_autoptr(GPtrArray) by_size = NULL;
+  g_autoptr(GHashTable) named = g_hash_table_new (NULL, NULL);
+  guint n_named = parts->len > OT_CHART_MAX_PARTS ? OT_CHART_MAX_PARTS - 1 : parts->len;
+  double rest = 0;
+  guint n_rest = 0;
+
+  by_size = g_ptr_array_copy (parts, NULL, NULL);
+  g_ptr_array_sort (by_size, compare_larger_first);
+  for (guint i = 0; i < n_named; i++)
+    g_hash_table_add (named, g_ptr_array_index (by_size, i));
+
+  for (guint i = 0; i < parts->len; i++)
+    {
+      const OtFigure *part = g_ptr_array_index (parts, i);
+
+      if (g_hash_table_contains (named, part))
+        {
+          OtChartPart one = { part, part->value, g_strdup (ot_figure_get_label (part, lang)),
+                              ot_format_figure (part, lang) };
+
+          g_array_append_val (shown, one);
+        }
+      else
+        {
+          rest += part->value;
+          n_rest++;
+        }
+    }
+
+  if (n_rest > 0)
+    {
+      const OtFigure *any = g_ptr_array_index (parts, 0);
+      g_autofree char *sum = ot_format_quantity (rest, any->unit, lang);
+      /* TRANSLATORS: what gathers the smallest parts of a breakdown */
+      OtChartPart others = { NULL, rest,
+                             g_strdup_printf (ot_ngettext (lang, "%u other", "%u others", n_rest),
+                                              n_rest),
+                             /* TRANSLATORS: a sum of published figures, not one the source
+                              * gives */
+                             g_strdup_printf (ot_gettext (lang, "together %s"), sum) };
+
+      g_array_append_val (shown, others);
+    }
+  return n_rest;
+}
+
+/* The message of a chart of a total's parts, which says so when it does
+ * not show every part by name (@shown from ot_chart_gather_parts). */
+char *
+ot_chart_parts_subtitle (const OtFigure *total,
+                         GPtrArray      *parts,
+                         GArray         *shown,
+                         guint           n_gathered,
+                         OtLang          lang)
+{
+  char *subtitle = ot_chart_largest_part_text (total, parts, lang);
+  char *all;
+
+  if (n_gathered == 0)
+    return subtitle;
+  all = g_strdup_printf (ot_ngettext (lang, "%s; the %u largest by name, %u other added up",
+                                      "%s; the %u largest by name, %u others added up",
+                                      n_gathered),
+                         subtitle != NULL ? subtitle : "", shown->len - 1, n_gathered);
+  g_free (subtitle);
+  return all;
 }
 
 /* Two figures share an axis only when they measure the same thing: the
