@@ -582,6 +582,63 @@ folded (gpointer data)
 }
 
 /* At 360 pixels: one pane at a time, and the links move between them. */
+/* The smallest chart text in the window is the window's body text, in
+ * every chart, and follows it when Large Text raises the resolution. */
+static double
+body_text_px (void)
+{
+  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (chart_view ()));
+  const PangoFontDescription *font = pango_context_get_font_description (context);
+  double size = (double) pango_font_description_get_size (font) / PANGO_SCALE;
+
+  return pango_font_description_get_size_is_absolute (font)
+         ? size : size * pango_cairo_context_get_resolution (context) / 72;
+}
+
+static void
+assert_no_chart_text_under (double body)
+{
+  const OtChartLayout *layout = ot_chart_view_get_layout (chart_view ());
+
+  ck_assert_ptr_nonnull (layout);
+  ck_assert_double_ge (layout->min_text, body - 0.01);
+  for (guint i = 0; i < layout->texts->len; i++)
+    {
+      const OtTextBox *box = g_ptr_array_index (layout->texts, i);
+      double px = (double) pango_font_description_get_size (
+        pango_layout_get_font_description (box->layout)) / PANGO_SCALE;
+
+      ck_assert_msg (px >= body - 0.01, "%s: “%s” is %.2f px, the body text %.2f px",
+                     layout->chart->id, pango_layout_get_text (box->layout), px, body);
+    }
+}
+
+START_TEST (test_chart_text_never_under_body_text)
+{
+  GtkSettings *gtk = gtk_widget_get_settings (GTK_WIDGET (window));
+  int dpi = 0;
+  double body = body_text_px (), larger;
+
+  ck_assert_double_gt (body, 10);
+  for (guint c = 0; c < ot_chart_get_n_charts (); c++)
+    {
+      g_object_set (chart_view (), "chart-id", ot_chart_get_nth (c)->id, NULL);
+      settle (50);
+      assert_no_chart_text_under (body);
+    }
+
+  /* Large Text: 1.25 times the resolution, and the charts follow. */
+  g_object_get (gtk, "gtk-xft-dpi", &dpi, NULL);
+  g_object_set (gtk, "gtk-xft-dpi", (int) (120 * 1024), NULL);
+  settle (200);
+  larger = body_text_px ();
+  ck_assert_double_gt (larger, body * 1.2);
+  assert_no_chart_text_under (larger);
+  g_object_set (gtk, "gtk-xft-dpi", dpi > 0 ? dpi : 96 * 1024, NULL);
+  settle (100);
+}
+END_TEST
+
 START_TEST (test_narrow_window)
 {
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
@@ -875,6 +932,7 @@ gui_suite (void)
   add_test (tc, test_open_broken_and_watched_files);
   add_test (tc, test_language_switch);
   add_test (tc, test_narrow_window);
+  add_test (tc, test_chart_text_never_under_body_text);
   add_test (tc, test_window_size_remembered);
   add_test (tc, test_table_and_clipboard);
   add_test (tc, test_present_and_return);

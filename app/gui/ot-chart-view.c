@@ -111,16 +111,18 @@ ot_chart_view_get_style (OtChartView  *self,
   *style = (OtChartStyle) { 0 };
   style->lang = self->lang;
   style->shares = self->shares;
-  /* Chart text is never smaller than the window's body text. */
+  /* Chart text is never smaller than the window's body text, in pixels as
+   * Pango draws it: points at the context's resolution. */
   {
-    const PangoFontDescription *font =
-      pango_context_get_font_description (gtk_widget_get_pango_context (GTK_WIDGET (self)));
+    PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self));
+    const PangoFontDescription *font = pango_context_get_font_description (context);
+    double dpi = pango_cairo_context_get_resolution (context);
 
     if (font != NULL && pango_font_description_get_size (font) > 0)
       style->min_text = pango_font_description_get_size_is_absolute (font)
                         ? (double) pango_font_description_get_size (font) / PANGO_SCALE
                         : (double) pango_font_description_get_size (font) / PANGO_SCALE
-                          * 96.0 / 72.0;
+                          * (dpi > 0 ? dpi : 96.0) / 72.0;
   }
   if (adw_style_manager_get_high_contrast (manager))
     style->theme = OT_THEME_HIGH_CONTRAST;
@@ -702,6 +704,46 @@ ot_chart_view_set_property (GObject      *object,
     }
 }
 
+/* Chart text is measured as it is drawn: on an image surface (GTK paints
+ * a cairo node into one), hinted and rounded at the monitor's own pixels,
+ * so a scale of 2 hints at twice the size. */
+static void
+update_text_context (OtChartView *self)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+
+  cairo_scale (cr, MAX (scale, 1), MAX (scale, 1));
+  g_clear_object (&self->context);
+  self->context = ot_chart_text_context_new (cr);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+static void
+scale_changed_cb (OtChartView *self,
+                  GParamSpec  *pspec,
+                  gpointer     user_data)
+{
+  update_text_context (self);
+  rebuild (self);
+}
+
+/* The window's font, its size or the screen's resolution changed: the
+ * smallest chart text follows the body text. */
+static void
+ot_chart_view_system_setting_changed (GtkWidget       *widget,
+                                      GtkSystemSetting setting)
+{
+  OtChartView *self = OT_CHART_VIEW (widget);
+
+  GTK_WIDGET_CLASS (ot_chart_view_parent_class)->system_setting_changed (widget, setting);
+  if (setting == GTK_SYSTEM_SETTING_DPI || setting == GTK_SYSTEM_SETTING_FONT_NAME
+      || setting == GTK_SYSTEM_SETTING_FONT_CONFIG)
+    rebuild (self);
+}
+
 static void
 ot_chart_view_class_init (OtChartViewClass *klass)
 {
@@ -761,6 +803,7 @@ ot_chart_view_class_init (OtChartViewClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, GDK_CONTROL_MASK,
                                        "win.copy-chart", NULL);
 
+  widget_class->system_setting_changed = ot_chart_view_system_setting_changed;
   gtk_widget_class_set_css_name (widget_class, "chartview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
@@ -769,12 +812,9 @@ static void
 ot_chart_view_init (OtChartView *self)
 {
   GtkEventController *controller;
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
-  cairo_t *cr = cairo_create (surface);
 
-  self->context = ot_chart_text_context_new (cr);
-  cairo_destroy (cr);
-  cairo_surface_destroy (surface);
+  update_text_context (self);
+  g_signal_connect (self, "notify::scale-factor", G_CALLBACK (scale_changed_cb), NULL);
 
   self->items = g_ptr_array_new ();
   self->lang = ot_lang_from_environment ();
