@@ -788,6 +788,35 @@ START_TEST (test_key_figures_in_rows)
 }
 END_TEST
 
+/* A card's element is the card: the frame runs along its foot, so the
+ * window's outline of a followed card surrounds the card it names. */
+START_TEST (test_card_elements_are_the_cards)
+{
+  g_autoptr(OtDataset) dataset = letter_dataset ();
+  const char *charts[] = { "funding", "key-figures" };
+  const int sizes[][2] = { { 1920, 1080 }, { 1280, 720 }, { 3840, 2160 } };
+
+  for (guint c = 0; c < G_N_ELEMENTS (charts); c++)
+    for (guint z = 0; z < G_N_ELEMENTS (sizes); z++)
+      {
+        OtChartStyle style = { OT_LANG_EN, OT_THEME_LIGHT, FALSE };
+        Drawn drawn = draw_styled (charts[c], dataset, sizes[z][0], sizes[z][1], &style);
+
+        for (guint e = 0; e < drawn.layout->elements->len; e++)
+          {
+            const OtRect *r = &g_array_index (drawn.layout->elements, OtChartElement, e).rect;
+            guint frame = 0;
+
+            for (int x = (int) r->x + 4; x < (int) (r->x + r->width) - 4; x++)
+              frame += pixel (drawn.surface, x, (int) (r->y + r->height) - 1) != 0xFFFFFF;
+            ck_assert_msg (frame > r->width / 3, "%s %d×%d: no card's foot under element %u",
+                           charts[c], sizes[z][0], sizes[z][1], e);
+          }
+        drawn_clear (&drawn);
+      }
+}
+END_TEST
+
 /* The funding chart gives the letter's three figures as the letter gives
  * them: no number it does not give (no "2.13 million", no base for the
  * 10%), no shared axis for things that measure different things, no bar
@@ -1416,6 +1445,7 @@ chart_suite (void)
   tcase_add_test (tc, test_composition_parts_over_the_total);
   tcase_add_test (tc, test_key_figures);
   tcase_add_test (tc, test_key_figures_in_rows);
+  tcase_add_test (tc, test_card_elements_are_the_cards);
   tcase_add_test (tc, test_funding_gives_the_letters_figures_only);
   tcase_add_test (tc, test_timeline);
   tcase_add_test (tc, test_timeline_in_date_order);

@@ -43,6 +43,7 @@ typedef struct
   GArray   *ticks;      /* double: y of each grid line; bars only */
   OtMeaning meaning;    /* the card's accent */
   gboolean  not_agreed; /* the card's figure was not agreed: a dashed frame */
+  guint     element;    /* the card's element */
 } Panel;
 
 typedef struct
@@ -406,6 +407,7 @@ funding_build (OtChartLayout      *layout,
               panel.meaning = ot_dataset_get_figure_meaning (dataset, figure);
               panel.not_agreed = figure->qualifier == OT_QUALIFIER_NOT_AGREED;
               panel.area.height = add_card (layout, &panel, figure, big_size, lang);
+              panel.element = layout->elements->len;
               ot_chart_layout_add_element (layout, &panel.area, figure->id, panel.meaning,
                                            element_label (layout, figure, lang));
               card_h = MAX (card_h, panel.area.height);
@@ -427,7 +429,11 @@ funding_build (OtChartLayout      *layout,
           GPtrArray *group = g_ptr_array_index (groups, g);
 
           if (panel->card && !narrow)
-            panel->area.height = card_h;
+            {
+              /* The outline of a followed card is the card's. */
+              panel->area.height = card_h;
+              g_array_index (layout->elements, OtChartElement, panel->element).rect.height = card_h;
+            }
           if (!panel->card)
             for (guint i = 0; i < group->len; i++)
               {
