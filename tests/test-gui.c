@@ -232,6 +232,74 @@ START_TEST (test_shortcuts_are_bound)
   assert_accel ("<Control>question", "app.shortcuts");
   assert_accel ("<Control>w", "window.close");
   assert_accel ("<Control>q", "app.quit");
+  assert_accel ("F1", "app.help");
+}
+END_TEST
+
+static GtkMenuButton *
+find_primary_menu (GtkWidget *widget)
+{
+  if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget)))
+    return GTK_MENU_BUTTON (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkMenuButton *found = find_primary_menu (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The label of the primary menu's item for @action, or NULL. */
+static char *
+menu_label_for (const char *action)
+{
+  GtkMenuButton *button = find_primary_menu (GTK_WIDGET (window));
+  GMenuModel *menu;
+
+  ck_assert_msg (button != NULL, "the window has no primary menu");
+  menu = gtk_menu_button_get_menu_model (button);
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      for (int j = 0; section != NULL && j < g_menu_model_get_n_items (section); j++)
+        {
+          g_autofree char *name = NULL;
+          char *label = NULL;
+
+          if (g_menu_model_get_item_attribute (section, j, G_MENU_ATTRIBUTE_ACTION, "s", &name)
+              && g_str_equal (name, action)
+              && g_menu_model_get_item_attribute (section, j, G_MENU_ATTRIBUTE_LABEL, "s", &label))
+            return label;
+        }
+    }
+  return NULL;
+}
+
+/* The guide opens from the primary menu and from F1, in either language. */
+START_TEST (test_help_in_menu_and_f1)
+{
+  GAction *help = g_action_map_lookup_action (G_ACTION_MAP (app), "help");
+  g_autofree char *label = NULL;
+  g_autofree char *label_nl = NULL;
+
+  ck_assert_ptr_nonnull (help);
+  ck_assert (g_action_get_enabled (help));
+  ck_assert_ptr_null (g_action_get_parameter_type (help));
+  assert_accel ("F1", "app.help");
+
+  label = menu_label_for ("app.help");
+  ck_assert_ptr_nonnull (label);
+  ck_assert_str_eq (label, "_Help");
+  g_settings_set_string (settings, "language", "nl");
+  settle (100);
+  label_nl = menu_label_for ("app.help");
+  ck_assert_ptr_nonnull (label_nl);
+  ck_assert_str_eq (label_nl, "_Hulp");
 }
 END_TEST
 
@@ -830,6 +898,7 @@ gui_suite (void)
   add_test (tc, test_window_shows_letter_and_chart);
   add_test (tc, test_select_every_chart);
   add_test (tc, test_shortcuts_are_bound);
+  add_test (tc, test_help_in_menu_and_f1);
   add_test (tc, test_follow_link_from_letter);
   add_test (tc, test_keyboard_through_chart);
   add_test (tc, test_chart_describes_itself);

@@ -211,9 +211,22 @@ shortcuts_cb (GSimpleAction *action,
   gtk_window_present (window);
 }
 
+/* The user guide (help/), which Yelp shows. */
+static void
+help_cb (GSimpleAction *action,
+         GVariant      *parameter,
+         gpointer       user_data)
+{
+  OtApplication *self = OT_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  gtk_show_uri (parent, "help:" APPLICATION_ID, GDK_CURRENT_TIME);
+}
+
 static const GActionEntry app_entries[] = {
   { "quit", quit_cb },
   { "about", about_cb },
+  { "help", help_cb },
   { "preferences", preferences_cb },
   { "shortcuts", shortcuts_cb },
 };
@@ -226,6 +239,7 @@ ot_application_startup (GApplication *app)
     { "app.quit", { "<Control>q", NULL } },
     { "app.preferences", { "<Control>comma", NULL } },
     { "app.shortcuts", { "<Control>question", "<Control>F1", NULL } },
+    { "app.help", { "F1", NULL } },
     { "window.close", { "<Control>w", NULL } },
     { "win.open", { "<Control>o", NULL } },
     { "win.export", { "<Control>e", NULL } },
