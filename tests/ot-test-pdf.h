@@ -10,6 +10,7 @@
 #include <check.h>
 #include <math.h>
 #include <poppler.h>
+#include <string.h>
 
 static inline PopplerDocument *
 ot_test_pdf_open (const char *path)
@@ -21,6 +22,46 @@ ot_test_pdf_open (const char *path)
   ck_assert_msg (document != NULL, "%s does not open as a PDF: %s", path,
                  error != NULL ? error->message : "");
   return document;
+}
+
+static inline PopplerDocument *
+ot_test_pdf_open_bytes (GBytes *bytes)
+{
+  g_autoptr(GError) error = NULL;
+  PopplerDocument *document = poppler_document_new_from_bytes (bytes, NULL, &error);
+
+  ck_assert_msg (document != NULL, "the bytes do not open as a PDF: %s",
+                 error != NULL ? error->message : "");
+  return document;
+}
+
+/* Whether @text is in the document's metadata or on any of its pages, as a
+ * reader finds it (compressed or not). */
+static inline gboolean
+ot_test_pdf_contains (PopplerDocument *document,
+                      const char      *text)
+{
+  char *fields[] = { poppler_document_get_title (document),
+                     poppler_document_get_subject (document),
+                     poppler_document_get_keywords (document),
+                     poppler_document_get_author (document),
+                     poppler_document_get_creator (document) };
+  gboolean found = FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      found = found || (fields[i] != NULL && strstr (fields[i], text) != NULL);
+      g_free (fields[i]);
+    }
+  for (int i = 0; !found && i < poppler_document_get_n_pages (document); i++)
+    {
+      PopplerPage *page = poppler_document_get_page (document, i);
+      g_autofree char *words = poppler_page_get_text (page);
+
+      found = words != NULL && strstr (words, text) != NULL;
+      g_object_unref (page);
+    }
+  return found;
 }
 
 /* Every page of @document is @width × @height points. */

@@ -24,6 +24,12 @@ teardown (void)
   ot_test_remove_tmpdir (&tmpdir);
 }
 
+static int run_valist (char      **out,
+                       char      **err,
+                       const char *language,
+                       const char *first_arg,
+                       va_list     args);
+
 /* Runs ontheemd with no display at all; returns its exit status. */
 static int
 run (char      **out,
@@ -31,13 +37,45 @@ run (char      **out,
      const char *first_arg,
      ...)
 {
+  va_list args;
+  int status;
+
+  va_start (args, first_arg);
+  status = run_valist (out, err, NULL, first_arg, args);
+  va_end (args);
+  return status;
+}
+
+/* The same, with LANGUAGE set to @language as a user's environment has it. */
+static int
+run_in (char      **out,
+        char      **err,
+        const char *language,
+        const char *first_arg,
+        ...)
+{
+  va_list args;
+  int status;
+
+  va_start (args, first_arg);
+  status = run_valist (out, err, language, first_arg, args);
+  va_end (args);
+  return status;
+}
+
+static int
+run_valist (char      **out,
+            char      **err,
+            const char *language,
+            const char *first_arg,
+            va_list     args)
+{
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_auto(GStrv) envp = g_get_environ ();
   g_autoptr(GError) error = NULL;
   const char *binary = g_getenv ("OT_BINARY");
   const char *arg;
   int status = -1;
-  va_list args;
 
   ck_assert_msg (binary != NULL, "OT_BINARY is not set");
   /* A test may run the program more than once with the same strings. */
@@ -45,12 +83,12 @@ run (char      **out,
   g_clear_pointer (err, g_free);
   envp = g_environ_unsetenv (envp, "DISPLAY");
   envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+  if (language != NULL)
+    envp = g_environ_setenv (envp, "LANGUAGE", language, TRUE);
 
   g_ptr_array_add (argv, (char *) binary);
-  va_start (args, first_arg);
   for (arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
     g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
   g_ptr_array_add (argv, NULL);
 
   ck_assert_msg (g_spawn_sync (tmpdir, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
@@ -135,10 +173,6 @@ START_TEST (test_unhcr_usage_and_data_errors)
   ck_assert (exists ("x.png"));
   g_remove (png);
 
-  expect_usage_error ("the data has nothing the chart “breakdown” draws", "--export", "x.png",
-                      "--chart", "breakdown", "--data", csv, NULL);
-  expect_usage_error ("the data has nothing the chart “top-origin” draws", "--export", "x.png",
-                      "--chart", "top-origin", NULL);
   expect_usage_error ("--year 1990: the data has no such year; it has 2021 to 2023", "--export",
                       "x.png", "--chart", "top-origin", "--data", csv, "--year", "1990", NULL);
 
@@ -214,7 +248,8 @@ START_TEST (test_usage_errors)
   expect_usage_error ("no such folder", "--export", "missing/x.png", NULL);
   expect_usage_error ("unknown language “fr”", "--export", "x.png", "--lang", "fr", NULL);
   expect_usage_error ("unknown theme “pink”", "--export", "x.png", "--theme", "pink", NULL);
-  expect_usage_error ("Cannot parse integer value", "--export", "x.png", "--width", "wide", NULL);
+  expect_usage_error ("--width: “wide” is not a whole number", "--export", "x.png", "--width",
+                      "wide", NULL);
   expect_usage_error ("megapixels", "--export", "x.png", "--width", "16384", "--height", "16384",
                       "--scale", "4", NULL);
   expect_usage_error ("out of range", "--export", "x.png", "--width", "-1920", NULL);
@@ -223,8 +258,11 @@ START_TEST (test_usage_errors)
   expect_usage_error ("the scale -2 is out of range", "--export", "x.png", "--scale", "-2", NULL);
   expect_usage_error ("unknown file type", "--export", "x", NULL);
   expect_usage_error ("unknown file type", "--export", "x.png.txt", NULL);
-  expect_usage_error ("Integer value “99999999999” for --width out of range", "--export",
-                      "x.png", "--width", "99999999999", NULL);
+  expect_usage_error ("--width: 99999999999 is out of range", "--export", "x.png", "--width",
+                      "99999999999", NULL);
+  expect_usage_error ("unknown option “--colour”; see --help", "--export", "x.png", "--colour",
+                      NULL);
+  expect_usage_error ("--chart needs a value; see --help", "--export", "x.png", "--chart", NULL);
   /* 16384×16384 would take a gigabyte of memory: refused before drawing. */
   expect_usage_error ("a 16384×16384 PNG at scale 1 would be 268 megapixels; the most is 134",
                       "--export", "x.png", "--width", "16384", "--height", "16384", NULL);
@@ -325,6 +363,11 @@ START_TEST (test_deck_and_editable_svg)
                          "timeline,breakdown", NULL), 0);
   ck_assert (exists ("two.pdf"));
   ck_assert_int_eq (run (&out, &err, "--export-deck", "x.pdf", "--slides", "pie", NULL), 2);
+  ck_assert_int_eq (run (&out, &err, "--export-deck", "x.pdf", "--slides", "breakdown,top-origin",
+                         NULL), 1);
+  ck_assert_str_eq (err, "ontheemd: the letter's figures: the chart “top-origin” draws counts of "
+                         "people per country (a UNHCR Refugee Data Finder export), and the data "
+                         "has none (--list-charts lists the charts it can draw)\n");
   ck_assert_int_eq (run (&out, &err, "--export-deck", "x.png", NULL), 2);
   ck_assert (!exists ("x.pdf") && !exists ("x.png"));
 
@@ -341,10 +384,131 @@ END_TEST
 START_TEST (test_help)
 {
   g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *nl = NULL;
+  g_auto(GStrv) en_lines = NULL;
+  g_auto(GStrv) nl_lines = NULL;
 
   ck_assert_int_eq (run (&out, &err, "--help", NULL), 0);
   ck_assert (strstr (out, "--export") != NULL);
   ck_assert (strstr (out, "--list-charts") != NULL);
+  ck_assert (strstr (out, "LANGUAGE, LC_ALL, LC_MESSAGES, LANG") != NULL);
+
+  /* In Dutch every line of words is another line: nothing stays English. */
+  ck_assert_int_eq (run (&nl, &err, "--help", "--lang", "nl", NULL), 0);
+  ck_assert (g_str_has_prefix (nl, "Gebruik:\n  ontheemd [OPTIE…]\n"));
+  ck_assert (strstr (nl, "  -e, --export=BESTAND ") != NULL);
+  en_lines = g_strsplit (out, "\n", -1);
+  nl_lines = g_strsplit (nl, "\n", -1);
+  ck_assert_uint_eq (g_strv_length (en_lines), g_strv_length (nl_lines));
+  for (guint i = 0; en_lines[i] != NULL; i++)
+    if (*en_lines[i] != '\0' && !g_str_equal (en_lines[i], "  ontheemd [OPTION…]"))
+      ck_assert_msg (!g_str_equal (en_lines[i], nl_lines[i]), "untranslated: “%s”", en_lines[i]);
+
+  /* -h and the environment's language. */
+  ck_assert_int_eq (run_in (&out, &err, "nl_NL.UTF-8", "-h", NULL), 0);
+  ck_assert_str_eq (out, nl);
+}
+END_TEST
+
+/* Messages follow --lang, else the environment; one line each, and the
+ * file, line and column stay as they are. */
+START_TEST (test_messages_language)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *bad = ot_test_data_path ("figures-bad-value.csv");
+  g_autofree char *four = ot_test_data_path ("figures-four-parts.csv");
+  g_autofree char *expected = NULL;
+
+  ck_assert_int_eq (run (&out, &err, "--export", "x.png", "--data", bad, "--lang", "nl", NULL), 1);
+  expected = g_strdup_printf ("ontheemd: %s:3:10: een getal verwacht, maar “12abc” gevonden\n",
+                              bad);
+  ck_assert_str_eq (err, expected);
+
+  /* The environment when there is no --lang; --lang over the environment. */
+  ck_assert_int_eq (run_in (&out, &err, "nl", "--export", "x.png", "--data", bad, NULL), 1);
+  ck_assert_str_eq (err, expected);
+  ck_assert_int_eq (run_in (&out, &err, "nl_BE.UTF-8", "--export", "x.png", "--data", bad, "--lang",
+                            "en", NULL), 1);
+  g_free (expected);
+  expected = g_strdup_printf ("ontheemd: %s:3:10: expected a number, found “12abc”\n", bad);
+  ck_assert_str_eq (err, expected);
+
+  /* The command line's own words, and GOption's said again in ours. */
+  ck_assert_int_eq (run (&out, &err, "--export", "x.png", "--theme", "roze", "-l", "nl", NULL), 2);
+  ck_assert_str_eq (err, "ontheemd: onbekend thema “roze”; kies light, dark of high-contrast\n");
+  ck_assert_int_eq (run (&out, &err, "--lang=nl", "--export", "x.png", "--width", "breed", NULL), 2);
+  ck_assert_str_eq (err, "ontheemd: --width: “breed” is geen geheel getal\n");
+  ck_assert_int_eq (run (&out, &err, "--lang", "nl", "--export", "x.png", "--kleur", NULL), 2);
+  ck_assert_str_eq (err, "ontheemd: onbekende optie “--kleur”; zie --help\n");
+  ck_assert_int_eq (run (&out, &err, "--lang", "nl", "--export", "x.gif", NULL), 2);
+  ck_assert_str_eq (err, "ontheemd: x.gif: onbekend bestandstype; de naam moet op .png, .svg of "
+                         ".pdf eindigen\n");
+  ck_assert_int_eq (run (&out, &err, "--lang", "nl", "--export", "x.png", "--chart", "funding",
+                         "--data", four, NULL), 1);
+  g_free (expected);
+  expected = g_strdup_printf ("ontheemd: %s: de grafiek “funding” tekent bedragen in euro of "
+                              "aantallen mensen die geen deel van een totaal zijn, en daarvan "
+                              "staat niets in de gegevens (--list-charts toont welke grafieken "
+                              "ze wel kunnen tekenen)\n", four);
+  ck_assert_str_eq (err, expected);
+
+  /* A missing file in Ontheemd's words, not GLib's. */
+  ck_assert_int_eq (run (&out, &err, "--lang", "nl", "--list-charts", "--data", "weg.csv", NULL),
+                    1);
+  ck_assert_msg (g_str_has_suffix (err, "weg.csv: dat bestand bestaat niet\n"), "%s", err);
+  ck_assert (!exists ("x.png"));
+}
+END_TEST
+
+/* --list-charts --data lists exactly what the file draws, and each other
+ * chart is refused with one line that says what the file lacks. */
+START_TEST (test_charts_a_file_draws)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *four = ot_test_data_path ("figures-four-parts.csv");
+  g_autofree char *zip = ot_test_data_path ("unhcr-download.zip");
+  const char *refused[] = { "funding", "timeline", "trend", "then-now", "top-origin",
+                            "top-asylum" };
+
+  ck_assert_int_eq (run (&out, &err, "--list-charts", "--data", four, "--lang", "en", NULL), 0);
+  ck_assert_str_eq (out, "breakdown\tDisplaced people by group\n"
+                         "composition\tDisplaced people, one square a million\n"
+                         "key-figures\tThe letter in figures\n");
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      ck_assert_int_eq (run (&out, &err, "--export", "x.png", "--chart", refused[i], "--data",
+                             four, "--lang", "en", NULL), 1);
+      ck_assert_msg (strstr (err, "the chart “") != NULL && strstr (err, refused[i]) != NULL
+                     && strstr (err, ", and the data has none") != NULL, "%s", err);
+      ck_assert_msg (strchr (err, '\n') == err + strlen (err) - 1, "not one line: “%s”", err);
+      ck_assert (!exists ("x.png"));
+    }
+  ck_assert_int_eq (run (&out, &err, "--export", "x.png", "--chart", "timeline", "--data", four,
+                         NULL), 1);
+  ck_assert (g_str_has_suffix (err, "figures-four-parts.csv: the chart “timeline” draws dates, "
+                                    "and the data has none (--list-charts lists the charts it "
+                                    "can draw)\n"));
+
+  /* The deck of such a file holds what it draws; naming another is an error. */
+  ck_assert_int_eq (run (&out, &err, "--export-deck", "d.pdf", "--data", four, NULL), 0);
+  ck_assert (exists ("d.pdf"));
+  ck_assert_int_eq (run (&out, &err, "--export-deck", "e.pdf", "--data", four, "--slides",
+                         "breakdown,funding", NULL), 1);
+  ck_assert (strstr (err, "the chart “funding” draws") != NULL);
+  ck_assert (!exists ("e.pdf"));
+
+  ck_assert_int_eq (run (&out, &err, "--list-charts", "--data", zip, "--lang", "en", NULL), 0);
+  ck_assert_str_eq (out, "trend\tDisplaced people per year\n"
+                         "top-origin\tTop 10 countries of origin\n"
+                         "top-asylum\tTop 10 countries of asylum\n");
+  ck_assert_int_eq (run (&out, &err, "--export", "x.png", "--chart", "breakdown", "--data", zip,
+                         NULL), 1);
+  ck_assert (strstr (err, "unhcr-download.zip: the chart “breakdown” draws a total with parts")
+             != NULL);
+  ck_assert_int_eq (run (&out, &err, "--export", "x.png", "--chart", "top-origin", NULL), 1);
+  ck_assert_str_eq (err, "ontheemd: the letter's figures: the chart “top-origin” draws counts of "
+                         "people per country (a UNHCR Refugee Data Finder export), and the data "
+                         "has none (--list-charts lists the charts it can draw)\n");
 }
 END_TEST
 
@@ -367,6 +531,8 @@ cli_suite (void)
   tcase_add_test (tc, test_pipe_as_data);
   tcase_add_test (tc, test_deck_and_editable_svg);
   tcase_add_test (tc, test_help);
+  tcase_add_test (tc, test_messages_language);
+  tcase_add_test (tc, test_charts_a_file_draws);
   suite_add_tcase (suite, tc);
 
   return suite;

@@ -901,6 +901,32 @@ START_TEST (test_open_unhcr_export)
 }
 END_TEST
 
+/* The core's message about a broken file is in the interface's language:
+ * the language preference is the language of messages too. */
+START_TEST (test_broken_file_in_the_interface_language)
+{
+  g_autofree char *bad = ot_test_data_path ("figures-bad-value.csv");
+  g_autoptr(GFile) file = g_file_new_for_path (bad);
+
+  g_settings_set_string (settings, "language", "nl");
+  settle (100);
+  ot_window_open_file (window, file);
+  ck_assert (wait_until (not_loading, NULL, 10000));
+  ck_assert_msg (strstr (ot_window_get_banner_text (window),
+                         "figures-bad-value.csv:3:10: een getal verwacht, maar “12abc” gevonden")
+                 != NULL, "%s", ot_window_get_banner_text (window));
+  ck_assert (strstr (ot_window_get_banner_text (window), "expected") == NULL);
+
+  g_settings_set_string (settings, "language", "en");
+  settle (100);
+  ot_window_open_file (window, file);
+  ck_assert (wait_until (not_loading, NULL, 10000));
+  ck_assert_msg (strstr (ot_window_get_banner_text (window),
+                         "figures-bad-value.csv:3:10: expected a number, found “12abc”") != NULL,
+                 "%s", ot_window_get_banner_text (window));
+}
+END_TEST
+
 /* OT_TEST_ONLY=test_name runs one test, for a debugger. */
 #define add_test(tc, test) \
   G_STMT_START { \
@@ -933,6 +959,7 @@ gui_suite (void)
   add_test (tc, test_present_and_return);
   add_test (tc, test_choose_and_export_slides);
   add_test (tc, test_open_unhcr_export);
+  add_test (tc, test_broken_file_in_the_interface_language);
   suite_add_tcase (suite, tc);
 
   return suite;

@@ -106,7 +106,9 @@ START_TEST (test_disk_full)
 
   ck_assert (!export_png (&error));
   ck_assert (g_error_matches (error, OT_EXPORT_ERROR, OT_EXPORT_ERROR_WRITE));
-  ck_assert_msg (strstr (error->message, g_strerror (ENOSPC)) != NULL, "%s", error->message);
+  /* In Ontheemd's words, which have a Dutch translation, not libc's. */
+  ck_assert_msg (strstr (error->message, "could not be written: there is no room left on the "
+                                         "disk") != NULL, "%s", error->message);
   assert_previous_intact ();
   assert_folder_holds ("chart.png", "filler", NULL);
 }

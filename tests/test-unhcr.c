@@ -126,8 +126,8 @@ START_TEST (test_published_errors)
                           "trends.csv:2:1: expected a year from 1900 to 2200, found “15”");
   expect_published_error ("year,total,source\n2015,1,\n", "trends.csv:2:8: the source is empty");
   expect_published_error ("year,total,highlight,source\n2015,1,yes,a\n2016,2,yes,b\n",
-                          "trends.csv:3:8: a second highlighted year; only the letter's year "
-                          "is highlighted");
+                          "trends.csv:3:8: a second highlighted year; only the year of the "
+                          "letter's figures is highlighted");
   expect_published_error ("year,total,other,other_label_nl,other_label_en,source\n"
                           "2019,1,2,,x,a\n",
                           "trends.csv:2:10: the Dutch label of the other group "
@@ -427,8 +427,8 @@ START_TEST (test_zip_entry_name_not_utf8)
 }
 END_TEST
 
-/* A figures file through the same entry point is a figures file, with the
- * letter's dates and the published series. */
+/* A figures file through the same entry point is a figures file, with its
+ * own figures only: neither the letter's dates nor the published series. */
 START_TEST (test_import_figures)
 {
   g_autoptr(OtDataset) dataset = import_fixture ("figures-four-parts.csv");
@@ -438,8 +438,8 @@ START_TEST (test_import_figures)
   g_autoptr(OtDataset) refused = ot_import_file (bad, NULL, &error);
 
   ck_assert_uint_gt (ot_dataset_get_n_figures (dataset), 0);
-  ck_assert_uint_gt (ot_dataset_get_n_events (dataset), 0);
-  ck_assert_int_eq (ot_series_get_kind (ot_dataset_get_series (dataset)), OT_SERIES_PUBLISHED);
+  ck_assert_uint_eq (ot_dataset_get_n_events (dataset), 0);
+  ck_assert_ptr_null (ot_dataset_get_series (dataset));
 
   ck_assert_ptr_null (refused);
   ck_assert (g_str_has_suffix (error->message,

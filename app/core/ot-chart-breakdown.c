@@ -251,6 +251,14 @@ breakdown_paint (const OtChartLayout *layout,
   cairo_fill (cr);
 }
 
+/* A total with parts, or there is nothing to break down. */
+static gboolean
+breakdown_supports (OtDataset *dataset)
+{
+  return ot_dataset_find_breakdown (dataset) != NULL;
+}
+
 const OtChart ot_chart_breakdown = {
   "breakdown", N_("Displaced people by group"), breakdown_build, breakdown_paint,
+  breakdown_supports,
 };

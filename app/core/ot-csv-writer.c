@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "ot-csv-writer.h"
+#include "ot-i18n.h"
 
 struct _OtCsvWriter
 {
@@ -197,8 +198,8 @@ ot_csv_write_figures_to_file (OtDataset    *dataset,
     {
       g_autofree char *name = g_file_get_parse_name (file);
 
-      g_set_error (error, G_IO_ERROR, local_error->code, "%s: could not be written: %s", name,
-                   local_error->message);
+      g_set_error (error, G_IO_ERROR, local_error->code, ot_msg ("%s: could not be written: %s"),
+                   name, ot_msg_for_error (local_error));
       return FALSE;
     }
 

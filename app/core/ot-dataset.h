@@ -49,6 +49,10 @@ gboolean        ot_dataset_load_events      (OtDataset    *self,
 const char     *ot_dataset_get_name         (OtDataset    *self);
 const char     *ot_dataset_get_source_label (OtDataset    *self,
                                              OtLang        lang);
+char           *ot_dataset_dup_title        (OtDataset    *self,
+                                             OtLang        lang);
+char           *ot_dataset_dup_keywords     (OtDataset    *self,
+                                             OtLang        lang);
 gboolean        ot_dataset_is_letter        (OtDataset    *self);
 guint           ot_dataset_get_n_figures    (OtDataset    *self);
 const OtFigure *ot_dataset_get_figure       (OtDataset    *self,
@@ -66,7 +70,7 @@ const OtEvent  *ot_dataset_lookup_event     (OtDataset    *self,
 const char * const *ot_dataset_get_warnings (OtDataset    *self);
 
 /* Counts per year and country: UNHCR's published series, which goes with
- * every figures file, or the series of a Refugee Data Finder export. */
+ * the letter's figures, or the series of a Refugee Data Finder export. */
 OtDataset      *ot_dataset_new_for_series   (OtSeries     *series);
 OtSeries       *ot_dataset_get_series       (OtDataset    *self);
 void            ot_dataset_set_series       (OtDataset    *self,

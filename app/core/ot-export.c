@@ -46,7 +46,8 @@ ot_export_format_from_name (const char     *filename,
     }
 
   g_set_error (error, OT_EXPORT_ERROR, OT_EXPORT_ERROR_FORMAT,
-               "%s: unknown file type; the name must end in .png, .svg or .pdf", filename);
+               ot_msg ("%s: unknown file type; the name must end in .png, .svg or .pdf"),
+               filename);
   return FALSE;
 }
 
@@ -62,7 +63,7 @@ ot_export_check_options (const OtExportOptions *options,
       || options->height < 1 || options->height > OT_EXPORT_MAX_SIZE)
     {
       g_set_error (error, OT_EXPORT_ERROR, OT_EXPORT_ERROR_SIZE,
-                   "the size %d×%d is out of range; width and height go from 1 to %d",
+                   ot_msg ("the size %d×%d is out of range; width and height go from 1 to %d"),
                    options->width, options->height, OT_EXPORT_MAX_SIZE);
       return FALSE;
     }
@@ -70,7 +71,7 @@ ot_export_check_options (const OtExportOptions *options,
   if (options->scale < 1 || options->scale > OT_EXPORT_MAX_SCALE)
     {
       g_set_error (error, OT_EXPORT_ERROR, OT_EXPORT_ERROR_SIZE,
-                   "the scale %d is out of range; it goes from 1 to %d",
+                   ot_msg ("the scale %d is out of range; it goes from 1 to %d"),
                    options->scale, OT_EXPORT_MAX_SCALE);
       return FALSE;
     }
@@ -79,7 +80,7 @@ ot_export_check_options (const OtExportOptions *options,
   if (options->format == OT_EXPORT_PNG && pixels > OT_EXPORT_MAX_PIXELS)
     {
       g_set_error (error, OT_EXPORT_ERROR, OT_EXPORT_ERROR_SIZE,
-                   "a %d×%d PNG at scale %d would be %.0f megapixels; the most is %.0f",
+                   ot_msg ("a %d×%d PNG at scale %d would be %.0f megapixels; the most is %.0f"),
                    options->width, options->height, options->scale,
                    pixels / 1e6, OT_EXPORT_MAX_PIXELS / 1e6);
       return FALSE;
@@ -105,7 +106,9 @@ check_status (cairo_status_t status,
     return TRUE;
 
   g_set_error (error, OT_EXPORT_ERROR, OT_EXPORT_ERROR_RENDER,
-               "the chart could not be drawn: %s", cairo_status_to_string (status));
+               ot_msg ("the chart could not be drawn: %s"),
+               status == CAIRO_STATUS_NO_MEMORY ? ot_msg ("out of memory")
+                                                : cairo_status_to_string (status));
   return FALSE;
 }
 
@@ -150,20 +153,23 @@ creation_time (void)
   return g_date_time_new_now_utc ();
 }
 
+/* @title and @description are taken; @source is what the chart's source
+ * line cites (never a folder), the dataset's where there is none. */
 static void
 metadata_init (Metadata      *meta,
-               const char    *title,
+               char          *title,
                char          *description,
+               const char    *source,
                OtDataset     *dataset,
                OtLang         lang)
 {
-  meta->title = g_strdup (title);
+  meta->title = title;
   meta->description = description;
   meta->source = g_strdup_printf (ot_gettext (lang, "Source: %s"),
-                                  ot_dataset_get_source_label (dataset, lang));
+                                  source != NULL ? source
+                                                 : ot_dataset_get_source_label (dataset, lang));
   meta->software = g_strdup ("Ontheemd " PACKAGE_VERSION);
-  meta->keywords = g_strdup (ot_gettext (lang, "refugees, migration, displacement, UN summit "
-                                         "2016, Kamerstuk 26 150"));
+  meta->keywords = ot_dataset_dup_keywords (dataset, lang);
   meta->created = creation_time ();
 }
 
@@ -239,7 +245,8 @@ write_png (cairo_surface_t *surface,
   if (png == NULL || (info = png_create_info_struct (png)) == NULL)
     {
       png_destroy_write_struct ((png_structpp) &png, NULL);
-      g_set_error_literal (error, OT_EXPORT_ERROR, OT_EXPORT_ERROR_RENDER, "out of memory");
+      g_set_error_literal (error, OT_EXPORT_ERROR, OT_EXPORT_ERROR_RENDER,
+                           ot_msg ("out of memory"));
       return FALSE;
     }
 
@@ -478,9 +485,9 @@ ot_export_render (const OtChart         *chart,
 
   context = ot_chart_text_context_new (cr);
   layout = ot_chart_layout_new (chart, context, dataset, options->width, options->height, style);
-  metadata_init (&meta, ot_chart_get_title (chart, style->lang),
-                 g_strdup (layout->description != NULL ? layout->description : ""), dataset,
-                 style->lang);
+  metadata_init (&meta, g_strdup (ot_chart_get_title (chart, style->lang)),
+                 g_strdup (layout->description != NULL ? layout->description : ""),
+                 layout->source_line, dataset, style->lang);
   if (options->format == OT_EXPORT_PDF)
     set_pdf_metadata (surface, &meta);
 
@@ -538,6 +545,8 @@ ot_export_render_deck (const OtChart * const *charts,
   g_autoptr(GByteArray) bytes = NULL;
   g_auto(Metadata) meta = { 0 };
   g_autoptr(GString) description = g_string_new (NULL);
+  g_autoptr(GString) cited = g_string_new (NULL);
+  g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_free);
   const OtChartStyle *style;
   cairo_surface_t *surface;
   cairo_status_t status;
@@ -553,6 +562,7 @@ ot_export_render_deck (const OtChart * const *charts,
     return NULL;
 
   style = &options->style;
+  g_ptr_array_add (sources, NULL);
   bytes = g_byte_array_new ();
   surface = cairo_pdf_surface_create_for_stream (append_cb, bytes, options->width,
                                                  options->height);
@@ -562,10 +572,6 @@ ot_export_render_deck (const OtChart * const *charts,
   for (guint i = 0; i < n_charts; i++)
     g_string_append_printf (description, "%s%u. %s", i > 0 ? "; " : "", i + 1,
                             ot_chart_get_title (charts[i], style->lang));
-  metadata_init (&meta, ot_gettext (style->lang, "The figures of Kamerstuk 26 150, no. 155"),
-                 g_strdup_printf (ot_gettext (style->lang, "Slides: %s."), description->str),
-                 dataset, style->lang);
-  set_pdf_metadata (surface, &meta);
 
   cr = cairo_create (surface);
   context = ot_chart_text_context_new (cr);
@@ -574,6 +580,14 @@ ot_export_render_deck (const OtChart * const *charts,
       g_autofree char *link = g_strdup_printf ("page=%u", i + 1);
       OtSlideLayout *slide = ot_slide_layout_new (charts[i], context, dataset, options->width,
                                                   options->height, style);
+      const char *source = slide->chart->source_line;
+
+      /* The deck cites what its slides cite, each once. */
+      if (source != NULL && !g_strv_contains ((const char * const *) sources->pdata, source))
+        {
+          g_ptr_array_insert (sources, sources->len - 1, g_strdup (source));
+          g_string_append_printf (cited, "%s%s", cited->len > 0 ? "; " : "", source);
+        }
 
       ot_slide_layout_paint (slide, cr, style);
       cairo_pdf_surface_add_outline (surface, CAIRO_PDF_OUTLINE_ROOT,
@@ -583,6 +597,13 @@ ot_export_render_deck (const OtChart * const *charts,
       cairo_show_page (cr);
     }
   g_object_unref (context);
+
+  /* What the data is, not the letter's title for every deck. */
+  metadata_init (&meta, ot_dataset_dup_title (dataset, style->lang),
+                 g_strdup_printf (ot_gettext (style->lang, "Slides: %s."), description->str),
+                 cited->len > 0 ? cited->str : NULL, dataset, style->lang);
+  set_pdf_metadata (surface, &meta);
+
   status = cairo_status (cr);
   cairo_destroy (cr);
   cairo_surface_finish (surface);
@@ -638,7 +659,8 @@ replace_file (GFile         *file,
       g_autofree char *name = g_file_get_parse_name (file);
 
       g_set_error (error, OT_EXPORT_ERROR, OT_EXPORT_ERROR_WRITE,
-                   "%s: could not be written: %s", name, local_error->message);
+                   ot_msg ("%s: could not be written: %s"), name,
+                   ot_msg_for_error (local_error));
       return FALSE;
     }
 

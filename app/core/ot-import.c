@@ -12,7 +12,6 @@
 #include "config.h"
 
 #include "ot-import.h"
-#include "ot-resources.h"
 #include "ot-unhcr.h"
 
 OtImportFormat
@@ -62,7 +61,6 @@ ot_import_stream (GInputStream *stream,
                   GError      **error)
 {
   g_autoptr(GBufferedInputStream) buffered = NULL;
-  g_autoptr(OtDataset) dataset = NULL;
   OtImportFormat format;
 
   g_return_val_if_fail (G_IS_INPUT_STREAM (stream), NULL);
@@ -77,20 +75,8 @@ ot_import_stream (GInputStream *stream,
   if (format != OT_IMPORT_FIGURES)
     return load_export (G_INPUT_STREAM (buffered), format, name, cancellable, error);
 
-  dataset = ot_dataset_new_from_stream (G_INPUT_STREAM (buffered), name, cancellable, error);
-  if (dataset == NULL)
-    return NULL;
-
-  /* The letter's dates go with any figures file, as from a file on disk. */
-  {
-    g_autoptr(GBytes) events = ot_resources_lookup ("events.csv");
-    g_autoptr(GInputStream) events_stream = g_memory_input_stream_new_from_bytes (events);
-
-    if (!ot_dataset_load_events (dataset, events_stream, "events.csv", cancellable, error))
-      return NULL;
-  }
-
-  return g_steal_pointer (&dataset);
+  /* Its own figures only, as from a file on disk. */
+  return ot_dataset_new_from_stream (G_INPUT_STREAM (buffered), name, cancellable, error);
 }
 
 OtDataset *

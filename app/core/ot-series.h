@@ -84,6 +84,8 @@ OtSeries           *ot_series_new_from_stream  (GInputStream       *stream,
 OtSeries           *ot_series_new_published    (void);
 
 const char         *ot_series_get_name         (OtSeries           *self);
+void                ot_series_set_display_name (OtSeries           *self,
+                                                const char         *display_name);
 OtSeriesKind        ot_series_get_kind         (OtSeries           *self);
 char               *ot_series_dup_source_label (OtSeries           *self,
                                                 OtLang              lang);

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "ot-csv.h"
+#include "ot-i18n.h"
 #include "ot-unhcr.h"
 
 #define PEEK_SIZE        (64 * 1024)
@@ -110,6 +111,7 @@ struct _OtArchiveStream
   GInputStream    parent_instance;
   struct archive *archive;   /* not owned */
   const char     *name;
+  gboolean        encrypted;
   guint64         total;
 };
 
@@ -131,8 +133,16 @@ ot_archive_stream_read (GInputStream  *stream,
   n = archive_read_data (self->archive, buffer, count);
   if (n < 0)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "cannot unpack %s: %s", self->name,
-                   archive_error_string (self->archive));
+      /* libarchive's reasons are in English only, and say the same to a
+       * reader: the zip is not whole. */
+      if (self->encrypted)
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                     ot_msg ("cannot unpack %s: it is encrypted; save it unencrypted, or "
+                             "download it again"), self->name);
+      else
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                     ot_msg ("cannot unpack %s: the zip is damaged or incomplete; download it "
+                             "again"), self->name);
       return -1;
     }
 
@@ -140,7 +150,7 @@ ot_archive_stream_read (GInputStream  *stream,
   if (self->total > OT_UNHCR_MAX_UNPACKED_SIZE)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE,
-                   "%s unpacks to more than %u MB, more than any export of UNHCR's",
+                   ot_msg ("%s unpacks to more than %u MB, more than any export of UNHCR's"),
                    self->name, OT_UNHCR_MAX_UNPACKED_SIZE / (1024 * 1024));
       return -1;
     }
@@ -294,8 +304,8 @@ import_row_cb (const OtCsvRow *row,
         {
           ot_set_error_at (error, OT_SERIES_ERROR, OT_SERIES_ERROR_FORMAT, row->file,
                            self->header_line, 1,
-                           "the header has none of UNHCR's population columns; expected "
-                           "“%s”, “%s”, “%s” or another", columns[COL_REFUGEES].name,
+                           ot_msg ("the header has none of UNHCR's population columns; expected "
+                                   "“%s”, “%s”, “%s” or another"), columns[COL_REFUGEES].name,
                            columns[COL_ASYLUM_SEEKERS].name, columns[COL_IDPS].name);
           return FALSE;
         }
@@ -303,7 +313,7 @@ import_row_cb (const OtCsvRow *row,
   else if (self->n_rows > OT_UNHCR_MAX_ROWS)
     {
       ot_set_error_at (error, OT_CSV_ERROR, OT_CSV_ERROR_TOO_LARGE, row->file, row->line, 1,
-                       "more than %u rows, more than any export of UNHCR's",
+                       ot_msg ("more than %u rows, more than any export of UNHCR's"),
                        OT_UNHCR_MAX_ROWS);
       return FALSE;
     }
@@ -311,7 +321,7 @@ import_row_cb (const OtCsvRow *row,
   if (is_missing (row->values[COL_YEAR]))
     {
       ot_set_error_at (error, OT_SERIES_ERROR, OT_SERIES_ERROR_MISSING, row->file,
-                       row->lines[COL_YEAR], row->columns[COL_YEAR], "the year is empty");
+                       row->lines[COL_YEAR], row->columns[COL_YEAR], ot_msg ("the year is empty"));
       return FALSE;
     }
   if (!ot_series_parse_year (row->values[COL_YEAR], row->file, row->lines[COL_YEAR],
@@ -381,7 +391,7 @@ ot_unhcr_peek_stream_new (GInputStream  *stream,
       if (n < 0)
         {
           g_set_error (error, OT_CSV_ERROR, OT_CSV_ERROR_IO, "%s: %s", name,
-                       local_error->message);
+                       ot_msg_for_error (local_error));
           return NULL;
         }
       if (n == 0)
@@ -417,8 +427,9 @@ ot_unhcr_read_csv (GInputStream *stream,
   if (import.header_line == 0)
     {
       ot_set_error_at (error, OT_SERIES_ERROR, OT_SERIES_ERROR_FORMAT, name, 0, 0,
-                       "no line in the first %u starts with “Year,”; expected the header of "
-                       "a UNHCR Refugee Data Finder export", OT_UNHCR_MAX_PREAMBLE_LINES);
+                       ot_msg ("no line in the first %u starts with “Year,”; expected the header of "
+                               "a UNHCR Refugee Data Finder export"),
+                       OT_UNHCR_MAX_PREAMBLE_LINES);
       return NULL;
     }
 
@@ -435,7 +446,7 @@ ot_unhcr_read_csv (GInputStream *stream,
   if (import.n_rows == 0)
     {
       ot_set_error_at (error, OT_SERIES_ERROR, OT_SERIES_ERROR_NO_ROWS, name,
-                       import.header_line, 0, "the header is not followed by any rows");
+                       import.header_line, 0, ot_msg ("the header is not followed by any rows"));
       return NULL;
     }
 
@@ -474,16 +485,17 @@ zip_read_cb (struct archive *archive,
 }
 
 static void
-set_zip_error (GError         **error,
-               const char      *name,
-               struct archive  *archive,
-               ZipSource       *source)
+set_zip_error (GError    **error,
+               const char *name,
+               ZipSource  *source)
 {
   if (source->error != NULL)
-    g_set_error (error, OT_CSV_ERROR, OT_CSV_ERROR_IO, "%s: %s", name, source->error->message);
+    g_set_error (error, OT_CSV_ERROR, OT_CSV_ERROR_IO, "%s: %s", name,
+                 ot_msg_for_error (source->error));
   else
-    ot_set_error_at (error, OT_SERIES_ERROR, OT_SERIES_ERROR_FORMAT, name, 0, 0,
-                     "cannot read the zip: %s", archive_error_string (archive));
+    ot_set_error_at (error, OT_SERIES_ERROR, OT_SERIES_ERROR_FORMAT, name, 0, 0, "%s",
+                     ot_msg ("cannot read the zip: it is damaged or incomplete, or not a zip; "
+                             "download it again"));
 }
 
 OtSeries *
@@ -509,7 +521,7 @@ ot_unhcr_read_zip (GInputStream *stream,
   archive_read_support_format_zip (archive);
   if (archive_read_open (archive, source, NULL, zip_read_cb, NULL) != ARCHIVE_OK)
     {
-      set_zip_error (error, name, archive, source);
+      set_zip_error (error, name, source);
       goto out;
     }
 
@@ -522,7 +534,7 @@ ot_unhcr_read_zip (GInputStream *stream,
         break;
       if (status < ARCHIVE_WARN)
         {
-          set_zip_error (error, name, archive, source);
+          set_zip_error (error, name, source);
           goto out;
         }
 
@@ -537,8 +549,8 @@ ot_unhcr_read_zip (GInputStream *stream,
   if (!found)
     {
       ot_set_error_at (error, OT_SERIES_ERROR, OT_SERIES_ERROR_FORMAT, name, 0, 0,
-                       "the zip holds no population.csv; expected a download from UNHCR's "
-                       "Refugee Data Finder");
+                       ot_msg ("the zip holds no population.csv; expected a download from UNHCR's "
+                               "Refugee Data Finder"));
       goto out;
     }
 
@@ -550,7 +562,14 @@ ot_unhcr_read_zip (GInputStream *stream,
 
     entry_stream->archive = archive;
     entry_stream->name = path;
+    entry_stream->encrypted = archive_entry_is_encrypted (entry);
     series = ot_unhcr_read_csv (G_INPUT_STREAM (entry_stream), inner, cancellable, error);
+    if (series != NULL)
+      {
+        g_autofree char *zip = g_path_get_basename (name);
+
+        ot_series_set_display_name (series, zip);
+      }
   }
 
 out:
