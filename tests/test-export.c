@@ -477,6 +477,49 @@ START_TEST (test_slides_are_readable)
 }
 END_TEST
 
+/* A data file's own name with control characters and a noncharacter (a
+ * name a user may not choose) reaches every file as visible text: each
+ * SVG is well-formed XML, each PDF is written (cairo refused U+FFFE with
+ * "input string not valid UTF-8"). Labels with them never load. */
+START_TEST (test_unfit_text_in_a_name_is_made_visible)
+{
+  static const char figures[] =
+    "id,value,unit,label_nl,label_en,parent,source\n"
+    "total,3,people,Totaal,Total,,Een zin.\n"
+    "a,1,people,Deel,Part,total,Een zin.\n"
+    "b,2,people,Deel 2,Part 2,total,Een zin.\n";
+  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_data (figures, -1, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OtDataset) dataset = ot_dataset_new_from_stream (stream,
+                                                             "f\x01\x1b\x7f\xef\xbf\xbe\xc2\x85\xff"
+                                                             ".csv", NULL, &error);
+  const char *names[] = { "name.svg", "name-text.svg", "name.pdf", "name.png" };
+
+  ck_assert_msg (dataset != NULL, "%s", error ? error->message : "");
+  /* ␁ ␛ ␡, then U+FFFD for the noncharacter, the C1 control and the byte. */
+  ck_assert_str_eq (ot_dataset_get_source_label (dataset, OT_LANG_EN),
+                    "f\xe2\x90\x81\xe2\x90\x9b\xe2\x90\xa1\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd.csv");
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    for (guint c = 0; c < ot_chart_get_n_charts (); c++)
+      {
+        const OtChart *chart = ot_chart_get_nth (c);
+        g_autofree char *path = g_build_filename (tmpdir, names[i], NULL);
+        g_autoptr(GFile) file = g_file_new_for_path (path);
+        OtExportOptions options = { 0, 800, 450, 1, { OT_LANG_EN, OT_THEME_LIGHT },
+                                    i == 1 ? OT_SVG_TEXT_TEXT : OT_SVG_TEXT_OUTLINES };
+
+        if (!ot_chart_supports (chart, dataset))
+          continue;
+        ck_assert (ot_export_format_from_name (names[i], &options.format, NULL));
+        ck_assert_msg (ot_export_to_file (chart, dataset, &options, file, NULL, &error),
+                       "%s %s: %s", chart->id, names[i], error ? error->message : "");
+        if (g_str_has_suffix (names[i], ".svg"))
+          ot_test_assert_svg_well_formed (path);
+      }
+}
+END_TEST
+
 /* The text chunks of the PNG at @path, by key. */
 static GHashTable *
 read_png_text (const char *path)
@@ -719,6 +762,7 @@ export_suite (void)
   tcase_add_test (tc, test_png);
   tcase_add_test (tc, test_png_at_scale);
   tcase_add_test (tc, test_svg_parses);
+  tcase_add_test (tc, test_unfit_text_in_a_name_is_made_visible);
   tcase_add_test (tc, test_pdf_has_one_page);
   tcase_add_test (tc, test_unknown_extension);
   tcase_add_test (tc, test_bad_sizes_write_nothing);

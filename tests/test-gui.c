@@ -545,6 +545,7 @@ START_TEST (test_export_through_action)
   ck_assert (memcmp (contents, after, 24) == 0);
 
   g_unlink (png);
+  ot_test_assert_svg_well_formed (svg);
   g_unlink (svg);
   g_rmdir (dir);
 }

@@ -67,6 +67,87 @@ ot_cli_wants_headless (int    argc,
   return FALSE;
 }
 
+/* Whole numbers as a person writes them: decimal digits, no sign, no
+ * leading zero (GOption's own reader takes 0100 as octal and 0x10 as hex,
+ * and -2147483648 as "not given"). */
+static gboolean
+parse_decimal (const char  *option,
+               const char  *value,
+               guint        min,
+               guint        max,
+               int         *out,
+               GError     **error)
+{
+  guint64 number = 0;
+  gsize len = strlen (value);
+  gboolean digits = len > 0;
+
+  for (gsize i = 0; i < len && digits; i++)
+    digits = g_ascii_isdigit (value[i]) || (i == 0 && value[i] == '-' && len > 1);
+
+  /* A negative number is out of range, whatever its size. */
+  if (digits && value[0] == '-' && value[1] != '0')
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   ot_msg ("%s %s is out of range; it goes from %u to %u"), option, value, min,
+                   max);
+      return FALSE;
+    }
+  if (!digits || value[0] == '-' || (len > 1 && value[0] == '0'))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   ot_msg ("%s “%s”: expected a whole number from %u to %u, in decimal digits "
+                           "without a sign or leading zeros"), option, value, min, max);
+      return FALSE;
+    }
+
+  /* Digits beyond what the range can hold are out of range, not wrapped. */
+  for (gsize i = 0; i < len && number <= max; i++)
+    number = number * 10 + (value[i] - '0');
+  if (number < min || number > max)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   ot_msg ("%s %s is out of range; it goes from %u to %u"), option, value, min,
+                   max);
+      return FALSE;
+    }
+
+  *out = (int) number;
+  return TRUE;
+}
+
+static gboolean
+parse_size_cb (const char  *option,
+               const char  *value,
+               gpointer     data,
+               GError     **error)
+{
+  Options *opts = data;
+  int *out = g_str_equal (option, "--width") || g_str_equal (option, "-W")
+             ? &opts->width : &opts->height;
+
+  return parse_decimal (option, value, 1, OT_EXPORT_MAX_SIZE, out, error);
+}
+
+static gboolean
+parse_scale_cb (const char  *option,
+                const char  *value,
+                gpointer     data,
+                GError     **error)
+{
+  return parse_decimal (option, value, 1, OT_EXPORT_MAX_SCALE, &((Options *) data)->scale, error);
+}
+
+static gboolean
+parse_year_cb (const char  *option,
+               const char  *value,
+               gpointer     data,
+               GError     **error)
+{
+  return parse_decimal (option, value, OT_SERIES_MIN_YEAR, OT_SERIES_MAX_YEAR,
+                        &((Options *) data)->year, error);
+}
+
 static void print_error (const char *format,
                          ...) G_GNUC_PRINTF (1, 2);
 
@@ -265,8 +346,8 @@ export_chart (const Options *opts,
       return OT_CLI_EXIT_USAGE;
     }
 
-  export.width = opts->width != G_MININT ? opts->width : 1920;
-  export.height = opts->height != G_MININT ? opts->height : 1080;
+  export.width = opts->width != 0 ? opts->width : 1920;
+  export.height = opts->height != 0 ? opts->height : 1080;
   export.scale = opts->scale;
   if (g_strcmp0 (opts->svg_text, "text") == 0)
     export.svg_text = OT_SVG_TEXT_TEXT;
@@ -332,9 +413,9 @@ export_deck (const Options *opts,
   OtExportOptions export = { OT_EXPORT_PDF, 1280, 720, 1, { .lang = lang, .theme = OT_THEME_LIGHT },
                              OT_SVG_TEXT_OUTLINES };
 
-  if (opts->width != G_MININT)
+  if (opts->width != 0)
     export.width = opts->width;
-  if (opts->height != G_MININT)
+  if (opts->height != 0)
     export.height = opts->height;
   export.style.shares = opts->shares;
 
@@ -351,7 +432,23 @@ export_deck (const Options *opts,
     const char *unknown = NULL;
 
     for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
-      g_strstrip (ids[i]);
+      {
+        g_strstrip (ids[i]);
+        /* An empty list is not "every chart", nor is ",," a chart. */
+        if (*ids[i] == '\0' && ids[1] != NULL)
+          {
+            print_error ("%s", ot_msg ("--slides has an empty chart id; give the charts' ids "
+                                       "separated by single commas (--list-charts lists them)"));
+            return OT_CLI_EXIT_USAGE;
+          }
+      }
+    if (ids != NULL && (ids[0] == NULL || *ids[0] == '\0'))
+      {
+        print_error ("%s", ot_msg ("--slides is empty; give the charts' ids separated by commas "
+                                   "(--list-charts lists them), or leave --slides out for "
+                                   "every chart"));
+        return OT_CLI_EXIT_USAGE;
+      }
     charts = ot_chart_list_from_ids ((const char * const *) ids, NULL, &unknown);
     if (charts == NULL)
       {
@@ -532,8 +629,9 @@ int
 ot_cli_run (int    argc,
             char **argv)
 {
-  /* G_MININT: not given, so each export takes its own default size. */
-  Options opts = { .width = G_MININT, .height = G_MININT, .scale = 1 };
+  /* 0: not given (no option takes 0), so each export takes its own
+   * default size. */
+  Options opts = { .width = 0, .height = 0, .scale = 1 };
   const GOptionEntry entries[] = {
     { "export", 'e', 0, G_OPTION_ARG_FILENAME, &opts.export_path,
       N_("Write the chart to FILE (.png, .svg or .pdf) without opening a window"), N_("FILE") },
@@ -548,19 +646,20 @@ ot_cli_run (int    argc,
     { "chart", 'c', 0, G_OPTION_ARG_STRING, &opts.chart_id,
       N_("The chart to export (default: the first the data can draw); see --list-charts"),
       N_("ID") },
-    { "width", 'W', 0, G_OPTION_ARG_INT, &opts.width, N_("Width in pixels (default: 1920)"),
-      N_("W") },
-    { "height", 'H', 0, G_OPTION_ARG_INT, &opts.height, N_("Height in pixels (default: 1080)"),
-      N_("H") },
-    { "scale", 's', 0, G_OPTION_ARG_INT, &opts.scale,
-      N_("PNG pixels per unit, 1 to 8 (default: 1)"), N_("S") },
+    { "width", 'W', 0, G_OPTION_ARG_CALLBACK, parse_size_cb,
+      N_("Width in pixels (PNG) or points, 1 to 16384 (default: 1920)"), N_("W") },
+    { "height", 'H', 0, G_OPTION_ARG_CALLBACK, parse_size_cb,
+      N_("Height in pixels (PNG) or points, 1 to 16384 (default: 1080)"), N_("H") },
+    { "scale", 's', 0, G_OPTION_ARG_CALLBACK, parse_scale_cb,
+      N_("PNG pixels per unit, 1 to 8 (default: 1); a PNG is at most 32767 pixels a side"),
+      N_("S") },
     { "lang", 'l', 0, G_OPTION_ARG_STRING, &opts.lang,
       N_("Language of the chart and of the messages: nl or en (default: the environment's)"),
       N_("LANG") },
     { "data", 'd', 0, G_OPTION_ARG_FILENAME, &opts.data_path,
       N_("Read the figures from FILE instead of the letter's: a figures file, or UNHCR's "
          "population.csv or the zip it comes in"), N_("FILE") },
-    { "year", 'y', 0, G_OPTION_ARG_INT, &opts.year,
+    { "year", 'y', 0, G_OPTION_ARG_CALLBACK, parse_year_cb,
       N_("Top-10 charts: the year (default: the latest in the data)"), N_("YEAR") },
     { "theme", 't', 0, G_OPTION_ARG_STRING, &opts.theme,
       N_("Colours: light, dark or high-contrast (default: light)"), N_("THEME") },
@@ -590,7 +689,13 @@ ot_cli_run (int    argc,
 
   context = g_option_context_new (NULL);
   g_option_context_set_help_enabled (context, FALSE);
-  g_option_context_add_main_entries (context, entries, NULL);
+  /* The callbacks get the options through the group. */
+  {
+    GOptionGroup *group = g_option_group_new (NULL, NULL, NULL, &opts, NULL);
+
+    g_option_group_add_entries (group, entries);
+    g_option_context_set_main_group (context, group);
+  }
 
   g_setenv ("LANGUAGE", "en", TRUE);
   parsed = g_option_context_parse (context, &argc, &argv, &error);

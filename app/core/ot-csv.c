@@ -15,6 +15,7 @@
 
 #include "ot-csv.h"
 #include "ot-i18n.h"
+#include "ot-text.h"
 
 #define CHUNK_SIZE (64 * 1024)
 
@@ -39,6 +40,8 @@ typedef struct
   guint              field_line;
   guint              field_column;
   gsize              field_size;
+  guint              field_lead;     /* spaces or tabs before it */
+  gboolean           field_quoted;
 
   guint              n_rows;      /* below the header */
 
@@ -143,6 +146,44 @@ is_ascii (const char *text,
   return (bits & G_GUINT64_CONSTANT (0x8080808080808080)) == 0;
 }
 
+/* Where the byte at @offset of a field's value stands in the file: after
+ * the spaces libcsv dropped and the opening quote, each doubled quote two
+ * columns. */
+static void
+position_in_field (Reader     *self,
+                   const char *text,
+                   gsize       offset,
+                   guint      *out_line,
+                   guint      *out_column)
+{
+  guint line = self->field_line;
+  guint column = self->field_column + self->field_lead + (self->field_quoted ? 1 : 0);
+  gboolean prev_cr = FALSE;
+
+  for (gsize i = 0; i < offset; i++)
+    {
+      guchar c = (guchar) text[i];
+
+      if (c == '\n')
+        {
+          if (!prev_cr)
+            line++;
+          column = 1;
+        }
+      else if (c == '\r')
+        {
+          line++;
+          column = 1;
+        }
+      else if ((c & 0xC0) != 0x80)
+        column += self->field_quoted && c == '"' ? 2 : 1;
+      prev_cr = c == '\r';
+    }
+
+  *out_line = line;
+  *out_column = column;
+}
+
 static void
 field_cb (void  *data,
           size_t len,
@@ -177,6 +218,23 @@ field_cb (void  *data,
                        (guchar) *bad);
       return;
     }
+
+  {
+    gsize offset;
+    gunichar c;
+
+    if (ot_text_find_unfit (text, len, &offset, &c))
+      {
+        g_autofree char *what = ot_text_describe_unfit (c);
+        guint line, column;
+
+        position_in_field (self, text, offset, &line, &column);
+        ot_set_error_at (&self->error, OT_CSV_ERROR, OT_CSV_ERROR_ENCODING, self->file,
+                         line, column, ot_msg ("%s, which no chart, SVG or PDF can hold; "
+                                               "remove it from the file"), what);
+        return;
+      }
+  }
 
   g_ptr_array_add (self->fields, g_strndup (text, len));
   g_array_append_val (self->field_lines, self->field_line);
@@ -319,6 +377,8 @@ reader_mark_field_start (Reader *self)
   self->field_line = self->line;
   self->field_column = self->column;
   self->field_size = 0;
+  self->field_lead = 0;
+  self->field_quoted = FALSE;
 }
 
 /* What a byte is to the scan: a boundary (the characters that can end a
@@ -353,7 +413,15 @@ reader_feed (Reader     *self,
       else
         {
           if (self->at_field_start)
-            reader_mark_field_start (self);
+            {
+              gsize lead = i;
+
+              reader_mark_field_start (self);
+              while (lead < len && (data[lead] == ' ' || data[lead] == '\t'))
+                lead++;
+              self->field_lead = lead - i;
+              self->field_quoted = lead < len && data[lead] == '"';
+            }
           while (end < len && byte_class[(guchar) data[end]] != BOUNDARY)
             continuations += byte_class[(guchar) data[end++]];
           plain = end - i;

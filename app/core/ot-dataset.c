@@ -12,6 +12,7 @@
 #include "ot-format.h"
 #include "ot-i18n.h"
 #include "ot-resources.h"
+#include "ot-text.h"
 
 struct _OtDataset
 {
@@ -149,6 +150,55 @@ check_present (const OtCsvRow *row,
   ot_set_error_at (error, OT_DATASET_ERROR, OT_DATASET_ERROR_MISSING, row->file,
                    row->lines[column], row->columns[column], "%s", ot_msg (message));
   return FALSE;
+}
+
+/* A text no longer than @max characters, or an error at its cell;
+ * @message (marked with N_) takes the length and the most. */
+static gboolean
+check_length (const OtCsvRow *row,
+              guint           column,
+              const char     *message,
+              glong           max,
+              GError        **error)
+{
+  const char *value = row->values[column];
+  glong length;
+
+  /* Bytes first: most texts are far shorter, and need no count. */
+  if (value == NULL || strlen (value) <= (gsize) max)
+    return TRUE;
+  length = g_utf8_strlen (value, -1);
+  if (length <= max)
+    return TRUE;
+
+  ot_set_error_at (error, OT_DATASET_ERROR, OT_DATASET_ERROR_TOO_LARGE, row->file,
+                   row->lines[column], row->columns[column], ot_msg (message), length, max);
+  return FALSE;
+}
+
+/* The texts a chart draws, each within its stated length. */
+static gboolean
+check_lengths (const OtCsvRow *row,
+               guint           id,
+               guint           label_nl,
+               guint           label_en,
+               guint           source,
+               guint           source_en,
+               GError        **error)
+{
+  return check_length (row, id, N_("the id is %ld characters long; the most is %ld"),
+                       OT_DATASET_MAX_ID_LENGTH, error)
+         && check_length (row, label_nl, N_("the Dutch label (label_nl) is %ld characters long; "
+                                            "the most is %ld"),
+                          OT_DATASET_MAX_LABEL_LENGTH, error)
+         && check_length (row, label_en, N_("the English label (label_en) is %ld characters "
+                                            "long; the most is %ld"),
+                          OT_DATASET_MAX_LABEL_LENGTH, error)
+         && check_length (row, source, N_("the source is %ld characters long; the most is %ld"),
+                          OT_DATASET_MAX_SOURCE_LENGTH, error)
+         && check_length (row, source_en, N_("the English source (source_en) is %ld characters "
+                                             "long; the most is %ld"),
+                          OT_DATASET_MAX_SOURCE_LENGTH, error);
 }
 
 static gboolean
@@ -321,7 +371,17 @@ figure_row_cb (const OtCsvRow *row,
   const char *parent = row->values[FIG_PARENT];
   const char *base = row->values[FIG_BASE];
 
-  if (!check_id (row, FIG_ID, self->figures_by_id, error)
+  if (self->figures->len == OT_DATASET_MAX_FIGURES)
+    {
+      ot_set_error_at (error, OT_DATASET_ERROR, OT_DATASET_ERROR_TOO_LARGE, row->file,
+                       row->line, 1, ot_msg ("more than %u figures; a figures file holds at "
+                                             "most %u, as many as a chart can show"),
+                       OT_DATASET_MAX_FIGURES, OT_DATASET_MAX_FIGURES);
+      return FALSE;
+    }
+
+  if (!check_lengths (row, FIG_ID, FIG_LABEL_NL, FIG_LABEL_EN, FIG_SOURCE, FIG_SOURCE_EN, error)
+      || !check_id (row, FIG_ID, self->figures_by_id, error)
       || !parse_value (row, FIG_VALUE, &figure->value, error))
     return FALSE;
 
@@ -575,16 +635,20 @@ set_source_labels (OtDataset *self)
 
 OtDataset *
 ot_dataset_new_from_stream (GInputStream *figures,
-                            const char   *name,
+                            const char   *raw_name,
                             GCancellable *cancellable,
                             GError      **error)
 {
   g_autoptr(OtDataset) self = NULL;
+  g_autofree char *name = NULL;
 
   g_return_val_if_fail (G_IS_INPUT_STREAM (figures), NULL);
-  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (raw_name != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  /* A file's name goes into messages and onto the chart: shown, never
+   * refused, with what no output can hold made visible. */
+  name = ot_text_make_visible (raw_name);
   self = g_object_new (OT_TYPE_DATASET, NULL);
   self->name = g_strdup (name);
 
@@ -621,7 +685,11 @@ ot_dataset_new_from_file (GFile        *figures,
   g_return_val_if_fail (G_IS_FILE (figures), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  name = g_file_get_parse_name (figures);
+  {
+    g_autofree char *parse_name = g_file_get_parse_name (figures);
+
+    name = ot_text_make_visible (parse_name);
+  }
 
   /* Asked before opening: opening a pipe waits for a writer, and a folder
    * or a device is never a figures file. */
@@ -712,7 +780,17 @@ event_row_cb (const OtCsvRow *row,
   OtDataset *self = user_data;
   g_autoptr(OtEvent) event = g_new0 (OtEvent, 1);
 
-  if (!check_id (row, EV_ID, self->events_by_id, error)
+  if (self->events->len == OT_DATASET_MAX_FIGURES)
+    {
+      ot_set_error_at (error, OT_DATASET_ERROR, OT_DATASET_ERROR_TOO_LARGE, row->file,
+                       row->line, 1, ot_msg ("more than %u dates; a file of dates holds at most "
+                                             "%u, as many as the timeline can show"),
+                       OT_DATASET_MAX_FIGURES, OT_DATASET_MAX_FIGURES);
+      return FALSE;
+    }
+
+  if (!check_lengths (row, EV_ID, EV_LABEL_NL, EV_LABEL_EN, EV_SOURCE, EV_SOURCE_EN, error)
+      || !check_id (row, EV_ID, self->events_by_id, error)
       || !check_present (row, EV_START, N_("the start date is empty"), error)
       || !parse_date_cell (row, EV_START, &event->start, error)
       || !parse_date_cell (row, EV_END, &event->end, error))

@@ -13,6 +13,12 @@ G_BEGIN_DECLS
 
 /* The largest value a figure may have. */
 #define OT_DATASET_MAX_VALUE 1e15
+/* What a chart can draw in well under a second at any size: every chart
+ * lays out each label, and key-figures every figure (README, Limits). */
+#define OT_DATASET_MAX_FIGURES      100
+#define OT_DATASET_MAX_LABEL_LENGTH 100    /* characters; the letter's longest is 67 */
+#define OT_DATASET_MAX_SOURCE_LENGTH 1000  /* characters; the letter's longest is 327 */
+#define OT_DATASET_MAX_ID_LENGTH    100    /* characters */
 
 typedef enum
 {
@@ -24,6 +30,7 @@ typedef enum
   OT_DATASET_ERROR_PARENT,         /* unknown parent, a cycle, another unit */
   OT_DATASET_ERROR_MISSING,        /* a required value is empty */
   OT_DATASET_ERROR_NO_ROWS,
+  OT_DATASET_ERROR_TOO_LARGE,      /* over a stated limit */
 } OtDatasetError;
 
 #define OT_TYPE_DATASET (ot_dataset_get_type ())

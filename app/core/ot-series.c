@@ -19,8 +19,8 @@
 
 /* More people than have ever lived at once: a typo, not a count. */
 #define MAX_COUNT 1e10
-#define MIN_YEAR  1900
-#define MAX_YEAR  2200
+#define MIN_YEAR  OT_SERIES_MIN_YEAR
+#define MAX_YEAR  OT_SERIES_MAX_YEAR
 
 typedef struct
 {
@@ -546,6 +546,16 @@ ot_series_dup_source_label (OtSeries *self,
                                       "published; internally displaced from IDMC"),
                           ot_series_get_year (self, 0)->year,
                           ot_series_get_year (self, self->years->len - 1)->year);
+}
+
+/* How many sums of one year, side and country it keeps: what its memory
+ * grows with. */
+guint
+ot_series_get_n_country_entries (OtSeries *self)
+{
+  g_return_val_if_fail (OT_IS_SERIES (self), 0);
+
+  return g_hash_table_size (self->countries);
 }
 
 guint

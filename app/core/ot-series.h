@@ -8,6 +8,10 @@
 
 G_BEGIN_DECLS
 
+/* The years a series, and --year, may name. */
+#define OT_SERIES_MIN_YEAR 1900
+#define OT_SERIES_MAX_YEAR 2200
+
 #define OT_SERIES_ERROR (ot_series_error_quark ())
 
 typedef enum
@@ -90,6 +94,7 @@ OtSeriesKind        ot_series_get_kind         (OtSeries           *self);
 char               *ot_series_dup_source_label (OtSeries           *self,
                                                 OtLang              lang);
 guint               ot_series_get_n_years      (OtSeries           *self);
+guint ot_series_get_n_country_entries (OtSeries *self);
 const OtSeriesYear *ot_series_get_year         (OtSeries           *self,
                                                 guint               index);
 const OtSeriesYear *ot_series_lookup_year      (OtSeries           *self,
