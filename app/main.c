@@ -10,6 +10,14 @@
 typedef int (*RunFunc) (int    argc,
                         char **argv);
 
+/* The module's file in @folder. Built here, since GLib 2.76 deprecates
+ * g_module_build_path (); meson names a shared_module lib<name>.<suffix>. */
+static char *
+module_path (const char *folder)
+{
+  return g_build_filename (folder, "libontheemd-gui." G_MODULE_SUFFIX, NULL);
+}
+
 /* The window is a module, opened only to show one: exports load no GTK.
  * It lies next to the program in the build folder, and once installed in
  * OT_GUI_MODULE_SUBDIR beside the program's bin folder (so an install
@@ -26,19 +34,19 @@ run_window (int    argc,
   RunFunc run;
 
   if (folder != NULL)
-    path = g_module_build_path (folder, "ontheemd-gui");
+    path = module_path (folder);
   if (folder != NULL && (path == NULL || !g_file_test (path, G_FILE_TEST_EXISTS)))
     {
       g_autofree char *prefix = g_path_get_dirname (folder);
       g_autofree char *installed = g_build_filename (prefix, OT_GUI_MODULE_SUBDIR, NULL);
 
       g_free (path);
-      path = g_module_build_path (installed, "ontheemd-gui");
+      path = module_path (installed);
     }
   if (path == NULL || !g_file_test (path, G_FILE_TEST_EXISTS))
     {
       g_free (path);
-      path = g_module_build_path (OT_GUI_MODULE_DIR, "ontheemd-gui");
+      path = module_path (OT_GUI_MODULE_DIR);
     }
 
   module = g_module_open (path, G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);

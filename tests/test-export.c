@@ -15,6 +15,7 @@
 #include "ot-import.h"
 #include "ot-slide.h"
 #include "ot-test.h"
+#include "ot-test-pdf.h"
 
 static char *tmpdir;
 
@@ -147,35 +148,21 @@ START_TEST (test_svg_parses)
 }
 END_TEST
 
-static guint
-count_pages (const char *data,
-             gsize       len)
-{
-  const char *p = data, *end = data + len;
-  guint n = 0;
-
-  /* memmem, not strstr: a PDF holds binary streams with NUL bytes. */
-  while ((p = memmem (p, end - p, "/Type /Page", strlen ("/Type /Page"))) != NULL)
-    {
-      p += strlen ("/Type /Page");
-      if (p < end && *p != 's')
-        n++;
-    }
-  return n;
-}
-
 START_TEST (test_pdf_has_one_page)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *data = NULL;
+  g_autofree char *path = g_build_filename (tmpdir, "chart.pdf", NULL);
+  PopplerDocument *document;
   gsize len;
 
   ck_assert (export ("chart.pdf", 1920, 1080, 1, &error));
   data = read_export ("chart.pdf", &len);
   ck_assert (len > 5 && memcmp (data, "%PDF-", 5) == 0);
-  ck_assert_uint_eq (count_pages (data, len), 1);
-  ck_assert_ptr_nonnull (memmem (data, len, "/MediaBox [ 0 0 1920 1080 ]",
-                                 strlen ("/MediaBox [ 0 0 1920 1080 ]")));
+  document = ot_test_pdf_open (path);
+  ck_assert_int_eq (poppler_document_get_n_pages (document), 1);
+  ot_test_pdf_assert_page_size (document, 1920, 1080);
+  g_object_unref (document);
 }
 END_TEST
 
@@ -306,52 +293,26 @@ START_TEST (test_svg_says_what_it_is)
 }
 END_TEST
 
-/* An Info entry as text: cairo writes (literal) or <FEFF...> UTF-16BE hex. */
-static char *
-pdf_info_string (const char *data,
-                 gsize       len,
-                 const char *key)
-{
-  const char *at = memmem (data, len, key, strlen (key));
-  const char *end;
-  g_autoptr(GByteArray) utf16 = g_byte_array_new ();
-
-  if (at == NULL)
-    return NULL;
-  at += strlen (key);
-  while (*at == ' ')
-    at++;
-  if (*at == '(')
-    return g_strndup (at + 1, strchr (at, ')') - at - 1);
-  if (*at != '<')
-    return NULL;
-  end = strchr (at, '>');
-  for (const char *p = at + 1; p + 1 < end; p += 2)
-    {
-      guint8 byte = g_ascii_xdigit_value (p[0]) * 16 + g_ascii_xdigit_value (p[1]);
-      g_byte_array_append (utf16, &byte, 1);
-    }
-  /* Skip the byte order mark. */
-  return g_convert ((const char *) utf16->data + 2, utf16->len - 2, "UTF-8", "UTF-16BE", NULL,
-                    NULL, NULL);
-}
-
 START_TEST (test_pdf_says_what_it_is)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *data = NULL;
+  g_autofree char *path = g_build_filename (tmpdir, "chart.pdf", NULL);
+  g_autofree char *title = NULL;
+  g_autofree char *creator = NULL;
   g_autofree char *subject = NULL;
   OtExportOptions options = { OT_EXPORT_PDF, 1280, 720, 1, { OT_LANG_EN, OT_THEME_LIGHT } };
-  gsize len;
+  PopplerDocument *document;
 
   ck_assert (export_with ("chart.pdf", &options, &error));
-  data = read_export ("chart.pdf", &len);
-  ck_assert_ptr_nonnull (memmem (data, len, "/Title (Displaced people by group)",
-                                 strlen ("/Title (Displaced people by group)")));
-  ck_assert_ptr_nonnull (memmem (data, len, "/Creator (Ontheemd ", strlen ("/Creator (Ontheemd ")));
-  subject = pdf_info_string (data, len, "/Subject");
+  document = ot_test_pdf_open (path);
+  title = poppler_document_get_title (document);
+  creator = poppler_document_get_creator (document);
+  subject = poppler_document_get_subject (document);
+  ck_assert_str_eq (title, "Displaced people by group");
+  ck_assert_msg (g_str_has_prefix (creator, "Ontheemd "), "%s", creator);
   ck_assert_ptr_nonnull (subject);
   ck_assert_msg (strstr (subject, "Source: Kamerstuk 26 150, no. 155") != NULL, "%s", subject);
+  g_object_unref (document);
 }
 END_TEST
 
@@ -420,39 +381,41 @@ START_TEST (test_deck)
   g_autofree char *path = g_build_filename (tmpdir, "deck.pdf", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
-  g_autofree char *data = NULL;
+  g_auto(GStrv) bookmarks = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *keywords = NULL;
+  g_autofree char *subject = NULL;
+  g_autofree char *author = NULL;
   const OtChart *charts[] = { ot_chart_lookup ("key-figures"), ot_chart_lookup ("breakdown"),
                               ot_chart_lookup ("timeline") };
   OtExportOptions options = { OT_EXPORT_PDF, 1280, 720, 1, { OT_LANG_EN, OT_THEME_LIGHT } };
-  gsize len;
+  PopplerDocument *document;
 
   ck_assert (ot_export_deck_to_file (charts, G_N_ELEMENTS (charts), dataset, &options, file,
                                      NULL, &error));
-  data = read_export ("deck.pdf", &len);
-  ck_assert_uint_eq (count_pages (data, len), 3);
-  ck_assert_ptr_nonnull (memmem (data, len, "/MediaBox [ 0 0 1280 720 ]",
-                                 strlen ("/MediaBox [ 0 0 1280 720 ]")));
+  document = ot_test_pdf_open (path);
+  ck_assert_int_eq (poppler_document_get_n_pages (document), 3);
+  ot_test_pdf_assert_page_size (document, 1280, 720);
   /* A bookmark per slide, in order, and the deck's own title. */
-  {
-    const char *titles[] = { "/Title (The letter in figures)", "/Title (Displaced people by group)",
-                             "/Title (Dates in the letter)" };
-    const char *previous = data;
-
-    for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
-      {
-        const char *at = memmem (previous, len - (previous - data), titles[i], strlen (titles[i]));
-        ck_assert_msg (at != NULL, "no bookmark “%s” after the previous one", titles[i]);
-        previous = at;
-      }
-  }
-  ck_assert_ptr_nonnull (memmem (data, len, "/Title (The figures of Kamerstuk 26 150, no. 155)",
-                                 strlen ("/Title (The figures of Kamerstuk 26 150, no. 155)")));
-  ck_assert_ptr_nonnull (memmem (data, len, "/Keywords (", strlen ("/Keywords (")));
+  bookmarks = ot_test_pdf_dup_bookmarks (document);
+  ck_assert_uint_eq (g_strv_length (bookmarks), 3);
+  ck_assert_str_eq (bookmarks[0], "The letter in figures");
+  ck_assert_str_eq (bookmarks[1], "Displaced people by group");
+  ck_assert_str_eq (bookmarks[2], "Dates in the letter");
+  title = poppler_document_get_title (document);
+  ck_assert_str_eq (title, "The figures of Kamerstuk 26 150, no. 155");
+  keywords = poppler_document_get_keywords (document);
+  subject = poppler_document_get_subject (document);
+  author = poppler_document_get_author (document);
+  ck_assert (keywords != NULL && *keywords != '\0');
+  ck_assert (subject != NULL && *subject != '\0');
+  ck_assert (author != NULL && *author != '\0');
   /* Each slide's quotation links to the letter's publication. */
-  ck_assert_ptr_nonnull (memmem (data, len, "/URI (https://zoek.officielebekendmakingen.nl/"
-                                 "kst-26150-155.html)", 63));
-  ck_assert_ptr_nonnull (memmem (data, len, "/Subject (", strlen ("/Subject (")));
-  ck_assert_ptr_nonnull (memmem (data, len, "/Author (", strlen ("/Author (")));
+  for (int i = 0; i < 3; i++)
+    ck_assert_msg (ot_test_pdf_page_links_to (document, i, "https://zoek.officielebekendmakingen.nl/"
+                                              "kst-26150-155.html"),
+                   "slide %d does not link to the letter", i + 1);
+  g_object_unref (document);
 }
 END_TEST
 
@@ -785,9 +748,13 @@ assert_sources (OtDataset  *dataset,
               }
             else
               {
-                g_autofree char *subject = pdf_info_string (data, len, "/Subject");
+                PopplerDocument *document = ot_test_pdf_open (path);
+                g_autofree char *subject = poppler_document_get_subject (document);
 
                 ck_assert_msg (g_str_has_suffix (subject, line), "%s", subject);
+                ck_assert_msg (!ot_test_pdf_contains (document, tmpdir),
+                               "the PDF of %s names the data's folder", chart->id);
+                g_object_unref (document);
               }
           }
       }
@@ -894,19 +861,17 @@ START_TEST (test_deck_says_what_its_data_is)
                                                        &error);
       gsize len;
       const char *data = g_bytes_get_data (bytes, &len);
-
-      /* The document's Info, which cairo starts with its Producer; the
-       * bookmarks before it have titles too. */
-      const char *info = memmem (data, len, "/Producer", strlen ("/Producer"));
-      gsize info_len = len - (info - data);
-      g_autofree char *title = pdf_info_string (info, info_len, "/Title");
-      g_autofree char *keywords = pdf_info_string (info, info_len, "/Keywords");
-      g_autofree char *subject = pdf_info_string (info, info_len, "/Subject");
+      PopplerDocument *document = ot_test_pdf_open_bytes (bytes);
+      g_autofree char *title = poppler_document_get_title (document);
+      g_autofree char *keywords = poppler_document_get_keywords (document);
+      g_autofree char *subject = poppler_document_get_subject (document);
 
       ck_assert_str_eq (title, cases[i].title);
       ck_assert_msg (strstr (keywords, cases[i].keyword) != NULL, "%s", keywords);
       ck_assert_msg (strstr (subject, cases[i].source) != NULL, "%s", subject);
       ck_assert_msg (memmem (data, len, tmpdir, strlen (tmpdir)) == NULL, "%s", title);
+      ck_assert_msg (!ot_test_pdf_contains (document, tmpdir), "%s", title);
+      g_object_unref (document);
       if (cases[i].dataset != letter)
         {
           ck_assert_msg (strstr (keywords, "Kamerstuk") == NULL, "%s", keywords);

@@ -18,12 +18,16 @@ for f in "$root$prefix/bin/ontheemd" "$data/applications/$id.desktop" \
          "$data/metainfo/$id.metainfo.xml" "$data/glib-2.0/schemas/$id.gschema.xml" \
          "$data/icons/hicolor/scalable/apps/$id.svg" \
          "$data/icons/hicolor/symbolic/apps/$id-symbolic.svg" \
-         "$data/locale/nl/LC_MESSAGES/ontheemd.mo"; do
+         "$data/locale/nl/LC_MESSAGES/ontheemd.mo" "$data/man/man1/ontheemd.1" \
+         "$data/help/C/$id/index.page" "$data/help/nl/$id/index.page"; do
   [ -f "$f" ] || { echo "not installed: $f"; exit 1; }
 done
 
 desktop-file-validate "$data/applications/$id.desktop"
 appstreamcli validate --no-net "$data/metainfo/$id.metainfo.xml"
+# The Dutch guide is Dutch, not a copy of the English one.
+grep -q 'Een cijfer volgen' "$data/help/nl/$id/follow-figure.page" \
+  || { echo "the installed Dutch guide is not translated"; exit 1; }
 glib-compile-schemas --strict "$data/glib-2.0/schemas"
 
 # The command line, and the window for two seconds.

@@ -11,6 +11,7 @@
 #include "ot-presentation.h"
 #include "ot-print.h"
 #include "ot-test.h"
+#include "ot-test-pdf.h"
 
 static OtDataset *dataset;
 static GtkWindow *parent;
@@ -156,18 +157,15 @@ START_TEST (test_print_to_pdf)
   g_autofree char *dir = g_dir_make_tmp ("ot-print-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "print.pdf", NULL);
   g_autoptr(GError) error = NULL;
-  g_autofree char *data = NULL;
-  const char *p;
-  gsize len;
-  guint pages = 0;
+  PopplerDocument *document;
 
   gtk_print_operation_set_export_filename (operation, path);
   ck_assert_int_eq (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT,
                                              NULL, &error), GTK_PRINT_OPERATION_RESULT_APPLY);
-  ck_assert (g_file_get_contents (path, &data, &len, NULL));
-  for (p = data; (p = memmem (p, len - (p - data), "/Type /Page", 11)) != NULL; p += 11)
-    pages += p[11] != 's';
-  ck_assert_uint_eq (pages, 3);
+  /* GTK's print backend writes this PDF, in a format the app cannot choose. */
+  document = ot_test_pdf_open (path);
+  ck_assert_int_eq (poppler_document_get_n_pages (document), 3);
+  g_object_unref (document);
   g_remove (path);
   g_rmdir (dir);
 }

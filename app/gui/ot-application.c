@@ -13,6 +13,7 @@
 #include "ot-resources.h"
 #include "ot-shortcuts.h"
 #include "ot-window.h"
+#include "ot-window-private.h"
 
 struct _OtApplication
 {
@@ -213,9 +214,44 @@ shortcuts_cb (GSimpleAction *action,
   gtk_window_present (window);
 }
 
+/* No help viewer is no dead end: the window says what is missing. */
+static void
+help_shown_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(OtApplication) self = user_data;
+  GtkWindow *parent = GTK_WINDOW (source);
+  g_autoptr(GError) error = NULL;
+
+  if (gtk_show_uri_full_finish (parent, result, &error))
+    return;
+
+  g_debug ("help:%s: %s", APPLICATION_ID, error->message);
+  if (OT_IS_WINDOW (parent))
+    ot_window_show_error (OT_WINDOW (parent),
+                          ot_gettext (self->lang, "The guide could not be opened"),
+                          ot_gettext (self->lang, "Ontheemd's guide is shown by Yelp, GNOME's "
+                                      "help viewer. Install Yelp to read it."));
+}
+
+/* The user guide (help/), which Yelp shows. */
+static void
+help_cb (GSimpleAction *action,
+         GVariant      *parameter,
+         gpointer       user_data)
+{
+  OtApplication *self = OT_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  gtk_show_uri_full (parent, "help:" APPLICATION_ID, GDK_CURRENT_TIME, NULL, help_shown_cb,
+                     g_object_ref (self));
+}
+
 static const GActionEntry app_entries[] = {
   { "quit", quit_cb },
   { "about", about_cb },
+  { "help", help_cb },
   { "preferences", preferences_cb },
   { "shortcuts", shortcuts_cb },
 };
@@ -228,6 +264,7 @@ ot_application_startup (GApplication *app)
     { "app.quit", { "<Control>q", NULL } },
     { "app.preferences", { "<Control>comma", NULL } },
     { "app.shortcuts", { "<Control>question", "<Control>F1", NULL } },
+    { "app.help", { "F1", NULL } },
     { "window.close", { "<Control>w", NULL } },
     { "win.open", { "<Control>o", NULL } },
     { "win.export", { "<Control>e", NULL } },

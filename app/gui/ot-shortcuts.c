@@ -40,6 +40,7 @@ static const Shortcut shortcuts[] = {
   { "b w", N_("Black or white screen, and back") },
   { "Escape", N_("Leave the presentation") },
   { NULL, N_("General") },
+  { "F1", N_("Help") },
   { "<Control>comma", N_("Preferences") },
   { "<Control>question", N_("Keyboard shortcuts") },
   { "<Control>w", N_("Close the window") },

@@ -693,6 +693,7 @@ ot_window_build_menu (OtWindow *self)
 
   append_item (app, ot_gettext (lang, "_Preferences"), "app.preferences", NULL);
   append_item (app, ot_gettext (lang, "_Keyboard Shortcuts"), "app.shortcuts", NULL);
+  append_item (app, ot_gettext (lang, "_Help"), "app.help", "F1");
   append_item (app, ot_gettext (lang, "_About Ontheemd"), "app.about", NULL);
   g_menu_append_section (menu, NULL, G_MENU_MODEL (app));
 
