@@ -192,6 +192,8 @@ struct _OtLetterView
   GtkWidget   *sentence; /* OtLetterMark over the highlighted sentence */
   GtkTextTag  *lang_tag;
   GdkRGBA      accent;
+  GtkAdjustment *vadjustment;
+  guint        place_source;
 };
 
 enum
@@ -274,6 +276,13 @@ create_tags (GtkTextBuffer *buffer)
   gtk_text_tag_table_add (table, link);
   g_object_unref (link);
   gtk_text_buffer_create_tag (buffer, "link-focus", NULL);
+
+  /* GTK 4.8 lays out a line with the style of the line it laid out before
+   * when no tag starts or ends between them (a line drawn out of order,
+   * after a scroll, took a heading's size); blocks alternate between two
+   * empty tags so that one always does. */
+  gtk_text_buffer_create_tag (buffer, "block-even", NULL);
+  gtk_text_buffer_create_tag (buffer, "block-odd", NULL);
 }
 
 /* Links take the accent colour; the highlighted sentence and the focused
@@ -476,7 +485,7 @@ static void
 fill_buffer (OtLetterView *self)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
-  GtkTextIter iter, start;
+  GtkTextIter iter, start, block_end;
   gboolean first_footnote = TRUE;
 
   clear_highlight (self);
@@ -535,6 +544,11 @@ fill_buffer (OtLetterView *self)
       range.end = gtk_text_iter_get_offset (&iter);
       g_array_append_val (self->blocks, range);
       gtk_text_buffer_insert_with_tags_by_name (buffer, &iter, "\n", -1, tag, NULL);
+
+      get_range (self, range.start, gtk_text_iter_get_offset (&iter), &start, &block_end);
+      gtk_text_buffer_apply_tag_by_name (buffer, i % 2 == 0 ? "block-even" : "block-odd", &start,
+                                         &block_end);
+      gtk_text_buffer_get_end_iter (buffer, &iter);
     }
 
   for (guint i = 0; i < self->links->len; i++)
@@ -835,8 +849,16 @@ ot_letter_view_snapshot_layer (GtkTextView      *view,
     {
       const Link *link = &g_array_index (self->links, Link, i);
       GtkTextIter iter, end;
+      int top, bottom, height;
 
       get_range (self, link->start, link->end, &iter, &end);
+      /* Only what is on screen: laying out other lines here would upset
+       * the text's own drawing. */
+      gtk_text_view_get_line_yrange (view, &iter, &top, &height);
+      gtk_text_view_get_line_yrange (view, &end, &bottom, &height);
+      if (bottom + height < visible.y || top > visible.y + visible.height)
+        continue;
+
       while (gtk_text_iter_compare (&iter, &end) < 0)
         {
           GtkTextIter line_end = iter, last;
@@ -851,17 +873,13 @@ ot_letter_view_snapshot_layer (GtkTextView      *view,
           gtk_text_view_get_iter_location (view, &iter, &first_rect);
           gtk_text_view_get_iter_location (view, &last, &last_rect);
 
-          if (first_rect.y + first_rect.height >= visible.y
-              && first_rect.y <= visible.y + visible.height)
-            {
-              /* The line's baseline lies its descent above its bottom. */
-              y = round (first_rect.y + first_rect.height - descent - position);
-              gtk_snapshot_append_color (snapshot, &self->accent,
-                                         &GRAPHENE_RECT_INIT (first_rect.x, y,
-                                                              last_rect.x + last_rect.width
-                                                              - first_rect.x,
-                                                              thickness));
-            }
+          /* The line's baseline lies its descent above its bottom. */
+          y = round (first_rect.y + first_rect.height - descent - position);
+          gtk_snapshot_append_color (snapshot, &self->accent,
+                                     &GRAPHENE_RECT_INIT (first_rect.x, y,
+                                                          last_rect.x + last_rect.width
+                                                          - first_rect.x,
+                                                          thickness));
 
           if (gtk_text_iter_equal (&line_end, &end))
             break;
@@ -871,6 +889,52 @@ ot_letter_view_snapshot_layer (GtkTextView      *view,
           if (!gtk_text_view_starts_display_line (view, &iter))
             gtk_text_view_backward_display_line_start (view, &iter);
         }
+    }
+}
+
+static gboolean
+place_marks_cb (gpointer user_data)
+{
+  OtLetterView *self = user_data;
+
+  self->place_source = 0;
+  place_marks (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* GtkTextView measures its lines a few at a time, after it is allocated;
+ * the scrollable height grows as it does, and the marks follow. */
+static void
+vadjustment_changed_cb (OtLetterView *self)
+{
+  if (self->place_source == 0)
+    self->place_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, place_marks_cb, self, NULL);
+}
+
+/* GTK 4.8 moves the widgets over the text with the scroll only when the
+ * view is allocated again. */
+static void
+vadjustment_value_changed_cb (OtLetterView *self)
+{
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  gtk_widget_queue_allocate (gtk_widget_get_parent (self->sentence));
+}
+
+static void
+vadjustment_notify_cb (OtLetterView *self)
+{
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self));
+
+  if (self->vadjustment == adjustment)
+    return;
+  if (self->vadjustment != NULL)
+    g_signal_handlers_disconnect_by_data (self->vadjustment, self);
+  g_set_object (&self->vadjustment, adjustment);
+  if (adjustment != NULL)
+    {
+      g_signal_connect_swapped (adjustment, "changed", G_CALLBACK (vadjustment_changed_cb), self);
+      g_signal_connect_swapped (adjustment, "value-changed",
+                                G_CALLBACK (vadjustment_value_changed_cb), self);
     }
 }
 
@@ -895,6 +959,10 @@ ot_letter_view_dispose (GObject *object)
   OtLetterView *self = OT_LETTER_VIEW (object);
 
   g_signal_handlers_disconnect_by_data (adw_style_manager_get_default (), self);
+  g_clear_handle_id (&self->place_source, g_source_remove);
+  if (self->vadjustment != NULL)
+    g_signal_handlers_disconnect_by_data (self->vadjustment, self);
+  g_clear_object (&self->vadjustment);
   g_clear_object (&self->letter);
   if (self->links != NULL)
     g_array_set_size (self->links, 0);
@@ -979,6 +1047,7 @@ ot_letter_view_init (OtLetterView *self)
                             G_CALLBACK (style_changed_cb), self);
   g_signal_connect_swapped (adw_style_manager_get_default (), "notify::high-contrast",
                             G_CALLBACK (style_changed_cb), self);
+  g_signal_connect (self, "notify::vadjustment", G_CALLBACK (vadjustment_notify_cb), NULL);
 }
 
 GtkWidget *
