@@ -936,6 +936,21 @@ ot_chart_view_get_cursor (OtChartView *self)
   return self->items->len > 0 ? self->cursor : -1;
 }
 
+/* Puts keyboard focus on the element of @id; FALSE when there is none. */
+gboolean
+ot_chart_view_focus_element (OtChartView *self,
+                             const char  *id)
+{
+  g_return_val_if_fail (OT_IS_CHART_VIEW (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  for (guint i = 0; i < self->items->len; i++)
+    if (g_strcmp0 (((OtChartElementWidget *) g_ptr_array_index (self->items, i))->id, id) == 0)
+      return focus_item (self, i);
+
+  return FALSE;
+}
+
 GtkWidget *
 ot_chart_view_get_element_widget (OtChartView *self,
                                   guint        index)

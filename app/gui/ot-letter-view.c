@@ -168,7 +168,7 @@ typedef struct
   char       *ref;
   OtSpanKind  kind;
   guint       block;
-  GtkWidget  *mark;    /* OtLetterMark, an overlay of the view */
+  GtkWidget  *mark;    /* OtLetterMark, an overlay of the view (in marks) */
 } Link;
 
 typedef struct
@@ -190,6 +190,8 @@ struct _OtLetterView
   int          highlight_start;
   int          highlight_end;
   GtkWidget   *sentence; /* OtLetterMark over the highlighted sentence */
+  GPtrArray   *marks;    /* OtLetterMark for links, kept: GTK 4.8 cannot take
+                          * an overlay out of a text view again */
   GtkTextTag  *lang_tag;
   GdkRGBA      accent;
   GtkAdjustment *vadjustment;
@@ -231,9 +233,6 @@ link_clear (gpointer data)
   Link *link = data;
 
   g_free (link->ref);
-  if (link->mark != NULL)
-    gtk_widget_unparent (link->mark);
-  g_clear_object (&link->mark);
 }
 
 /* A list item's marker hangs in the margin; its text, and every wrapped
@@ -462,7 +461,15 @@ add_link (OtLetterView  *self,
   link.ref = g_strdup (span->ref);
   link.kind = span->kind;
   link.block = block;
-  link.mark = add_mark (self, self->links->len, GTK_ACCESSIBLE_ROLE_LINK);
+  if (self->links->len < self->marks->len)
+    link.mark = g_ptr_array_index (self->marks, self->links->len);
+  else
+    {
+      link.mark = add_mark (self, self->links->len, GTK_ACCESSIBLE_ROLE_LINK);
+      g_ptr_array_add (self->marks, link.mark);
+    }
+  gtk_widget_set_visible (link.mark, TRUE);
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (link.mark), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
   gtk_accessible_update_property (GTK_ACCESSIBLE (link.mark), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   span->text, -1);
   g_array_append_val (self->links, link);
@@ -569,6 +576,10 @@ fill_buffer (OtLetterView *self)
   gtk_text_buffer_get_start_iter (buffer, &start);
   gtk_text_buffer_get_end_iter (buffer, &iter);
   gtk_text_buffer_apply_tag (buffer, self->lang_tag, &start, &iter);
+
+  /* Marks no link uses now are hidden, which takes them out of reach. */
+  for (guint i = self->links->len; i < self->marks->len; i++)
+    gtk_widget_set_visible (g_ptr_array_index (self->marks, i), FALSE);
 
   place_marks (self);
 }
@@ -966,9 +977,9 @@ ot_letter_view_dispose (GObject *object)
   g_clear_object (&self->letter);
   if (self->links != NULL)
     g_array_set_size (self->links, 0);
-  if (self->sentence != NULL)
-    gtk_widget_unparent (self->sentence);
+  /* The view's own dispose takes its overlays out. */
   g_clear_object (&self->sentence);
+  g_clear_pointer (&self->marks, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ot_letter_view_parent_class)->dispose (object);
 }
@@ -1018,6 +1029,7 @@ ot_letter_view_init (OtLetterView *self)
   self->links = g_array_new (FALSE, TRUE, sizeof (Link));
   g_array_set_clear_func (self->links, link_clear);
   self->blocks = g_array_new (FALSE, TRUE, sizeof (BlockRange));
+  self->marks = g_ptr_array_new_with_free_func (g_object_unref);
   self->focused = -1;
   self->links_shown = TRUE;
 
