@@ -95,16 +95,35 @@ is_container_role (GtkAccessibleRole role)
     case GTK_ACCESSIBLE_ROLE_ROW:
     case GTK_ACCESSIBLE_ROLE_COLUMN_HEADER:
     case GTK_ACCESSIBLE_ROLE_TOOLTIP:
+    case GTK_ACCESSIBLE_ROLE_SCROLLBAR:
+    case GTK_ACCESSIBLE_ROLE_LIST:
       return TRUE;
     default:
       return FALSE;
     }
 }
 
+/* A button showing only an icon, such as a toast's close button. */
+static const char *
+icon_of (GtkWidget *button)
+{
+  GtkWidget *child = gtk_widget_get_first_child (button);
+
+  if (child == NULL || gtk_widget_get_next_sibling (child) != NULL || !GTK_IS_IMAGE (child))
+    return NULL;
+  return gtk_image_get_icon_name (GTK_IMAGE (child));
+}
+
 static void
-sweep (GtkWidget *widget)
+sweep (GtkWidget  *widget,
+       const char *close_label)
 {
   GtkAccessibleRole role = gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget));
+
+  if (g_object_get_data (G_OBJECT (widget), NAMED_KEY) == NULL && GTK_IS_BUTTON (widget)
+      && gtk_button_get_label (GTK_BUTTON (widget)) == NULL
+      && g_strcmp0 (icon_of (widget), "window-close-symbolic") == 0)
+    ot_accessible_set_label (widget, close_label);
 
   if (g_object_get_data (G_OBJECT (widget), NAMED_KEY) == NULL && named_by_type (role))
     {
@@ -122,7 +141,7 @@ sweep (GtkWidget *widget)
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    sweep (child);
+    sweep (child, close_label);
 
   /* A stack's pages are accessible objects of their own. */
   if (GTK_IS_STACK (widget))
@@ -148,13 +167,16 @@ sweep (GtkWidget *widget)
 }
 
 /* Every object under @widget that GTK would name by its type, and that is
- * only a container or a decoration, gets no name instead. */
+ * only a container or a decoration, gets no name instead; a close button
+ * of libadwaita's own (a toast's) is named @close_label. */
 void
-ot_accessible_sweep (GtkWidget *widget)
+ot_accessible_sweep (GtkWidget  *widget,
+                     const char *close_label)
 {
   g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (close_label != NULL);
 
-  sweep (widget);
+  sweep (widget, close_label);
 }
 
 /* Names a row of a list view, a drop-down's or a combo row's popup: GTK

@@ -10,7 +10,8 @@ char               *ot_accessible_strip_mnemonic           (const char  *label);
 void                ot_accessible_set_label                (GtkWidget   *widget,
                                                             const char  *label);
 GtkWidget          *ot_accessible_button_new_with_mnemonic (const char  *label);
-void                ot_accessible_sweep                    (GtkWidget   *widget);
+void                ot_accessible_sweep                    (GtkWidget   *widget,
+                                                            const char  *close_label);
 void                ot_accessible_name_row                 (GtkWidget   *child,
                                                             const char  *name);
 GtkListItemFactory *ot_accessible_string_factory_new       (void);

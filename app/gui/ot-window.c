@@ -20,6 +20,8 @@
 
 G_DEFINE_FINAL_TYPE (OtWindow, ot_window, ADW_TYPE_APPLICATION_WINDOW)
 
+static gboolean sweep_names_cb (gpointer user_data);
+
 static void
 open_toast_file_cb (AdwToast *toast,
                     OtWindow *self)
@@ -49,6 +51,7 @@ ot_window_toast (OtWindow   *self,
       g_signal_connect (toast, "button-clicked", G_CALLBACK (open_toast_file_cb), self);
     }
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, sweep_names_cb, g_object_ref (self), g_object_unref);
   /* A toast is seen, not heard. */
   ot_window_announce (self, title);
 }
@@ -161,6 +164,8 @@ set_banner (OtWindow   *self,
   self->banner_text = g_strdup (text);
   if (text != NULL)
     gtk_label_set_text (self->banner_label, text);
+  /* Selectable, so it can be copied, and so focusable: only with a text. */
+  gtk_label_set_selectable (self->banner_label, text != NULL);
   gtk_info_bar_set_revealed (self->banner, text != NULL);
 }
 
@@ -181,6 +186,21 @@ update_subtitle (OtWindow *self)
                                  name != NULL ? name
                                  : ot_gettext (self->lang, "Kamerstuk 26 150, no. 155, "
                                                "8 September 2016"));
+}
+
+/* Parts GTK and libadwaita make as they go (toasts, tooltips, rows) get
+ * their names when focus moves and a toast comes. */
+static void
+sweep_names (OtWindow *self)
+{
+  ot_accessible_sweep (GTK_WIDGET (self), ot_gettext (self->lang, "Close"));
+}
+
+static gboolean
+sweep_names_cb (gpointer user_data)
+{
+  sweep_names (user_data);
+  return G_SOURCE_REMOVE;
 }
 
 /* The picker's button says which chart is on screen. */
@@ -300,6 +320,7 @@ set_dataset (OtWindow  *self,
   self->charts = ot_chart_list_from_ids (NULL, dataset, NULL);
   ot_chart_view_set_dataset (self->chart_view, dataset);
   ot_figure_table_set_dataset (self->figure_table, dataset);
+  ot_figure_table_set_chart (self->figure_table, ot_chart_view_get_layout (self->chart_view));
   update_letter_links (self);
 
   /* A UNHCR export draws other charts than the letter's figures. */
@@ -307,6 +328,20 @@ set_dataset (OtWindow  *self,
   if (chart == NULL || !g_ptr_array_find (self->charts, chart, NULL))
     ot_window_set_chart_id (self, self->charts->len > 0
                                   ? ((const OtChart *) self->charts->pdata[0])->id : NULL);
+}
+
+static GtkWidget *
+find_button (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *button = GTK_IS_BUTTON (child) ? child : find_button (child);
+
+      if (button != NULL)
+        return button;
+    }
+  return NULL;
 }
 
 /* The letter, the chart picker, the menus and every label, in @lang. */
@@ -331,6 +366,7 @@ relabel (OtWindow *self)
 
   ot_chart_view_set_lang (self->chart_view, lang);
   ot_figure_table_set_lang (self->figure_table, lang);
+  ot_figure_table_set_chart (self->figure_table, ot_chart_view_get_layout (self->chart_view));
 
   /* The picker lists the charts the data can draw, by their titles. */
   fill_picker (self);
@@ -361,10 +397,8 @@ relabel (OtWindow *self)
   ot_accessible_set_label (self->shares_button, ot_gettext (lang, "Shares of the total"));
   update_picker_name (self);
   {
-    GtkWidget *close = gtk_widget_get_last_child (gtk_widget_get_first_child (GTK_WIDGET (self->banner)));
+    GtkWidget *close = find_button (GTK_WIDGET (self->banner));
 
-    for (; close != NULL && !GTK_IS_BUTTON (close); close = gtk_widget_get_prev_sibling (close))
-      ;
     if (close != NULL)
       {
         ot_accessible_set_label (close, ot_gettext (lang, "Close"));
@@ -394,7 +428,7 @@ relabel (OtWindow *self)
 
   menu = ot_window_build_menu (self);
   gtk_menu_button_set_menu_model (self->menu_button, menu);
-  ot_accessible_sweep (GTK_WIDGET (self));
+  sweep_names (self);
 }
 
 static void
@@ -423,6 +457,8 @@ ot_window_set_chart_id (OtWindow   *self,
                                                           : ot_chart_get_nth (0);
 
   ot_chart_view_set_chart (self->chart_view, chart);
+  /* The table shows the chart on screen. */
+  ot_figure_table_set_chart (self->figure_table, ot_chart_view_get_layout (self->chart_view));
   gtk_widget_set_visible (self->shares_button, g_str_equal (chart->id, "breakdown"));
   g_settings_set_string (self->settings, "chart", chart->id);
 
@@ -1089,6 +1125,8 @@ ot_window_init (OtWindow *self)
   g_signal_connect_swapped (self->leaflet, "notify::visible-child-name",
                             G_CALLBACK (ot_window_actions_update), self);
   g_signal_connect (self->banner, "response", G_CALLBACK (banner_response_cb), self);
+  g_signal_connect (self, "notify::focus-widget", G_CALLBACK (sweep_names), NULL);
+  g_signal_connect (self, "notify::is-active", G_CALLBACK (sweep_names), NULL);
   g_signal_connect_swapped (self->letter_view, "link-activated",
                             G_CALLBACK (link_activated_cb), self);
   g_signal_connect_swapped (self->chart_view, "element-activated",
