@@ -51,6 +51,8 @@ struct _OtWindow
   guint64               poll_stamp;
   GCancellable         *loading;
   char                 *banner_text;
+  char                 *banner_error;   /* the file's error, for the banner */
+  gboolean              banner_reload;
   char                 *last_toast;
   char                 *source_id;      /* whose sentence the letter highlights */
   gboolean              updating_picker;

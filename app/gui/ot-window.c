@@ -21,6 +21,7 @@
 G_DEFINE_FINAL_TYPE (OtWindow, ot_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static gboolean sweep_names_cb (gpointer user_data);
+static void show_load_error (OtWindow *self);
 
 static void
 open_toast_file_cb (AdwToast *toast,
@@ -160,6 +161,8 @@ static void
 set_banner (OtWindow   *self,
             const char *text)
 {
+  if (text == NULL)
+    g_clear_pointer (&self->banner_error, g_free);
   g_free (self->banner_text);
   self->banner_text = g_strdup (text);
   if (text != NULL)
@@ -428,6 +431,8 @@ relabel (OtWindow *self)
 
   menu = ot_window_build_menu (self);
   gtk_menu_button_set_menu_model (self->menu_button, menu);
+  if (self->banner_text != NULL)
+    show_load_error (self);
   sweep_names (self);
 }
 
@@ -788,15 +793,10 @@ loaded_cb (GObject      *source,
 
   if (dataset == NULL)
     {
-      g_autofree char *text = g_strdup_printf (load->reload
-                                               ? ot_gettext (self->lang, "The figures file "
-                                                             "changed and cannot be used; the "
-                                                             "figures shown are from before. %s")
-                                               : ot_gettext (self->lang, "These figures could "
-                                                             "not be opened; the figures shown "
-                                                             "are unchanged. %s"),
-                                               error->message);
-      set_banner (self, text);
+      g_free (self->banner_error);
+      self->banner_error = g_strdup (error->message);
+      self->banner_reload = load->reload;
+      show_load_error (self);
       return;
     }
 
@@ -828,6 +828,25 @@ loaded_cb (GObject      *source,
                                                name);
       ot_window_toast (self, text, NULL);
     }
+}
+
+/* The banner for a file that could not be used, its own words in the
+ * window's language, again when the language changes. */
+static void
+show_load_error (OtWindow *self)
+{
+  g_autofree char *text = NULL;
+
+  if (self->banner_error == NULL)
+    return;
+
+  text = g_strdup_printf (self->banner_reload
+                          ? ot_gettext (self->lang, "The figures file changed and cannot be "
+                                        "used; the figures shown are from before. %s")
+                          : ot_gettext (self->lang, "These figures could not be opened; the "
+                                        "figures shown are unchanged. %s"),
+                          self->banner_error);
+  set_banner (self, text);
 }
 
 static void
@@ -1055,6 +1074,7 @@ ot_window_finalize (GObject *object)
   OtWindow *self = OT_WINDOW (object);
 
   g_free (self->banner_text);
+  g_free (self->banner_error);
   g_free (self->last_toast);
   g_free (self->source_id);
   g_free (self->announcement);
