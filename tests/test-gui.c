@@ -8,9 +8,11 @@
 
 #include "ot-application.h"
 #include "ot-chart-view.h"
+#include "ot-export-dialog.h"
 #include "ot-figure-table.h"
 #include "ot-letter-view.h"
 #include "ot-presentation.h"
+#include "ot-shortcuts.h"
 #include "ot-slides-dialog.h"
 #include "ot-test.h"
 #include "ot-window.h"
@@ -725,6 +727,8 @@ START_TEST (test_present_and_return)
   const char *slides[] = { "timeline", "breakdown", NULL };
 
   g_settings_set_strv (settings, "slides", slides);
+  /* F5 starts at the chart on screen. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.chart", "s", "timeline");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL);
   ck_assert (wait_until (presentation_shown, NULL, 5000));
   presentation = find_presentation ();
@@ -1078,6 +1082,130 @@ START_TEST (test_table_is_the_chart_on_screen)
 }
 END_TEST
 
+
+static void
+collect_label_texts (GtkWidget *widget,
+                     GString   *out)
+{
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (out, "[%s]", gtk_label_get_text (GTK_LABEL (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_label_texts (child, out);
+}
+
+/* Keys as a user reads them, not by their X names. */
+START_TEST (test_shortcut_key_names)
+{
+  GtkWindow *shortcuts = ot_shortcuts_window_new (OT_LANG_EN);
+  g_autoptr(GString) texts = g_string_new (NULL);
+
+  collect_label_texts (GTK_WIDGET (shortcuts), texts);
+  ck_assert_msg (strstr (texts->str, "[Page Down]") != NULL, "%s", texts->str);
+  ck_assert_msg (strstr (texts->str, "[Backspace]") != NULL, "%s", texts->str);
+  ck_assert_msg (strstr (texts->str, "[Esc]") != NULL, "%s", texts->str);
+  ck_assert_msg (strstr (texts->str, "Page_Down") == NULL, "%s", texts->str);
+  ck_assert_msg (strstr (texts->str, "BackSpace") == NULL, "%s", texts->str);
+  gtk_window_destroy (shortcuts);
+}
+END_TEST
+
+/* F5 starts at the chart on screen; past the last slide the deck says it
+ * is over, and Left goes back to the last. */
+START_TEST (test_present_from_chart_on_screen)
+{
+  OtPresentation *presentation;
+  const char *slides[] = { "breakdown", "timeline", "funding", NULL };
+
+  g_settings_set_strv (settings, "slides", slides);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.chart", "s", "timeline");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL);
+  ck_assert (wait_until (presentation_shown, NULL, 5000));
+  presentation = find_presentation ();
+  ck_assert_uint_eq (ot_presentation_get_current (presentation), 1);
+
+  ck_assert (ot_presentation_handle_key (presentation, GDK_KEY_Right));
+  ck_assert_uint_eq (ot_presentation_get_current (presentation), 2);
+  ck_assert (!ot_presentation_get_at_end (presentation));
+  ck_assert (ot_presentation_handle_key (presentation, GDK_KEY_Right));
+  ck_assert (ot_presentation_get_at_end (presentation));
+  ck_assert_int_eq (ot_presentation_get_blank (presentation), OT_BLANK_BLACK);
+  ck_assert (ot_presentation_handle_key (presentation, GDK_KEY_Left));
+  ck_assert (!ot_presentation_get_at_end (presentation));
+  ck_assert_uint_eq (ot_presentation_get_current (presentation), 2);
+  ck_assert (ot_presentation_handle_key (presentation, GDK_KEY_Escape));
+  settle (200);
+}
+END_TEST
+
+/* The broken-file bar speaks the window's language, all of it, and
+ * follows a language switch. */
+START_TEST (test_banner_in_one_language)
+{
+  g_autofree char *bad = ot_test_data_path ("figures-bad-value.csv");
+  g_autoptr(GFile) file = g_file_new_for_path (bad);
+
+  ot_window_open_file (window, file);
+  ck_assert (wait_until (not_loading, NULL, 10000));
+  ck_assert (g_str_has_prefix (ot_window_get_banner_text (window),
+                               "These figures could not be opened"));
+  g_settings_set_string (settings, "language", "nl");
+  settle (100);
+  ck_assert_msg (g_str_has_prefix (ot_window_get_banner_text (window), "Deze cijfers"),
+                 "%s", ot_window_get_banner_text (window));
+  g_settings_set_string (settings, "language", "en");
+  settle (100);
+  ck_assert (g_str_has_prefix (ot_window_get_banner_text (window),
+                               "These figures could not be opened"));
+}
+END_TEST
+
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The export dialog names the chart it exports and shows what it will
+ * write, at the chosen size. */
+START_TEST (test_export_dialog_previews)
+{
+  GtkWidget *dialog;
+  GtkWidget *title;
+  GtkWidget *picture;
+  GdkPaintable *paintable;
+
+  g_settings_set_string (settings, "export-size", "slide-4-3");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.chart", "s", "funding");
+  dialog = ot_export_dialog_new (window);
+  gtk_window_present (GTK_WINDOW (dialog));
+  settle (200);
+
+  title = find_widget (dialog, ADW_TYPE_WINDOW_TITLE);
+  ck_assert_ptr_nonnull (title);
+  ck_assert_str_eq (adw_window_title_get_subtitle (ADW_WINDOW_TITLE (title)),
+                    ot_chart_get_title (ot_chart_lookup ("funding"), OT_LANG_EN));
+  picture = find_widget (dialog, GTK_TYPE_PICTURE);
+  ck_assert_ptr_nonnull (picture);
+  paintable = gtk_picture_get_paintable (GTK_PICTURE (picture));
+  ck_assert_ptr_nonnull (paintable);
+  ck_assert_int_eq (gdk_paintable_get_intrinsic_width (paintable), 1024);
+  ck_assert_int_eq (gdk_paintable_get_intrinsic_height (paintable), 768);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+END_TEST
+
 /* OT_TEST_ONLY=test_name runs one test, for a debugger. */
 #define add_test(tc, test) \
   G_STMT_START { \
@@ -1115,6 +1243,10 @@ gui_suite (void)
   add_test (tc, test_controls_named);
   add_test (tc, test_own_figures_unlink_the_letter);
   add_test (tc, test_table_is_the_chart_on_screen);
+  add_test (tc, test_shortcut_key_names);
+  add_test (tc, test_present_from_chart_on_screen);
+  add_test (tc, test_banner_in_one_language);
+  add_test (tc, test_export_dialog_previews);
   suite_add_tcase (suite, tc);
 
   return suite;
