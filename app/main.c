@@ -5,6 +5,7 @@
 #include <gmodule.h>
 
 #include "ot-cli.h"
+#include "ot-i18n.h"
 
 typedef int (*RunFunc) (int    argc,
                         char **argv);
@@ -43,7 +44,8 @@ run_window (int    argc,
   module = g_module_open (path, G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
   if (module == NULL || !g_module_symbol (module, "ot_gui_module_run", (gpointer *) &run))
     {
-      g_printerr ("ontheemd: cannot open the window: %s\n", g_module_error ());
+      g_printerr ("ontheemd: %s\n", ot_msg ("cannot open the window"));
+      g_printerr ("ontheemd: %s\n", g_module_error ());
       return 1;
     }
 

@@ -29,6 +29,41 @@ ot_test_make_tmpdir (const char *prefix)
   return dir;
 }
 
+/* An SVG is well-formed XML, whatever went into it: xmllint (a real XML
+ * parser, from libxml2-utils) where it is installed, GMarkup otherwise. */
+static inline void
+ot_test_assert_svg_well_formed (const char *path)
+{
+  g_autofree char *xmllint = g_find_program_in_path ("xmllint");
+  g_autoptr(GError) error = NULL;
+
+  if (xmllint != NULL)
+    {
+      const char *argv[] = { xmllint, "--noout", "--nonet", path, NULL };
+      g_autofree char *err = NULL;
+      int status = -1;
+
+      ck_assert_msg (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL,
+                                   NULL, NULL, &err, &status, &error), "%s", error->message);
+      ck_assert_msg (g_spawn_check_wait_status (status, NULL), "%s is not well-formed XML: %s",
+                     path, err);
+    }
+  else
+    {
+      static const GMarkupParser parser = { 0 };
+      g_autoptr(GMarkupParseContext) context = g_markup_parse_context_new (&parser, 0, NULL,
+                                                                          NULL);
+      g_autofree char *contents = NULL;
+      gsize len;
+
+      ck_assert (g_file_get_contents (path, &contents, &len, NULL));
+      ck_assert_msg (g_markup_parse_context_parse (context, contents, len, &error)
+                     && g_markup_parse_context_end_parse (context, &error),
+                     "%s is not well-formed XML: %s", path, error->message);
+    }
+}
+
+/* Every SVG a test wrote is parsed on the way out. */
 static inline void
 ot_test_remove_tmpdir (char **dir_path)
 {
@@ -38,6 +73,9 @@ ot_test_remove_tmpdir (char **dir_path)
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
     {
       g_autofree char *path = g_build_filename (*dir_path, name, NULL);
+
+      if (g_str_has_suffix (name, ".svg"))
+        ot_test_assert_svg_well_formed (path);
       g_remove (path);
     }
   g_rmdir (*dir_path);

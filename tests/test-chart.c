@@ -303,6 +303,92 @@ START_TEST (test_more_parts_draw_more_bars)
 }
 END_TEST
 
+/* 99 parts in a file: the largest by name, the rest gathered into one
+ * grey bar that says it is a sum, and the subtitle and description say so;
+ * every label on one line, none overlapping, at every size. */
+static OtDataset *
+many_parts_dataset (guint n_parts)
+{
+  g_autoptr(GString) csv = g_string_new ("id,value,unit,label_nl,label_en,parent,source\n");
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(GError) error = NULL;
+  OtDataset *dataset;
+  double total = 0;
+
+  for (guint i = 0; i < n_parts; i++)
+    total += 1000 + i * 10;
+  g_string_append_printf (csv, "total,%.0f,people,Totaal,Total,,Een zin.\n", total);
+  /* The largest parts are the last five, spread through the file's order. */
+  for (guint i = 0; i < n_parts; i++)
+    g_string_append_printf (csv, "part-%u,%u,people,Deel %u,Part %u,total,Een zin.\n", i,
+                            1000 + i * 10, i, i);
+  stream = g_memory_input_stream_new_from_data (g_strdup (csv->str), -1, g_free);
+  dataset = ot_dataset_new_from_stream (stream, "parts.csv", NULL, &error);
+  ck_assert_msg (dataset != NULL, "%s", error ? error->message : "");
+  return dataset;
+}
+
+START_TEST (test_many_parts_are_gathered)
+{
+  g_autoptr(OtDataset) dataset = many_parts_dataset (99);
+  const int sizes[][2] = { { 640, 360 }, { 1920, 1080 }, { 360, 640 }, { 3840, 2160 } };
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      Drawn drawn = draw (dataset, sizes[s][0], sizes[s][1], OT_LANG_EN);
+      OtBreakdownGeometry *geometry = GEOMETRY (drawn);
+      const OtRect *others;
+
+      ck_assert_int_lt (g_get_monotonic_time () - start, 2 * G_USEC_PER_SEC);
+      ck_assert_uint_eq (geometry->bars->len, OT_N_CATEGORY_COLORS);
+      ck_assert_uint_eq (geometry->n_gathered, 99 - (OT_N_CATEGORY_COLORS - 1));
+      ck_assert (has_text (drawn.layout, "Part 98"));
+      ck_assert (has_text (drawn.layout, "Part 94"));
+      ck_assert (!has_text (drawn.layout, "Part 93"));
+      ck_assert (has_text (drawn.layout, "94 others"));
+      /* 1000 + 10 i for i < 94: 94,000 + 10 × 93 × 94 / 2 = 137,710. */
+      ck_assert (has_text (drawn.layout, "together 137,710"));
+      ck_assert (has_text (drawn.layout, "Split into 99 groups; the 5 largest by name, 94 others "
+                                         "added up"));
+      ck_assert (strstr (drawn.layout->description,
+                         "94 others together 137,710 (") != NULL);
+      ck_assert (strstr (drawn.layout->description, "the sum of their published figures") != NULL);
+      /* One element a named part; the gathered bar is no one figure. */
+      ck_assert_uint_eq (drawn.layout->elements->len, OT_N_CATEGORY_COLORS - 1);
+
+      /* The gathered bar is grey, in no group's colour. */
+      others = &g_array_index (geometry->bars, OtRect, geometry->bars->len - 1);
+      ck_assert_int_gt (measure_bar (drawn.surface, others,
+                                     rgb (&ot_chart_style_get_palette (&(OtChartStyle) {
+                                       OT_LANG_EN, OT_THEME_LIGHT, FALSE })->muted)), 0);
+
+      for (guint i = 0; i < drawn.layout->texts->len; i++)
+        {
+          OtTextBox *a = g_ptr_array_index (drawn.layout->texts, i);
+
+          ck_assert (ot_rect_contains (&drawn.layout->canvas, &a->rect));
+          for (guint j = i + 1; j < drawn.layout->texts->len; j++)
+            ck_assert_msg (!ot_rect_intersects (&a->rect,
+                                                &((OtTextBox *) g_ptr_array_index (
+                                                  drawn.layout->texts, j))->rect),
+                           "%d×%d: “%s” overlaps", sizes[s][0], sizes[s][1], text_at (drawn.layout, i));
+        }
+      drawn_clear (&drawn);
+    }
+
+  /* Six parts still have a bar each. */
+  {
+    g_autoptr(OtDataset) six = many_parts_dataset (OT_N_CATEGORY_COLORS);
+    Drawn drawn = draw (six, 1920, 1080, OT_LANG_NL);
+
+    ck_assert_uint_eq (GEOMETRY (drawn)->bars->len, OT_N_CATEGORY_COLORS);
+    ck_assert_uint_eq (GEOMETRY (drawn)->n_gathered, 0);
+    drawn_clear (&drawn);
+  }
+}
+END_TEST
+
 /* Every chart whose figures are missing says so in words. */
 START_TEST (test_missing_figures_are_said)
 {
@@ -522,6 +608,7 @@ chart_suite (void)
 
   tcase_set_timeout (tc, 120);
   tcase_add_test (tc, test_bar_heights_are_in_the_ratio_of_the_figures);
+  tcase_add_test (tc, test_many_parts_are_gathered);
   tcase_add_test (tc, test_axis_starts_at_zero);
   tcase_add_test (tc, test_values_and_labels_in_each_language);
   tcase_add_test (tc, test_shares);

@@ -42,6 +42,26 @@ START_TEST (test_formulas_are_neutralised)
     { "2015-12-31", "2015-12-31" },
     { "a=b", "a=b" },
     { "", "" },
+    /* What the first guard missed (issue 13): a line break first, spaces
+     * or no-break spaces before the sign, full-width signs. */
+    { "\n=1+1", "'\n=1+1" },
+    { "\r\n=1", "'\r\n=1" },
+    { " \t =1", "' \t =1" },
+    { "\xC2\xA0=1", "'\xC2\xA0=1" },                       /* U+00A0 */
+    { "\xE2\x80\xAF+1", "'\xE2\x80\xAF+1" },             /* U+202F */
+    { "\xE3\x80\x80@SUM(A1)", "'\xE3\x80\x80@SUM(A1)" }, /* U+3000 */
+    { "\xEF\xBB\xBF=1", "'\xEF\xBB\xBF=1" },             /* U+FEFF */
+    { "\xE2\x80\x8B=1", "'\xE2\x80\x8B=1" },             /* U+200B */
+    { "\xEF\xBC\x9D" "1+1", "'\xEF\xBC\x9D" "1+1" },           /* ＝ */
+    { "\xEF\xBC\x8B" "1", "'\xEF\xBC\x8B" "1" },               /* ＋ */
+    { "\xEF\xBC\x8D" "1", "'\xEF\xBC\x8D" "1" },               /* － */
+    { "\xEF\xBC\xA0" "A1", "'\xEF\xBC\xA0" "A1" },             /* ＠ */
+    { "\xC2\xA0 \xEF\xBC\x9D" "1", "'\xC2\xA0 \xEF\xBC\x9D" "1" },
+    { "\xE2\x88\x92" "1", "'\xE2\x88\x92" "1" },               /* − U+2212 */
+    { "\xEF\xB9\xA6" "1", "'\xEF\xB9\xA6" "1" },           /* ﹦ */
+    { "Syri\xC3\xAB = 3", "Syri\xC3\xAB = 3" },
+    { "65,3 miljoen", "65,3 miljoen" },
+    { "\xC2\xA0", "\xC2\xA0" },
   };
   g_autoptr(OtCsvWriter) writer = ot_csv_writer_new ();
 
@@ -69,7 +89,12 @@ START_TEST (test_figures_round_trip)
 
   ck_assert_ptr_nonnull (letter);
   text = ot_csv_write_figures (letter);
-  ck_assert (g_str_has_prefix (text, "\"id\",\"value\",\"unit\",\"qualifier\",\"date\","));
+  ck_assert (g_str_has_prefix (text, "\"id\",\"value\",\"unit\",\"qualifier\",\"date\","
+                                    "\"label_nl\",\"label_en\",\"parent\",\"base\",\"source\","
+                                    "\"source_en\"\r\n"));
+  /* The English sentence goes along (issue 13: it was dropped). */
+  ck_assert (strstr (text, "\"At present, 65.3 million people are displaced or have fled their "
+                           "homes.\"\r\n") != NULL);
   ck_assert (strstr (text, "\"displaced-idps\",\"40800000\",\"people\",\"\",\"2015-12-31\"")
              != NULL);
   ck_assert (strstr (text, "\"resettlement-eu-turkey\",\"4000\",\"people\",\"up_to_about\"")
@@ -92,6 +117,8 @@ START_TEST (test_figures_round_trip)
       ck_assert_str_eq (a->label[OT_LANG_NL], b->label[OT_LANG_NL]);
       ck_assert_str_eq (a->label[OT_LANG_EN], b->label[OT_LANG_EN]);
       ck_assert_str_eq (a->source, b->source);
+      ck_assert_str_eq (a->source_en != NULL ? a->source_en : "",
+                        b->source_en != NULL ? b->source_en : "");
       ck_assert_str_eq (a->parent_id != NULL ? a->parent_id : "",
                         b->parent_id != NULL ? b->parent_id : "");
       ck_assert_str_eq (a->base_id != NULL ? a->base_id : "",

@@ -119,8 +119,10 @@ START_TEST (test_more_parts_from_a_user_file)
   ck_assert (!ot_dataset_is_letter (dataset));
   parts = ot_dataset_dup_parts (dataset, ot_dataset_find_breakdown (dataset)->id);
   ck_assert_uint_eq (parts->len, 4);
-  /* The letter's dates come with any figures file. */
-  ck_assert_uint_eq (ot_dataset_get_n_events (dataset), 10);
+  /* A file of one's own brings its own figures only: the letter's dates
+   * and UNHCR's series are no part of it, so no chart draws them for it. */
+  ck_assert_uint_eq (ot_dataset_get_n_events (dataset), 0);
+  ck_assert_ptr_null (ot_dataset_get_series (dataset));
 }
 END_TEST
 

@@ -11,6 +11,7 @@
 
 #include "ot-chart-private.h"
 #include "ot-export.h"
+#include "ot-import.h"
 #include "ot-slide.h"
 #include "ot-test.h"
 
@@ -513,6 +514,278 @@ START_TEST (test_slides_are_readable)
 }
 END_TEST
 
+/* A data file's own name with control characters and a noncharacter (a
+ * name a user may not choose) reaches every file as visible text: each
+ * SVG is well-formed XML, each PDF is written (cairo refused U+FFFE with
+ * "input string not valid UTF-8"). Labels with them never load. */
+START_TEST (test_unfit_text_in_a_name_is_made_visible)
+{
+  static const char figures[] =
+    "id,value,unit,label_nl,label_en,parent,source\n"
+    "total,3,people,Totaal,Total,,Een zin.\n"
+    "a,1,people,Deel,Part,total,Een zin.\n"
+    "b,2,people,Deel 2,Part 2,total,Een zin.\n";
+  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_data (figures, -1, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OtDataset) dataset = ot_dataset_new_from_stream (stream,
+                                                             "f\x01\x1b\x7f\xef\xbf\xbe\xc2\x85\xff"
+                                                             ".csv", NULL, &error);
+  const char *names[] = { "name.svg", "name-text.svg", "name.pdf", "name.png" };
+
+  ck_assert_msg (dataset != NULL, "%s", error ? error->message : "");
+  /* ␁ ␛ ␡, then U+FFFD for the noncharacter, the C1 control and the byte. */
+  ck_assert_str_eq (ot_dataset_get_source_label (dataset, OT_LANG_EN),
+                    "f\xe2\x90\x81\xe2\x90\x9b\xe2\x90\xa1\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd.csv");
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    for (guint c = 0; c < ot_chart_get_n_charts (); c++)
+      {
+        const OtChart *chart = ot_chart_get_nth (c);
+        g_autofree char *path = g_build_filename (tmpdir, names[i], NULL);
+        g_autoptr(GFile) file = g_file_new_for_path (path);
+        OtExportOptions options = { 0, 800, 450, 1, { OT_LANG_EN, OT_THEME_LIGHT },
+                                    i == 1 ? OT_SVG_TEXT_TEXT : OT_SVG_TEXT_OUTLINES };
+
+        if (!ot_chart_supports (chart, dataset))
+          continue;
+        ck_assert (ot_export_format_from_name (names[i], &options.format, NULL));
+        ck_assert_msg (ot_export_to_file (chart, dataset, &options, file, NULL, &error),
+                       "%s %s: %s", chart->id, names[i], error ? error->message : "");
+        if (g_str_has_suffix (names[i], ".svg"))
+          ot_test_assert_svg_well_formed (path);
+      }
+}
+END_TEST
+
+/* The text chunks of the PNG at @path, by key. */
+static GHashTable *
+read_png_text (const char *path)
+{
+  GHashTable *chunks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  png_structp png;
+  png_infop info;
+  png_textp text;
+  FILE *fp = fopen (path, "rb");
+  int n;
+
+  ck_assert_ptr_nonnull (fp);
+  png = png_create_read_struct (PNG_LIBPNG_VER_STRING, NULL, NULL, NULL);
+  info = png_create_info_struct (png);
+  png_init_io (png, fp);
+  png_read_png (png, info, PNG_TRANSFORM_IDENTITY, NULL);
+  n = png_get_text (png, info, &text, NULL);
+  for (int i = 0; i < n; i++)
+    g_hash_table_insert (chunks, g_strdup (text[i].key), g_strdup (text[i].text));
+  png_destroy_read_struct (&png, &info, NULL);
+  fclose (fp);
+  return chunks;
+}
+
+/* A file in the test's folder, so its path has folders to leave out. */
+static OtDataset *
+import_written (const char *name,
+                const char *contents,
+                gsize       len)
+{
+  g_autofree char *path = g_build_filename (tmpdir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  OtDataset *dataset;
+
+  ck_assert (g_file_set_contents (path, contents, len, NULL));
+  dataset = ot_import_file (file, NULL, &error);
+  ck_assert_msg (dataset != NULL, "%s", error != NULL ? error->message : "");
+  return dataset;
+}
+
+/* Every chart @dataset draws, as PNG, SVG (with its words as text) and
+ * PDF: the source line cites @source_nl in Dutch, @source_en in English,
+ * and no file holds a folder of the data's path. */
+static void
+assert_sources (OtDataset  *dataset,
+                const char *source_nl,
+                const char *source_en)
+{
+  const char *sources[OT_N_LANGS] = { [OT_LANG_NL] = source_nl, [OT_LANG_EN] = source_en };
+  guint n = 0;
+
+  for (guint c = 0; c < ot_chart_get_n_charts (); c++)
+    for (OtLang lang = 0; lang < OT_N_LANGS; lang++)
+      {
+        const OtChart *chart = ot_chart_get_nth (c);
+        OtExportOptions options = { OT_EXPORT_PNG, 960, 540, 1, { lang, OT_THEME_LIGHT },
+                                    OT_SVG_TEXT_TEXT };
+        const char *names[] = { "c.png", "c.svg", "c.pdf" };
+        g_autofree char *line = g_strdup_printf (ot_gettext (lang, "Source: %s"), sources[lang]);
+        g_autofree char *escaped = g_markup_escape_text (line, -1);
+
+        if (!ot_chart_supports (chart, dataset))
+          continue;
+        n++;
+        for (guint f = 0; f < G_N_ELEMENTS (names); f++)
+          {
+            g_autofree char *path = g_build_filename (tmpdir, names[f], NULL);
+            g_autoptr(GFile) file = g_file_new_for_path (path);
+            g_autoptr(GError) error = NULL;
+            g_autofree char *data = NULL;
+            gsize len;
+
+            options.format = f;
+            ck_assert_msg (ot_export_to_file (chart, dataset, &options, file, NULL, &error), "%s",
+                           error != NULL ? error->message : "");
+            data = read_export (names[f], &len);
+            ck_assert_msg (memmem (data, len, tmpdir, strlen (tmpdir)) == NULL,
+                           "%s of %s names the data's folder", names[f], chart->id);
+            if (options.format == OT_EXPORT_PNG)
+              {
+                g_autoptr(GHashTable) chunks = read_png_text (path);
+
+                ck_assert_str_eq (g_hash_table_lookup (chunks, "Source"), line);
+                ck_assert (strstr (g_hash_table_lookup (chunks, "Description"), tmpdir) == NULL);
+              }
+            else if (options.format == OT_EXPORT_SVG)
+              {
+                /* The visible line, as a <text> of its own, and the <desc>. */
+                g_autofree char *text = g_strdup_printf (">%s</text>", escaped);
+                g_autofree char *desc = g_strdup_printf (" %s</desc>", escaped);
+
+                ck_assert_msg (strstr (data, text) != NULL, "%s: no “%s”", chart->id, line);
+                ck_assert_msg (strstr (data, desc) != NULL, "%s: no “%s” in <desc>", chart->id,
+                               line);
+              }
+            else
+              {
+                g_autofree char *subject = pdf_info_string (data, len, "/Subject");
+
+                ck_assert_msg (g_str_has_suffix (subject, line), "%s", subject);
+              }
+          }
+      }
+  ck_assert_uint_gt (n, 0);
+}
+
+/* A file of one's own: its source line names the file, never the folders
+ * down to it, or the publication its figures name. */
+START_TEST (test_source_line_of_a_figures_file)
+{
+  static const char plain[] =
+    "id,value,unit,label_nl,label_en,parent,source\n"
+    "world,100000000,people,Wereld,World,,Een zin.\n"
+    "north,60000000,people,Noord,North,world,Een zin.\n"
+    "south,40000000,people,Zuid,South,world,Een zin.\n"
+    "aid,5000000,EUR,Steun,Aid,,Een zin.\n";
+  static const char published[] =
+    "id,value,unit,label_nl,label_en,parent,source,publication,publication_en\n"
+    "world,100000000,people,Wereld,World,,Een zin.,Jaarverslag 2023,Annual report 2023\n"
+    "north,60000000,people,Noord,North,world,Een zin.,Jaarverslag 2023,Annual report 2023\n"
+    "south,40000000,people,Zuid,South,world,Een zin.,Jaarverslag 2023,Annual report 2023\n"
+    "aid,5000000,EUR,Steun,Aid,,Een zin.,Begroting 2024,\n";
+  g_autoptr(OtDataset) mine = import_written ("mijn cijfers.csv", plain, strlen (plain));
+  g_autoptr(OtDataset) cited = import_written ("cited.csv", published, strlen (published));
+
+  ck_assert_str_eq (ot_dataset_get_source_label (mine, OT_LANG_NL), "mijn cijfers.csv");
+  assert_sources (mine, "mijn cijfers.csv", "mijn cijfers.csv");
+  /* Each publication once, in file order; English where the file has it. */
+  assert_sources (cited, "Jaarverslag 2023; Begroting 2024", "Annual report 2023; Begroting 2024");
+}
+END_TEST
+
+/* A UNHCR download in a folder: its charts cite UNHCR and the zip by name. */
+START_TEST (test_source_line_of_a_unhcr_export)
+{
+  g_autofree char *fixture = ot_test_data_path ("unhcr-download.zip");
+  g_autofree char *zip = NULL;
+  g_autofree char *csv = NULL;
+  gsize zip_len, csv_len;
+  g_autofree char *csv_fixture = ot_test_data_path ("unhcr-population.csv");
+  g_autoptr(OtDataset) zipped = NULL;
+  g_autoptr(OtDataset) plain = NULL;
+
+  ck_assert (g_file_get_contents (fixture, &zip, &zip_len, NULL));
+  ck_assert (g_file_get_contents (csv_fixture, &csv, &csv_len, NULL));
+  zipped = import_written ("download.zip", zip, zip_len);
+  plain = import_written ("population.csv", csv, csv_len);
+  assert_sources (zipped,
+                  "UNHCR Refugee Data Finder, download.zip; waarden onder 5 afgerond door UNHCR",
+                  "UNHCR Refugee Data Finder, download.zip; values under 5 rounded by UNHCR");
+  assert_sources (plain,
+                  "UNHCR Refugee Data Finder, population.csv; waarden onder 5 afgerond door UNHCR",
+                  "UNHCR Refugee Data Finder, population.csv; values under 5 rounded by UNHCR");
+}
+END_TEST
+
+/* A deck says what its data is: the letter's, UNHCR's, a file's. */
+START_TEST (test_deck_says_what_its_data_is)
+{
+  g_autofree char *fixture = ot_test_data_path ("unhcr-download.zip");
+  g_autofree char *four = ot_test_data_path ("figures-four-parts.csv");
+  g_autofree char *zip = NULL;
+  g_autofree char *csv = NULL;
+  gsize zip_len, csv_len;
+  g_autoptr(OtDataset) letter = ot_dataset_new_default (NULL);
+  g_autoptr(OtDataset) unhcr = NULL;
+  g_autoptr(OtDataset) mine = NULL;
+  struct
+  {
+    OtDataset  *dataset;
+    OtLang      lang;
+    const char *title;
+    const char *keyword;
+    const char *source;
+  } cases[] = {
+    { letter, OT_LANG_EN, "The figures of Kamerstuk 26 150, no. 155", "Kamerstuk 26 150",
+      "Source: Kamerstuk 26 150, no. 155, 8 September 2016; UNHCR Global Trends" },
+    { letter, OT_LANG_NL, "De cijfers van Kamerstuk 26 150, nr. 155", "Kamerstuk 26 150",
+      "Bron: Kamerstuk 26 150, nr. 155, 8 september 2016; UNHCR Global Trends" },
+    { NULL, OT_LANG_EN, "Figures from UNHCR's Refugee Data Finder, 2021–2023",
+      "UNHCR, Refugee Data Finder, refugees under UNHCR's mandate, internally displaced",
+      "Source: UNHCR Refugee Data Finder, download.zip; values under 5 rounded by UNHCR" },
+    { NULL, OT_LANG_NL, "Cijfers uit de Refugee Data Finder van UNHCR, 2021–2023",
+      "UNHCR, Refugee Data Finder, vluchtelingen onder mandaat van UNHCR, ontheemd in eigen land",
+      "Bron: UNHCR Refugee Data Finder, download.zip; waarden onder 5 afgerond door UNHCR" },
+    { NULL, OT_LANG_EN, "Figures from mine.csv", "mine.csv, world", "Source: mine.csv" },
+    { NULL, OT_LANG_NL, "Cijfers uit mine.csv", "mine.csv, wereld", "Bron: mine.csv" },
+  };
+
+  ck_assert (g_file_get_contents (fixture, &zip, &zip_len, NULL));
+  ck_assert (g_file_get_contents (four, &csv, &csv_len, NULL));
+  unhcr = import_written ("download.zip", zip, zip_len);
+  mine = import_written ("mine.csv", csv, csv_len);
+  cases[2].dataset = cases[3].dataset = unhcr;
+  cases[4].dataset = cases[5].dataset = mine;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GPtrArray) charts = ot_chart_list_from_ids (NULL, cases[i].dataset, NULL);
+      OtExportOptions options = { OT_EXPORT_PDF, 1280, 720, 1, { cases[i].lang, OT_THEME_LIGHT } };
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GBytes) bytes = ot_export_render_deck ((const OtChart * const *) charts->pdata,
+                                                       charts->len, cases[i].dataset, &options,
+                                                       &error);
+      gsize len;
+      const char *data = g_bytes_get_data (bytes, &len);
+
+      /* The document's Info, which cairo starts with its Producer; the
+       * bookmarks before it have titles too. */
+      const char *info = memmem (data, len, "/Producer", strlen ("/Producer"));
+      gsize info_len = len - (info - data);
+      g_autofree char *title = pdf_info_string (info, info_len, "/Title");
+      g_autofree char *keywords = pdf_info_string (info, info_len, "/Keywords");
+      g_autofree char *subject = pdf_info_string (info, info_len, "/Subject");
+
+      ck_assert_str_eq (title, cases[i].title);
+      ck_assert_msg (strstr (keywords, cases[i].keyword) != NULL, "%s", keywords);
+      ck_assert_msg (strstr (subject, cases[i].source) != NULL, "%s", subject);
+      ck_assert_msg (memmem (data, len, tmpdir, strlen (tmpdir)) == NULL, "%s", title);
+      if (cases[i].dataset != letter)
+        {
+          ck_assert_msg (strstr (keywords, "Kamerstuk") == NULL, "%s", keywords);
+          ck_assert_msg (strstr (subject, "Kamerstuk") == NULL, "%s", subject);
+        }
+    }
+}
+END_TEST
+
 static Suite *
 export_suite (void)
 {
@@ -524,6 +797,7 @@ export_suite (void)
   tcase_add_test (tc, test_png);
   tcase_add_test (tc, test_png_at_scale);
   tcase_add_test (tc, test_svg_parses);
+  tcase_add_test (tc, test_unfit_text_in_a_name_is_made_visible);
   tcase_add_test (tc, test_pdf_has_one_page);
   tcase_add_test (tc, test_unknown_extension);
   tcase_add_test (tc, test_bad_sizes_write_nothing);
@@ -535,6 +809,9 @@ export_suite (void)
   tcase_add_test (tc, test_svg_editable_text_matches_outlines);
   tcase_add_test (tc, test_deck);
   tcase_add_test (tc, test_slides_are_readable);
+  tcase_add_test (tc, test_source_line_of_a_figures_file);
+  tcase_add_test (tc, test_source_line_of_a_unhcr_export);
+  tcase_add_test (tc, test_deck_says_what_its_data_is);
   suite_add_tcase (suite, tc);
 
   return suite;

@@ -465,6 +465,7 @@ START_TEST (test_export_through_action)
   ck_assert (memcmp (contents, after, 24) == 0);
 
   g_unlink (png);
+  ot_test_assert_svg_well_formed (svg);
   g_unlink (svg);
   g_rmdir (dir);
 }
@@ -1151,12 +1152,18 @@ START_TEST (test_banner_in_one_language)
                                "These figures could not be opened"));
   g_settings_set_string (settings, "language", "nl");
   settle (100);
+  ck_assert (wait_until (not_loading, NULL, 10000));
   ck_assert_msg (g_str_has_prefix (ot_window_get_banner_text (window), "Deze cijfers"),
+                 "%s", ot_window_get_banner_text (window));
+  /* All of it: the file's own message too. */
+  ck_assert_msg (strstr (ot_window_get_banner_text (window), "expected") == NULL,
                  "%s", ot_window_get_banner_text (window));
   g_settings_set_string (settings, "language", "en");
   settle (100);
+  ck_assert (wait_until (not_loading, NULL, 10000));
   ck_assert (g_str_has_prefix (ot_window_get_banner_text (window),
                                "These figures could not be opened"));
+  ck_assert (strstr (ot_window_get_banner_text (window), "expected a number") != NULL);
 }
 END_TEST
 
@@ -1206,6 +1213,32 @@ START_TEST (test_export_dialog_previews)
 }
 END_TEST
 
+/* The core's message about a broken file is in the interface's language:
+ * the language preference is the language of messages too. */
+START_TEST (test_broken_file_in_the_interface_language)
+{
+  g_autofree char *bad = ot_test_data_path ("figures-bad-value.csv");
+  g_autoptr(GFile) file = g_file_new_for_path (bad);
+
+  g_settings_set_string (settings, "language", "nl");
+  settle (100);
+  ot_window_open_file (window, file);
+  ck_assert (wait_until (not_loading, NULL, 10000));
+  ck_assert_msg (strstr (ot_window_get_banner_text (window),
+                         "figures-bad-value.csv:3:10: een getal verwacht, maar “12abc” gevonden")
+                 != NULL, "%s", ot_window_get_banner_text (window));
+  ck_assert (strstr (ot_window_get_banner_text (window), "expected") == NULL);
+
+  g_settings_set_string (settings, "language", "en");
+  settle (100);
+  ot_window_open_file (window, file);
+  ck_assert (wait_until (not_loading, NULL, 10000));
+  ck_assert_msg (strstr (ot_window_get_banner_text (window),
+                         "figures-bad-value.csv:3:10: expected a number, found “12abc”") != NULL,
+                 "%s", ot_window_get_banner_text (window));
+}
+END_TEST
+
 /* OT_TEST_ONLY=test_name runs one test, for a debugger. */
 #define add_test(tc, test) \
   G_STMT_START { \
@@ -1247,6 +1280,7 @@ gui_suite (void)
   add_test (tc, test_present_from_chart_on_screen);
   add_test (tc, test_banner_in_one_language);
   add_test (tc, test_export_dialog_previews);
+  add_test (tc, test_broken_file_in_the_interface_language);
   suite_add_tcase (suite, tc);
 
   return suite;

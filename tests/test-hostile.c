@@ -2,8 +2,9 @@
  *
  * tests/data/bad/NAME.csv is refused with exactly the message in
  * NAME.expected (or, where that starts with "warning: ", loads with exactly
- * that warning); tests/data/good/ holds unusual files that must load. A new
- * case is a new pair of files, no new code. The huge inputs are generated
+ * that warning), and in Dutch, as the language of messages, with exactly
+ * the message in NAME.expected-nl; tests/data/good/ holds unusual files that
+ * must load. A new case is a new trio of files, no new code. The huge inputs are generated
  * here as streams, never written out.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
@@ -45,8 +46,12 @@ load_fixture (const char *path,
   return ot_dataset_new_from_stream (G_INPUT_STREAM (stream), name, NULL, error);
 }
 
-START_TEST (test_bad_corpus)
+/* Every file of the corpus, in the language of messages @lang. */
+static void
+check_bad_corpus (OtLang lang)
 {
+  static const char *suffixes[OT_N_LANGS] = { [OT_LANG_EN] = "expected",
+                                              [OT_LANG_NL] = "expected-nl" };
   g_autofree char *dir_path = ot_test_data_path ("bad");
   g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
   g_autoptr(GString) wrong = g_string_new (NULL);
@@ -68,28 +73,45 @@ START_TEST (test_bad_corpus)
         continue;
       n++;
       stem = g_strndup (name, strlen (name) - strlen (".csv"));
-      expected_path = g_strdup_printf ("%s/%s.expected", dir_path, stem);
+      expected_path = g_strdup_printf ("%s/%s.%s", dir_path, stem, suffixes[lang]);
       expected = read_expected (expected_path);
 
+      ot_messages_set_lang (lang);
       dataset = load_fixture (path, name, &error);
       if (dataset == NULL)
         got = g_strdup (error->message);
       else if (ot_dataset_get_warnings (dataset)[0] != NULL)
-        got = g_strconcat ("warning: ", ot_dataset_get_warnings (dataset)[0], NULL);
+        /* As the command line says it. */
+        got = g_strdup_printf (ot_msg ("warning: %s"), ot_dataset_get_warnings (dataset)[0]);
       else
         got = g_strdup ("(loads without a word)");
+      ot_messages_set_lang (OT_LANG_EN);
 
       /* Every mismatch at once, so one run shows them all. */
       if (g_strcmp0 (expected, got) != 0)
         g_string_append_printf (wrong, "\n%s:\n  expected %s\n  got      %s", name,
-                                expected != NULL ? expected : "(no .expected file)", got);
+                                expected != NULL ? expected : "(no expected file)", got);
     }
 
   /* Check cuts long messages short; the whole list goes to the log. */
   if (wrong->len > 0)
     fprintf (stderr, "%s\n", wrong->str);  /* as bytes: g_printerr would transliterate */
-  ck_assert_msg (wrong->len == 0, "the corpus gave other messages than expected (see above)");
+  ck_assert_msg (wrong->len == 0, "the corpus gave other messages than expected in %s (see "
+                 "above)", ot_lang_to_code (lang));
   ck_assert_uint_ge (n, 40);
+}
+
+START_TEST (test_bad_corpus)
+{
+  check_bad_corpus (OT_LANG_EN);
+}
+END_TEST
+
+/* The same messages in Dutch: no word of them left in English, and the
+ * file, line and column where they are. */
+START_TEST (test_bad_corpus_in_dutch)
+{
+  check_bad_corpus (OT_LANG_NL);
 }
 END_TEST
 
@@ -324,7 +346,9 @@ expect_stream_error (GInputStream *stream,
   dataset = ot_dataset_new_from_stream (stream, name, NULL, &error);
   ck_assert_ptr_null (dataset);
   ot_assert_error_message (error, expected);
-  ck_assert_msg (g_error_matches (error, OT_CSV_ERROR, OT_CSV_ERROR_TOO_LARGE), "%s", expected);
+  ck_assert_msg (g_error_matches (error, OT_CSV_ERROR, OT_CSV_ERROR_TOO_LARGE)
+                 || g_error_matches (error, OT_DATASET_ERROR, OT_DATASET_ERROR_TOO_LARGE),
+                 "%s", expected);
   ck_assert_uint_le (OT_TEST_GENERATOR (stream)->bytes_given, max_bytes_read);
   ck_assert_int_lt (peak_rss_kb () - before, 64 * 1024);
   ck_assert_int_lt (g_get_monotonic_time () - start, 20 * G_USEC_PER_SEC);
@@ -394,9 +418,10 @@ START_TEST (test_a_million_rows)
 {
   g_autoptr(GInputStream) stream = generator_new (a_million_rows, 1 + 1000 * 1000);
 
+  /* Refused at the first figure too many, not at the end of the stream. */
   expect_stream_error (stream, "rows.csv",
-                       "rows.csv:10002:1: more than 10000 rows below the header; the most is "
-                       "10000", 1024 * 1024);
+                       "rows.csv:102:1: more than 100 figures; a figures file holds at most "
+                       "100, as many as a chart can show", 128 * 1024);
 }
 END_TEST
 
@@ -416,15 +441,15 @@ rows_in_one_chain (GString *out,
 
 START_TEST (test_as_many_rows_as_allowed_load_fast)
 {
-  g_autoptr(GInputStream) stream = generator_new (rows_in_one_chain, 1 + OT_CSV_MAX_ROWS);
+  g_autoptr(GInputStream) stream = generator_new (rows_in_one_chain, 1 + OT_DATASET_MAX_FIGURES);
   g_autoptr(GError) error = NULL;
   g_autoptr(OtDataset) dataset = NULL;
   gint64 start = g_get_monotonic_time ();
 
-  /* One chain of 10,000 parents: the checks must not walk it 10,000 times. */
+  /* One chain of 100 parents: the checks must not walk it 100 times. */
   dataset = ot_dataset_new_from_stream (stream, "chain.csv", NULL, &error);
   ck_assert_msg (dataset != NULL, "%s", error->message);
-  ck_assert_uint_eq (ot_dataset_get_n_figures (dataset), OT_CSV_MAX_ROWS);
+  ck_assert_uint_eq (ot_dataset_get_n_figures (dataset), OT_DATASET_MAX_FIGURES);
   ck_assert_str_eq (ot_dataset_find_breakdown (dataset)->id, "f1");
   ck_assert_int_lt (g_get_monotonic_time () - start, 5 * G_USEC_PER_SEC);
 }
@@ -439,6 +464,7 @@ hostile_suite (void)
   TCase *huge = tcase_create ("huge");
 
   tcase_add_test (corpus, test_bad_corpus);
+  tcase_add_test (corpus, test_bad_corpus_in_dutch);
   tcase_add_test (corpus, test_good_corpus);
   tcase_add_test (corpus, test_good_quoted_fields_keep_commas_and_newlines);
   suite_add_tcase (suite, corpus);

@@ -126,8 +126,8 @@ START_TEST (test_published_errors)
                           "trends.csv:2:1: expected a year from 1900 to 2200, found “15”");
   expect_published_error ("year,total,source\n2015,1,\n", "trends.csv:2:8: the source is empty");
   expect_published_error ("year,total,highlight,source\n2015,1,yes,a\n2016,2,yes,b\n",
-                          "trends.csv:3:8: a second highlighted year; only the letter's year "
-                          "is highlighted");
+                          "trends.csv:3:8: a second highlighted year; only the year of the "
+                          "letter's figures is highlighted");
   expect_published_error ("year,total,other,other_label_nl,other_label_en,source\n"
                           "2019,1,2,,x,a\n",
                           "trends.csv:2:10: the Dutch label of the other group "
@@ -373,6 +373,216 @@ make_zip (const char *entry_name,
   return g_bytes_new_take (g_realloc (buffer, used), used);
 }
 
+/* A zip of several entries; an entry whose contents are NULL holds @pad
+ * zero bytes, written without its size in the header (as a stream: the
+ * reader cannot skip it unread). */
+static GBytes *
+make_zip_entries (const char * const *names,
+                  const char * const *contents,
+                  guint               n,
+                  gsize               pad)
+{
+  struct archive *archive = archive_write_new ();
+  gsize size = 16 * 1024 * 1024, used = 0;
+  guchar *buffer = g_malloc (size);
+  g_autofree char *zeros = g_malloc0 (1024 * 1024);
+
+  archive_write_set_format_zip (archive);
+  archive_write_open_memory (archive, buffer, size, &used);
+  for (guint i = 0; i < n; i++)
+    {
+      struct archive_entry *entry = archive_entry_new ();
+
+      archive_entry_set_pathname (entry, names[i]);
+      archive_entry_set_filetype (entry, AE_IFREG);
+      archive_entry_set_perm (entry, 0644);
+      if (contents[i] != NULL)
+        archive_entry_set_size (entry, strlen (contents[i]));
+      ck_assert_int_eq (archive_write_header (archive, entry), ARCHIVE_OK);
+      if (contents[i] != NULL)
+        archive_write_data (archive, contents[i], strlen (contents[i]));
+      else
+        for (gsize done = 0; done < pad; done += 1024 * 1024)
+          archive_write_data (archive, zeros, MIN (pad - done, 1024 * 1024));
+      archive_entry_free (entry);
+    }
+  archive_write_close (archive);
+  archive_write_free (archive);
+
+  return g_bytes_new_take (g_realloc (buffer, used), used);
+}
+
+static OtDataset *
+import_bytes (GBytes  *bytes,
+              GError **error)
+{
+  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_bytes (bytes);
+
+  return ot_import_stream (stream, "export.zip", NULL, error);
+}
+
+#define ROW "2023,\"Syria\",\"Germany\",12,-\r\n"
+
+/* Entries before population.csv are unpacked to be passed over: they
+ * count against the same 512 MB, so six entries of 10 GiB of zeros (a
+ * 64 MB zip) no longer keep the program busy for half a minute. */
+START_TEST (test_zip_padding_is_counted)
+{
+  const char *names[] = { "pad-1.bin", "pad-2.bin", "population.csv" };
+  const char *contents[] = { NULL, NULL, PREAMBLE HEADER ROW };
+  g_autoptr(GBytes) padded = make_zip_entries (names, contents, 3, 300 * 1024 * 1024);
+  g_autoptr(GBytes) some = make_zip_entries (names + 1, contents + 1, 2, 100 * 1024 * 1024);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OtDataset) dataset = NULL;
+  gint64 start = g_get_monotonic_time ();
+
+  dataset = import_bytes (padded, &error);
+  ck_assert_ptr_null (dataset);
+  ot_assert_error_message (error, "export.zip: the zip unpacks to more than 512 MB before "
+                           "population.csv, more than any download of UNHCR's");
+  ck_assert_int_lt (g_get_monotonic_time () - start, 10 * G_USEC_PER_SEC);
+  g_clear_error (&error);
+
+  /* Padding within the budget is passed over, and the export loads. */
+  dataset = import_bytes (some, &error);
+  ck_assert_msg (dataset != NULL, "%s", error ? error->message : "");
+}
+END_TEST
+
+/* Past the entries Ontheemd looks at, it says so, not "no population.csv". */
+START_TEST (test_zip_too_many_entries)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) contents = g_ptr_array_new ();
+  g_autoptr(GBytes) late = NULL, last = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OtDataset) dataset = NULL;
+
+  for (guint i = 0; i < OT_UNHCR_MAX_ZIP_ENTRIES; i++)
+    {
+      g_ptr_array_add (names, g_strdup_printf ("notes-%u.txt", i));
+      g_ptr_array_add (contents, "x");
+    }
+  g_ptr_array_add (names, g_strdup ("population.csv"));
+  g_ptr_array_add (contents, PREAMBLE HEADER ROW);
+
+  late = make_zip_entries ((const char * const *) names->pdata,
+                           (const char * const *) contents->pdata, names->len, 0);
+  dataset = import_bytes (late, &error);
+  ck_assert_ptr_null (dataset);
+  ot_assert_error_message (error, "export.zip: population.csv is not among the first 1000 "
+                           "entries of the zip, which holds more; Ontheemd looks at no more (a "
+                           "download from UNHCR's Refugee Data Finder has two)");
+  g_clear_error (&error);
+
+  /* As the 1000th, it is found. */
+  last = make_zip_entries ((const char * const *) names->pdata + 1,
+                           (const char * const *) contents->pdata + 1, names->len - 1, 0);
+  dataset = import_bytes (last, &error);
+  ck_assert_msg (dataset != NULL, "%s", error ? error->message : "");
+}
+END_TEST
+
+/* A name that is not UTF-8 in an entry the zip marks as UTF-8 (general
+ * purpose flag bit 11): libarchive cannot give the name, and the message
+ * says that, not "the zip holds no population.csv". */
+START_TEST (test_zip_name_not_utf8_under_the_utf8_flag)
+{
+  const char *names[] = { "d\xbc/population.csv" };
+  const char *contents[] = { PREAMBLE HEADER ROW };
+  g_autoptr(GBytes) zip = make_zip_entries (names, contents, 1, 0);
+  g_autoptr(GByteArray) flagged = g_byte_array_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OtDataset) dataset = NULL;
+  gsize len;
+  const guint8 *data = g_bytes_get_data (zip, &len);
+
+  g_byte_array_append (flagged, data, len);
+  ck_assert (memcmp (flagged->data, "PK\x03\x04", 4) == 0);
+  flagged->data[7] |= 0x08;
+  for (gsize i = 0; i + 10 < flagged->len; i++)
+    if (memcmp (flagged->data + i, "PK\x01\x02", 4) == 0)
+      flagged->data[i + 9] |= 0x08;
+  bytes = g_byte_array_free_to_bytes (g_steal_pointer (&flagged));
+
+  dataset = import_bytes (bytes, &error);
+  ck_assert_ptr_null (dataset);
+  ot_assert_error_message (error, "export.zip: the zip holds no population.csv whose name can be "
+                           "read: the name of entry 1 is not valid UTF-8, though the zip says it "
+                           "is; expected a download from UNHCR's Refugee Data Finder");
+}
+END_TEST
+
+/* A header after the description lines Ontheemd looks through is named
+ * as such, not read as a figures file without an "id" column. */
+START_TEST (test_header_after_the_description_limit)
+{
+  g_autoptr(GString) late = g_string_new (NULL);
+  g_autoptr(GString) in_time = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < 60; i++)
+    g_string_append_printf (late, "\"Description line %u\"\r\n", i + 1);
+  g_string_append (late, HEADER ROW);
+  expect_import_error (late->str, -1, "export.csv:61:1: the header (the line that starts with "
+                       "“Year,”) comes after 60 lines of description; a UNHCR export has it "
+                       "within its first 50 lines, and Ontheemd looks no further");
+
+  for (guint i = 0; i < OT_UNHCR_MAX_PREAMBLE_LINES - 1; i++)
+    g_string_append_printf (in_time, "\"Description line %u\"\r\n", i + 1);
+  g_string_append (in_time, HEADER ROW);
+  {
+    g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_data (in_time->str, -1,
+                                                                          NULL);
+    g_autoptr(OtDataset) dataset = ot_import_stream (stream, "export.csv", NULL, &error);
+
+    ck_assert_msg (dataset != NULL, "%s", error ? error->message : "");
+  }
+}
+END_TEST
+
+/* What the sums are kept for is bounded: a country's name, how many
+ * countries, how many sums of a year and a country. */
+START_TEST (test_country_limits)
+{
+  g_autofree char *long_name = g_strnfill (OT_UNHCR_MAX_NAME_LENGTH + 1, 'x');
+  g_autofree char *long_row = g_strdup_printf (PREAMBLE HEADER "2023,\"Syria\",\"%s\",1,-\r\n",
+                                               long_name);
+  g_autoptr(GString) many = g_string_new (PREAMBLE HEADER);
+  g_autoptr(GString) years = g_string_new (PREAMBLE HEADER);
+
+  expect_import_error (long_row, -1, "export.csv:4:14: the country's name is 101 characters "
+                       "long; the most is 100 (UNHCR's longest is 52)");
+
+  for (guint i = 0; i < 600; i++)
+    g_string_append_printf (many, "2023,\"Origin %u\",\"Asylum %u\",1,-\r\n", i, i);
+  expect_import_error (many->str, -1, "export.csv:504:6: more than 1000 different countries; "
+                       "UNHCR's exports name about 250, and Ontheemd keeps at most 1000");
+
+  /* 1000 countries over 101 years: 101,000 sums. */
+  for (guint year = 1924; year <= 2024; year++)
+    for (guint i = 0; i < 500; i++)
+      g_string_append_printf (years, "%u,\"Origin %u\",\"Asylum %u\",1,-\r\n", year, i, i);
+  expect_import_error (years->str, -1, "export.csv:50004:1: more than 100000 sums of a year and a "
+                       "country; a full export of UNHCR's has about 30,000, and Ontheemd keeps "
+                       "at most 100000");
+}
+END_TEST
+
+/* A control character in a country's name is refused where it stands,
+ * as in a figures file (an SVG could not hold it, a PDF neither). */
+START_TEST (test_country_name_control_characters)
+{
+  expect_import_error (PREAMBLE HEADER "2023,\"Syr\x1bia\",\"Germany\",1,-\r\n", -1,
+                       "export.csv:4:10: the control character U+001B, which no chart, SVG or "
+                       "PDF can hold; remove it from the file");
+  expect_import_error (PREAMBLE HEADER "2023,Syria,Ger\xef\xbf\xbemany,1,-\r\n", -1,
+                       "export.csv:4:15: the noncharacter U+FFFE, which no chart, SVG or PDF can "
+                       "hold; remove it from the file");
+}
+END_TEST
+
 START_TEST (test_zip_errors_name_the_entry)
 {
   g_autoptr(GBytes) bad = make_zip ("population.csv", PREAMBLE HEADER
@@ -427,8 +637,8 @@ START_TEST (test_zip_entry_name_not_utf8)
 }
 END_TEST
 
-/* A figures file through the same entry point is a figures file, with the
- * letter's dates and the published series. */
+/* A figures file through the same entry point is a figures file, with its
+ * own figures only: neither the letter's dates nor the published series. */
 START_TEST (test_import_figures)
 {
   g_autoptr(OtDataset) dataset = import_fixture ("figures-four-parts.csv");
@@ -438,8 +648,8 @@ START_TEST (test_import_figures)
   g_autoptr(OtDataset) refused = ot_import_file (bad, NULL, &error);
 
   ck_assert_uint_gt (ot_dataset_get_n_figures (dataset), 0);
-  ck_assert_uint_gt (ot_dataset_get_n_events (dataset), 0);
-  ck_assert_int_eq (ot_series_get_kind (ot_dataset_get_series (dataset)), OT_SERIES_PUBLISHED);
+  ck_assert_uint_eq (ot_dataset_get_n_events (dataset), 0);
+  ck_assert_ptr_null (ot_dataset_get_series (dataset));
 
   ck_assert_ptr_null (refused);
   ck_assert (g_str_has_suffix (error->message,
@@ -462,6 +672,12 @@ unhcr_suite (void)
   tcase_add_test (tc, test_errors_name_line_and_column);
   tcase_add_test (tc, test_zip_errors_name_the_entry);
   tcase_add_test (tc, test_zip_entry_name_not_utf8);
+  tcase_add_test (tc, test_zip_padding_is_counted);
+  tcase_add_test (tc, test_zip_too_many_entries);
+  tcase_add_test (tc, test_zip_name_not_utf8_under_the_utf8_flag);
+  tcase_add_test (tc, test_header_after_the_description_limit);
+  tcase_add_test (tc, test_country_limits);
+  tcase_add_test (tc, test_country_name_control_characters);
   tcase_add_test (tc, test_import_figures);
   suite_add_tcase (suite, tc);
 

@@ -10,6 +10,89 @@
 #include "ot-format.h"
 
 #define MAX_TICKS 5
+/* Bars a breakdown labels: one colour each, never repeated (a colour means
+ * one thing). With more parts the largest are drawn and the rest gathered
+ * into one bar, "n others", the sum of their published figures. */
+#define MAX_BARS OT_N_CATEGORY_COLORS
+
+/* What one bar shows: a part, or the parts gathered. */
+typedef struct
+{
+  const OtFigure *part;    /* NULL for the others */
+  double          value;
+  char           *label;
+  char           *value_text;
+} Bar;
+
+static void
+bar_clear (gpointer data)
+{
+  Bar *bar = data;
+
+  g_free (bar->label);
+  g_free (bar->value_text);
+}
+
+static int
+compare_larger_first (gconstpointer a,
+                      gconstpointer b)
+{
+  const OtFigure *x = *(const OtFigure * const *) a;
+  const OtFigure *y = *(const OtFigure * const *) b;
+
+  return (x->value < y->value) - (x->value > y->value);
+}
+
+/* The bars for @parts, in the file's order; past MAX_BARS the largest
+ * MAX_BARS - 1 and one for the rest. Returns how many were gathered. */
+static guint
+make_bars (GPtrArray *parts,
+           GArray    *bars,
+           OtLang     lang)
+{
+  g_autoptr(GPtrArray) by_size = NULL;
+  g_autoptr(GHashTable) shown = g_hash_table_new (NULL, NULL);
+  guint n_shown = parts->len > MAX_BARS ? MAX_BARS - 1 : parts->len;
+  double rest = 0;
+  guint n_rest = 0;
+
+  by_size = g_ptr_array_copy (parts, NULL, NULL);
+  g_ptr_array_sort (by_size, compare_larger_first);
+  for (guint i = 0; i < n_shown; i++)
+    g_hash_table_add (shown, g_ptr_array_index (by_size, i));
+
+  for (guint i = 0; i < parts->len; i++)
+    {
+      const OtFigure *part = g_ptr_array_index (parts, i);
+
+      if (g_hash_table_contains (shown, part))
+        {
+          Bar bar = { part, part->value, g_strdup (ot_figure_get_label (part, lang)),
+                      ot_format_figure (part, lang) };
+
+          g_array_append_val (bars, bar);
+        }
+      else
+        {
+          rest += part->value;
+          n_rest++;
+        }
+    }
+
+  if (n_rest > 0)
+    {
+      const OtFigure *any = g_ptr_array_index (parts, 0);
+      g_autofree char *sum = ot_format_quantity (rest, any->unit, lang);
+      /* TRANSLATORS: the bar that gathers the smallest parts of a breakdown */
+      Bar bar = { NULL, rest,
+                  g_strdup_printf (ot_ngettext (lang, "%u other", "%u others", n_rest), n_rest),
+                  /* TRANSLATORS: a sum of published figures, not one the source gives */
+                  g_strdup_printf (ot_gettext (lang, "together %s"), sum) };
+
+      g_array_append_val (bars, bar);
+    }
+  return n_rest;
+}
 
 static void
 geometry_free (gpointer data)
@@ -61,6 +144,7 @@ breakdown_build (OtChartLayout      *layout,
   OtLang lang = style->lang;
   OtBreakdownGeometry *geometry;
   g_autoptr(GPtrArray) parts = NULL;
+  g_autoptr(GArray) bars = g_array_new (FALSE, TRUE, sizeof (Bar));
   g_autoptr(GPtrArray) value_boxes = g_ptr_array_new ();
   g_autoptr(GPtrArray) label_boxes = g_ptr_array_new ();
   g_autoptr(GString) description = g_string_new (NULL);
@@ -71,6 +155,7 @@ breakdown_build (OtChartLayout      *layout,
   double top, bottom, max_value = 0, tick_w = 0, slot, bar_w, label_h = 0, value_h = 0;
   double baseline;
   OtTextBox *axis_title;
+  guint n_gathered;
 
   geometry = g_new0 (OtBreakdownGeometry, 1);
   geometry->tick_y = g_array_new (FALSE, TRUE, sizeof (double));
@@ -91,6 +176,8 @@ breakdown_build (OtChartLayout      *layout,
   g_ptr_array_add (layout->sources, g_strdup (geometry->total->id));
   for (guint i = 0; i < parts->len; i++)
     g_ptr_array_add (layout->sources, g_strdup (((OtFigure *) parts->pdata[i])->id));
+  g_array_set_clear_func (bars, bar_clear);
+  n_gathered = geometry->n_gathered = make_bars (parts, bars, lang);
   total_text = ot_format_quantity (geometry->total->value, geometry->total->unit, lang);
   /* TRANSLATORS: chart title, "<what>: <how many>" */
   title = g_strdup_printf (ot_gettext (lang, "%s: %s"),
@@ -102,13 +189,24 @@ breakdown_build (OtChartLayout      *layout,
   else
     subtitle = g_strdup_printf (ot_ngettext (lang, "Split into %u group", "Split into %u groups",
                                              parts->len), parts->len);
+  if (n_gathered > 0)
+    {
+      /* The subtitle says the chart does not show every part by name. */
+      char *all = g_strdup_printf (ot_ngettext (lang, "%s; the %u largest by name, %u other "
+                                                "added up", "%s; the %u largest by name, %u "
+                                                "others added up", n_gathered),
+                                   subtitle, bars->len - 1, n_gathered);
+
+      g_free (subtitle);
+      subtitle = all;
+    }
   top = ot_chart_layout_add_header (layout, title, subtitle);
 
-  for (guint i = 0; i < parts->len; i++)
+  for (guint i = 0; i < bars->len; i++)
     {
-      const OtFigure *part = g_ptr_array_index (parts, i);
+      const Bar *bar = &g_array_index (bars, Bar, i);
       max_value = MAX (max_value, style->shares && geometry->total->value > 0
-                                  ? part->value / geometry->total->value * 100 : part->value);
+                                  ? bar->value / geometry->total->value * 100 : bar->value);
     }
 
   geometry->axis = ot_axis_new_from_zero (max_value, MAX_TICKS);
@@ -137,15 +235,15 @@ breakdown_build (OtChartLayout      *layout,
 
   geometry->plot.x = m + tick_w + 12 * u;
   geometry->plot.width = MAX (layout->canvas.width - m - geometry->plot.x, 1);
-  slot = geometry->plot.width / parts->len;
+  slot = geometry->plot.width / bars->len;
   bar_w = MIN (slot * 0.62, 260 * u);
 
   g_string_append_printf (description, ot_gettext (lang, "Bar chart. %s, split into: "), title);
-  for (guint i = 0; i < parts->len; i++)
+  for (guint i = 0; i < bars->len; i++)
     {
-      const OtFigure *part = g_ptr_array_index (parts, i);
-      g_autofree char *value = ot_format_figure (part, lang);
-      g_autofree char *share = share_text (part->value, geometry->total->value, lang);
+      const Bar *bar = &g_array_index (bars, Bar, i);
+      const char *value = bar->value_text;
+      g_autofree char *share = share_text (bar->value, geometry->total->value, lang);
       OtTextBox *box;
 
       box = ot_chart_layout_add_text (layout, style->shares ? share : value,
@@ -154,16 +252,18 @@ breakdown_build (OtChartLayout      *layout,
       value_h = MAX (value_h, box->rect.height);
       g_ptr_array_add (value_boxes, box);
 
-      box = ot_chart_layout_add_text (layout, ot_figure_get_label (part, lang),
+      box = ot_chart_layout_add_text (layout, bar->label,
                                       ot_chart_font_size (layout, 19), PANGO_WEIGHT_NORMAL,
                                       slot * 0.9, PANGO_ALIGN_CENTER, OT_TEXT_FOREGROUND);
       label_h = MAX (label_h, box->rect.height);
       g_ptr_array_add (label_boxes, box);
 
       /* TRANSLATORS: one part in a description: "Refugees 21.3 million (32.6%)" */
-      g_string_append_printf (description, ot_gettext (lang, "%s %s (%s)"),
-                              ot_figure_get_label (part, lang), value, share);
-      g_string_append (description, i + 1 < parts->len ? "; " : ".");
+      g_string_append_printf (description, ot_gettext (lang, "%s %s (%s)"), bar->label, value,
+                              share);
+      if (bar->part == NULL)
+        g_string_append (description, ot_gettext (lang, ", the sum of their published figures"));
+      g_string_append (description, i + 1 < bars->len ? "; " : ".");
     }
   layout->description = g_string_free (g_steal_pointer (&description), FALSE);
 
@@ -183,14 +283,14 @@ breakdown_build (OtChartLayout      *layout,
                            y - tick->rect.height / 2);
     }
 
-  for (guint i = 0; i < parts->len; i++)
+  for (guint i = 0; i < bars->len; i++)
     {
-      const OtFigure *part = g_ptr_array_index (parts, i);
+      const Bar *shown = &g_array_index (bars, Bar, i);
+      const OtFigure *part = shown->part;
       double value = style->shares && geometry->total->value > 0
-                     ? part->value / geometry->total->value * 100 : part->value;
+                     ? shown->value / geometry->total->value * 100 : shown->value;
       double slot_x = geometry->plot.x + slot * i;
-      g_autofree char *value_text = ot_format_figure (part, lang);
-      g_autofree char *share = share_text (part->value, geometry->total->value, lang);
+      g_autofree char *share = share_text (shown->value, geometry->total->value, lang);
       OtRect bar;
 
       bar.width = bar_w;
@@ -204,6 +304,11 @@ breakdown_build (OtChartLayout      *layout,
       ot_text_box_move_to (g_ptr_array_index (label_boxes, i), slot_x + slot * 0.05,
                            baseline + 10 * u);
 
+      /* The gathered parts are no one figure of the source to point to;
+       * the description names them. */
+      if (part == NULL)
+        continue;
+
       /* The whole slot answers the pointer, not only a thin bar. */
       ot_chart_layout_add_element (layout,
                                    &(OtRect) { slot_x, geometry->plot.y, slot,
@@ -211,7 +316,7 @@ breakdown_build (OtChartLayout      *layout,
                                    part->id,
                                    g_strdup_printf (ot_gettext (lang, "%s: %s, %s of the total"),
                                                     ot_figure_get_label (part, lang),
-                                                    value_text, share));
+                                                    shown->value_text, share));
     }
 }
 
@@ -239,7 +344,11 @@ breakdown_paint (const OtChartLayout *layout,
     {
       const OtRect *bar = &g_array_index (geometry->bars, OtRect, i);
 
-      ot_cairo_set_color (cr, &palette->categories[i % OT_N_CATEGORY_COLORS]);
+      /* The gathered parts are grey: no one group's colour. */
+      if (geometry->n_gathered > 0 && i + 1 == geometry->bars->len)
+        ot_cairo_set_color (cr, &palette->muted);
+      else
+        ot_cairo_set_color (cr, &palette->categories[i % OT_N_CATEGORY_COLORS]);
       cairo_rectangle (cr, bar->x, bar->y, bar->width, bar->height);
       cairo_fill (cr);
     }
@@ -251,6 +360,14 @@ breakdown_paint (const OtChartLayout *layout,
   cairo_fill (cr);
 }
 
+/* A total with parts, or there is nothing to break down. */
+static gboolean
+breakdown_supports (OtDataset *dataset)
+{
+  return ot_dataset_find_breakdown (dataset) != NULL;
+}
+
 const OtChart ot_chart_breakdown = {
   "breakdown", N_("Displaced people by group"), breakdown_build, breakdown_paint,
+  breakdown_supports,
 };

@@ -207,7 +207,14 @@ composition_paint (const OtChartLayout *layout,
     }
 }
 
+/* A total with parts, or there is nothing to divide into squares. */
+static gboolean
+composition_supports (OtDataset *dataset)
+{
+  return ot_dataset_find_breakdown (dataset) != NULL;
+}
+
 const OtChart ot_chart_composition = {
   "composition", N_("Displaced people, one square a million"), composition_build,
-  composition_paint,
+  composition_paint, composition_supports,
 };

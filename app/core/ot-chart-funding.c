@@ -107,8 +107,10 @@ add_panel (OtChartLayout *layout,
 
   box = ot_chart_layout_add_text (layout,
                                   unit == OT_UNIT_EUR
-                                  ? ot_gettext (lang, divisor > 1 ? "million euro" : "euro")
-                                  : ot_gettext (lang, divisor > 1 ? "million people" : "people"),
+                                  ? (divisor > 1 ? ot_gettext (lang, "million euro")
+                                                 : ot_gettext (lang, "euro"))
+                                  : (divisor > 1 ? ot_gettext (lang, "million people")
+                                                 : ot_gettext (lang, "people")),
                                   ot_chart_font_size (layout, 16),
                                   PANGO_WEIGHT_NORMAL, area->width, PANGO_ALIGN_LEFT,
                                   OT_TEXT_MUTED);
@@ -402,6 +404,28 @@ funding_paint (const OtChartLayout *layout,
     }
 }
 
+/* What funding_build puts in a panel: money, a percentage of a count of
+ * people, or people that are neither a breakdown's total nor its parts. */
+static gboolean
+funding_supports (OtDataset *dataset)
+{
+  const OtFigure *breakdown = ot_dataset_find_breakdown (dataset);
+
+  for (guint i = 0; i < ot_dataset_get_n_figures (dataset); i++)
+    {
+      const OtFigure *figure = ot_dataset_get_figure (dataset, i);
+      const OtFigure *base = figure->base_id != NULL
+        ? ot_dataset_lookup_figure (dataset, figure->base_id) : NULL;
+
+      if (figure->unit == OT_UNIT_EUR
+          || (figure->unit == OT_UNIT_PERCENT && base != NULL && base->unit == OT_UNIT_PEOPLE)
+          || (figure->unit == OT_UNIT_PEOPLE && figure->parent_id == NULL
+              && figure != breakdown))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 const OtChart ot_chart_funding = {
-  "funding", N_("Funding and commitments"), funding_build, funding_paint,
+  "funding", N_("Funding and commitments"), funding_build, funding_paint, funding_supports,
 };

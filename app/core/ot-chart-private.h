@@ -75,7 +75,8 @@ typedef struct
   OtRect          plot;
   GArray         *tick_y;    /* double, one per axis tick */
   GPtrArray      *ticks;     /* OtTextBox, not owned */
-  GArray         *bars;      /* OtRect, one per part */
+  GArray         *bars;      /* OtRect, one per part shown */
+  guint           n_gathered; /* parts in the last bar, "n others"; 0 when each has its own */
 } OtBreakdownGeometry;
 
 /* The composition's squares, for its painter and for tests. */

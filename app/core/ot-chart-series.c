@@ -21,6 +21,9 @@ ot_chart_layout_add_source (OtChartLayout *layout,
   g_autofree char *text = g_strdup_printf (ot_gettext (lang, "Source: %s"), source);
   OtTextBox *box;
 
+  g_free (layout->source_line);
+  layout->source_line = g_strdup (source);
+
   box = ot_chart_layout_add_text (layout, text, ot_chart_font_size (layout, 15),
                                   PANGO_WEIGHT_NORMAL, MAX (layout->canvas.width - 2 * m, 1),
                                   PANGO_ALIGN_LEFT, OT_TEXT_MUTED);
@@ -190,8 +193,8 @@ ot_chart_layout_add_axis (OtChartLayout *layout,
 {
   OtTextBox *title;
 
-  title = ot_chart_layout_add_text (layout, ot_gettext (lang, divisor > 1 ? "million people"
-                                                                            : "people"),
+  title = ot_chart_layout_add_text (layout, divisor > 1 ? ot_gettext (lang, "million people")
+                                                         : ot_gettext (lang, "people"),
                                     ot_chart_font_size (layout, 16), PANGO_WEIGHT_NORMAL, -1,
                                     PANGO_ALIGN_LEFT, OT_TEXT_MUTED);
   ot_text_box_move_to (title, layout->margin, top);

@@ -466,6 +466,12 @@ timeline_paint (const OtChartLayout *layout,
       }
 }
 
+static gboolean
+timeline_supports (OtDataset *dataset)
+{
+  return ot_dataset_get_n_events (dataset) > 0;
+}
+
 const OtChart ot_chart_timeline = {
-  "timeline", N_("From the letter's dates"), timeline_build, timeline_paint,
+  "timeline", N_("From the letter's dates"), timeline_build, timeline_paint, timeline_supports,
 };

@@ -324,9 +324,9 @@ trend_build (OtChartLayout      *layout,
   /* Say which values are missing, not only leave them out. */
   if (missing->len > 0)
     {
-      g_autofree char *note = g_strdup_printf (ot_gettext (lang, published
-                                                           ? "No figure published: %s"
-                                                           : "No value in the export: %s"),
+      g_autofree char *note = g_strdup_printf (published
+                                               ? ot_gettext (lang, "No figure published: %s")
+                                               : ot_gettext (lang, "No value in the export: %s"),
                                                missing->str);
       OtTextBox *box = ot_chart_layout_add_text (layout, note, ot_chart_font_size (layout, 15),
                                                  PANGO_WEIGHT_NORMAL, layout->canvas.width - 2 * m,

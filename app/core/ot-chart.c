@@ -251,6 +251,7 @@ ot_chart_layout_free (OtChartLayout *layout)
   g_ptr_array_unref (layout->sources);
   g_object_unref (layout->context);
   g_free (layout->description);
+  g_free (layout->source_line);
   g_free (layout);
 }
 

@@ -87,6 +87,7 @@ struct _OtChartLayout
   char           *description; /* the chart in words, for alt text */
   GPtrArray      *sources;     /* ids of the figures or events whose sentences
                                 * the chart shows, for captions */
+  char           *source_line; /* what the source line cites, for metadata */
   double          min_text;
   gboolean        empty;       /* the data lacks the chart's figures */
   gpointer        data;        /* the chart's own geometry */

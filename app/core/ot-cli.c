@@ -5,6 +5,10 @@
  * ontheemd --export-deck FILE [--slides ID,...] [--lang nl|en]
  * ontheemd --list-charts [--data FILE]
  *
+ * Every line it prints is in the language of messages: --lang when given,
+ * else the environment's (ot_messages_set_lang). The help is printed here,
+ * not by GOption, whose words follow the process locale instead.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "ot-cli"
 
@@ -37,6 +41,7 @@ typedef struct
   gboolean  shares;
   gboolean  list_charts;
   gboolean  version;
+  gboolean  help;
 } Options;
 
 static const char * const headless_options[] = {
@@ -62,9 +67,101 @@ ot_cli_wants_headless (int    argc,
   return FALSE;
 }
 
-static void
-print_error (const char *message)
+/* Whole numbers as a person writes them: decimal digits, no sign, no
+ * leading zero (GOption's own reader takes 0100 as octal and 0x10 as hex,
+ * and -2147483648 as "not given"). */
+static gboolean
+parse_decimal (const char  *option,
+               const char  *value,
+               guint        min,
+               guint        max,
+               int         *out,
+               GError     **error)
 {
+  guint64 number = 0;
+  gsize len = strlen (value);
+  gboolean digits = len > 0;
+
+  for (gsize i = 0; i < len && digits; i++)
+    digits = g_ascii_isdigit (value[i]) || (i == 0 && value[i] == '-' && len > 1);
+
+  /* A negative number is out of range, whatever its size. */
+  if (digits && value[0] == '-' && value[1] != '0')
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   ot_msg ("%s %s is out of range; it goes from %u to %u"), option, value, min,
+                   max);
+      return FALSE;
+    }
+  if (!digits || value[0] == '-' || (len > 1 && value[0] == '0'))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   ot_msg ("%s “%s”: expected a whole number from %u to %u, in decimal digits "
+                           "without a sign or leading zeros"), option, value, min, max);
+      return FALSE;
+    }
+
+  /* Digits beyond what the range can hold are out of range, not wrapped. */
+  for (gsize i = 0; i < len && number <= max; i++)
+    number = number * 10 + (value[i] - '0');
+  if (number < min || number > max)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   ot_msg ("%s %s is out of range; it goes from %u to %u"), option, value, min,
+                   max);
+      return FALSE;
+    }
+
+  *out = (int) number;
+  return TRUE;
+}
+
+static gboolean
+parse_size_cb (const char  *option,
+               const char  *value,
+               gpointer     data,
+               GError     **error)
+{
+  Options *opts = data;
+  int *out = g_str_equal (option, "--width") || g_str_equal (option, "-W")
+             ? &opts->width : &opts->height;
+
+  return parse_decimal (option, value, 1, OT_EXPORT_MAX_SIZE, out, error);
+}
+
+static gboolean
+parse_scale_cb (const char  *option,
+                const char  *value,
+                gpointer     data,
+                GError     **error)
+{
+  return parse_decimal (option, value, 1, OT_EXPORT_MAX_SCALE, &((Options *) data)->scale, error);
+}
+
+static gboolean
+parse_year_cb (const char  *option,
+               const char  *value,
+               gpointer     data,
+               GError     **error)
+{
+  return parse_decimal (option, value, OT_SERIES_MIN_YEAR, OT_SERIES_MAX_YEAR,
+                        &((Options *) data)->year, error);
+}
+
+static void print_error (const char *format,
+                         ...) G_GNUC_PRINTF (1, 2);
+
+/* One line on standard error; @format is a message, translated. */
+static void
+print_error (const char *format,
+             ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
   g_printerr ("ontheemd: %s\n", message);
 }
 
@@ -73,8 +170,6 @@ parse_theme (const char *name,
              OtTheme    *out_theme)
 {
   static const char *names[OT_N_THEMES] = { "light", "dark", "high-contrast" };
-
-  g_autofree char *message = NULL;
 
   if (name == NULL)
     {
@@ -90,8 +185,7 @@ parse_theme (const char *name,
         }
     }
 
-  message = g_strdup_printf ("unknown theme “%s”; use light, dark or high-contrast", name);
-  print_error (message);
+  print_error (ot_msg ("unknown theme “%s”; use light, dark or high-contrast"), name);
   return FALSE;
 }
 
@@ -114,12 +208,12 @@ load_dataset (const char *data_path)
 
   if (dataset == NULL)
     {
-      print_error (error->message);
+      print_error ("%s", error->message);
       return NULL;
     }
 
   for (const char * const *w = ot_dataset_get_warnings (dataset); *w != NULL; w++)
-    g_printerr ("ontheemd: warning: %s\n", *w);
+    print_error (ot_msg ("warning: %s"), *w);
 
   return dataset;
 }
@@ -145,6 +239,48 @@ list_charts (const char *data_path,
   return OT_CLI_EXIT_OK;
 }
 
+/* What a chart draws, for a message that says why a file cannot draw it.
+ * A chart not in the list gets the general words. */
+static const char *
+chart_needs (const OtChart *chart)
+{
+  static const struct { const char *id; const char *needs; } needs[] = {
+    { "breakdown", N_("a total with parts (figures that name it in their “parent” column)") },
+    { "composition", N_("a total with parts (figures that name it in their “parent” column)") },
+    { "key-figures", N_("figures") },
+    { "funding", N_("amounts in euro or counts of people that are not part of a total") },
+    { "timeline", N_("dates") },
+    { "trend", N_("counts of people per year") },
+    { "then-now", N_("UNHCR's published breakdown for the year of the letter's figures and "
+                     "for a later year") },
+    { "top-origin", N_("counts of people per country (a UNHCR Refugee Data Finder export)") },
+    { "top-asylum", N_("counts of people per country (a UNHCR Refugee Data Finder export)") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (needs); i++)
+    if (g_str_equal (needs[i].id, chart->id))
+      return ot_msg (needs[i].needs);
+  return ot_msg ("the figures it draws");
+}
+
+/* The name of the data in a message: the file, or the letter. */
+static const char *
+data_name (const char *data_path)
+{
+  return data_path != NULL ? data_path : ot_msg ("the letter's figures");
+}
+
+/* A chart the data cannot draw is a data error: exit 1, one line. */
+static int
+report_unsupported (const OtChart *chart,
+                    const char    *data_path)
+{
+  print_error (ot_msg ("%s: the chart “%s” draws %s, and the data has none "
+                       "(--list-charts lists the charts it can draw)"),
+               data_name (data_path), chart->id, chart_needs (chart));
+  return OT_CLI_EXIT_FAILURE;
+}
+
 static const OtChart *
 first_supported_chart (OtDataset *dataset)
 {
@@ -168,10 +304,10 @@ check_year (OtDataset *dataset,
 
   if (n == 0)
     g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                 "--year %d: the data has no years", year);
+                 ot_msg ("--year %d: the data has no years"), year);
   else
     g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                 "--year %d: the data has no such year; it has %u to %u", year,
+                 ot_msg ("--year %d: the data has no such year; it has %u to %u"), year,
                  ot_series_get_year (series, 0)->year,
                  ot_series_get_year (series, n - 1)->year);
   return FALSE;
@@ -187,9 +323,8 @@ check_folder (GFile *file)
                         != G_FILE_TYPE_DIRECTORY)
     {
       g_autofree char *name = g_file_get_parse_name (folder);
-      g_autofree char *message = g_strdup_printf ("%s: no such folder", name);
 
-      print_error (message);
+      print_error (ot_msg ("%s: no such folder"), name);
       return FALSE;
     }
   return TRUE;
@@ -207,22 +342,18 @@ export_chart (const Options *opts,
 
   if (opts->chart_id != NULL && (chart = ot_chart_lookup (opts->chart_id)) == NULL)
     {
-      g_autofree char *message = g_strdup_printf ("unknown chart “%s”; --list-charts lists them",
-                                                  opts->chart_id);
-      print_error (message);
+      print_error (ot_msg ("unknown chart “%s”; --list-charts lists them"), opts->chart_id);
       return OT_CLI_EXIT_USAGE;
     }
 
-  export.width = opts->width != G_MININT ? opts->width : 1920;
-  export.height = opts->height != G_MININT ? opts->height : 1080;
+  export.width = opts->width != 0 ? opts->width : 1920;
+  export.height = opts->height != 0 ? opts->height : 1080;
   export.scale = opts->scale;
   if (g_strcmp0 (opts->svg_text, "text") == 0)
     export.svg_text = OT_SVG_TEXT_TEXT;
   else if (opts->svg_text != NULL && !g_str_equal (opts->svg_text, "outlines"))
     {
-      g_autofree char *message = g_strdup_printf ("unknown --svg-text “%s”; use outlines or text",
-                                                  opts->svg_text);
-      print_error (message);
+      print_error (ot_msg ("unknown --svg-text “%s”; use outlines or text"), opts->svg_text);
       return OT_CLI_EXIT_USAGE;
     }
   export.style.lang = lang;
@@ -234,7 +365,7 @@ export_chart (const Options *opts,
   if (!ot_export_format_from_name (opts->export_path, &export.format, &error)
       || !ot_export_check_options (&export, &error))
     {
-      print_error (error->message);
+      print_error ("%s", error->message);
       return OT_CLI_EXIT_USAGE;
     }
 
@@ -247,27 +378,24 @@ export_chart (const Options *opts,
     return OT_CLI_EXIT_FAILURE;
 
   /* Without --chart, the first chart the data can draw. */
-  if (chart == NULL)
-    chart = first_supported_chart (dataset);
-  if (chart == NULL || !ot_chart_supports (chart, dataset))
+  if (chart == NULL && (chart = first_supported_chart (dataset)) == NULL)
     {
-      g_autofree char *message = g_strdup_printf ("the data has nothing the chart “%s” draws; "
-                                                  "--list-charts --data FILE lists the charts "
-                                                  "it can draw",
-                                                  chart != NULL ? chart->id : "");
-      print_error (message);
-      return OT_CLI_EXIT_USAGE;
+      print_error (ot_msg ("%s: the data has nothing any chart draws"),
+                   data_name (opts->data_path));
+      return OT_CLI_EXIT_FAILURE;
     }
+  if (!ot_chart_supports (chart, dataset))
+    return report_unsupported (chart, opts->data_path);
 
   if (!check_year (dataset, opts->year, &error))
     {
-      print_error (error->message);
+      print_error ("%s", error->message);
       return OT_CLI_EXIT_USAGE;
     }
 
   if (!ot_export_to_file (chart, dataset, &export, file, NULL, &error))
     {
-      print_error (error->message);
+      print_error ("%s", error->message);
       return OT_CLI_EXIT_FAILURE;
     }
 
@@ -285,15 +413,15 @@ export_deck (const Options *opts,
   OtExportOptions export = { OT_EXPORT_PDF, 1280, 720, 1, { .lang = lang, .theme = OT_THEME_LIGHT },
                              OT_SVG_TEXT_OUTLINES };
 
-  if (opts->width != G_MININT)
+  if (opts->width != 0)
     export.width = opts->width;
-  if (opts->height != G_MININT)
+  if (opts->height != 0)
     export.height = opts->height;
   export.style.shares = opts->shares;
 
   if (!g_str_has_suffix (opts->deck_path, ".pdf") && !g_str_has_suffix (opts->deck_path, ".PDF"))
     {
-      print_error ("a deck is a PDF; the name must end in .pdf");
+      print_error ("%s", ot_msg ("a deck is a PDF; the name must end in .pdf"));
       return OT_CLI_EXIT_USAGE;
     }
   if (!parse_theme (opts->theme, &export.style.theme))
@@ -304,19 +432,34 @@ export_deck (const Options *opts,
     const char *unknown = NULL;
 
     for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
-      g_strstrip (ids[i]);
+      {
+        g_strstrip (ids[i]);
+        /* An empty list is not "every chart", nor is ",," a chart. */
+        if (*ids[i] == '\0' && ids[1] != NULL)
+          {
+            print_error ("%s", ot_msg ("--slides has an empty chart id; give the charts' ids "
+                                       "separated by single commas (--list-charts lists them)"));
+            return OT_CLI_EXIT_USAGE;
+          }
+      }
+    if (ids != NULL && (ids[0] == NULL || *ids[0] == '\0'))
+      {
+        print_error ("%s", ot_msg ("--slides is empty; give the charts' ids separated by commas "
+                                   "(--list-charts lists them), or leave --slides out for "
+                                   "every chart"));
+        return OT_CLI_EXIT_USAGE;
+      }
     charts = ot_chart_list_from_ids ((const char * const *) ids, NULL, &unknown);
     if (charts == NULL)
       {
-        g_autofree char *message = g_strdup_printf ("unknown chart “%s” in --slides; "
-                                                    "--list-charts lists them", unknown);
-        print_error (message);
+        print_error (ot_msg ("unknown chart “%s” in --slides; --list-charts lists them"),
+                     unknown);
         return OT_CLI_EXIT_USAGE;
       }
   }
   if (!ot_export_check_options (&export, &error))
     {
-      print_error (error->message);
+      print_error ("%s", error->message);
       return OT_CLI_EXIT_USAGE;
     }
 
@@ -336,102 +479,253 @@ export_deck (const Options *opts,
       if (ot_chart_supports (chart, dataset))
         continue;
       if (opts->slides != NULL)
-        {
-          g_autofree char *message = g_strdup_printf ("the data has nothing the chart “%s” "
-                                                      "draws", chart->id);
-          print_error (message);
-          return OT_CLI_EXIT_USAGE;
-        }
+        return report_unsupported (chart, opts->data_path);
       g_ptr_array_remove_index (charts, i);
+    }
+  if (charts->len == 0)
+    {
+      print_error (ot_msg ("%s: the data has nothing any chart draws"),
+                   data_name (opts->data_path));
+      return OT_CLI_EXIT_FAILURE;
     }
 
   if (!ot_export_deck_to_file ((const OtChart * const *) charts->pdata, charts->len, dataset,
                                &export, file, NULL, &error))
     {
-      print_error (error->message);
+      print_error ("%s", error->message);
       return OT_CLI_EXIT_FAILURE;
     }
 
   return OT_CLI_EXIT_OK;
 }
 
+/* The language of messages comes before the options are parsed, so that
+ * what the parser finds wrong is said in it too: the last --lang, -l. */
+static OtLang
+messages_lang_from_argv (int    argc,
+                         char **argv)
+{
+  OtLang lang = ot_lang_from_environment ();
+
+  for (int i = 1; i < argc && !g_str_equal (argv[i], "--"); i++)
+    {
+      const char *value = NULL;
+
+      if (g_str_has_prefix (argv[i], "--lang="))
+        value = argv[i] + strlen ("--lang=");
+      else if (g_str_has_prefix (argv[i], "-l") && argv[i][2] != '\0')
+        value = argv[i] + 2;
+      else if ((g_str_equal (argv[i], "--lang") || g_str_equal (argv[i], "-l")) && i + 1 < argc)
+        value = argv[++i];
+
+      if (value != NULL)
+        ot_lang_parse (value, &lang);
+    }
+
+  return lang;
+}
+
+/* GOption's errors, worded by GLib in English (ot_cli_run sees to it),
+ * said again in the language of messages; others as GLib words them. */
+static char *
+option_error_message (const GError *error)
+{
+  static const struct { const char *glib; const char *ours; } templates[] = {
+    { "Unknown option %s", N_("unknown option “%s”; see --help") },
+    { "Missing argument for %s", N_("%s needs a value; see --help") },
+    { "Cannot parse integer value “%s” for %s", N_("%2$s: “%1$s” is not a whole number") },
+    { "Integer value “%s” for %s out of range", N_("%2$s: %1$s is out of range") },
+    { "Cannot parse double value “%s” for %s", N_("%2$s: “%1$s” is not a number") },
+    { "Double value “%s” for %s out of range", N_("%2$s: %1$s is out of range") },
+  };
+  const char *message = error->message;
+
+  for (guint i = 0; i < G_N_ELEMENTS (templates); i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (templates[i].glib, "%s", -1);
+      g_autoptr(GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
+      const char *p = message;
+      guint n = g_strv_length (parts);
+      gboolean match = g_str_has_prefix (p, parts[0]);
+
+      p += strlen (parts[0]);
+      for (guint j = 1; match && j < n; j++)
+        {
+          /* The last value runs to the end, less the template's tail and
+           * a full stop some versions add. */
+          const char *end = *parts[j] != '\0' ? strstr (p, parts[j]) : p + strlen (p);
+
+          if (end == NULL)
+            match = FALSE;
+          else
+            {
+              g_ptr_array_add (values, g_strndup (p, end - p));
+              p = end + strlen (parts[j]);
+            }
+        }
+      if (!match || (*p != '\0' && !g_str_equal (p, ".")))
+        continue;
+
+      if (values->len == 1)
+        return g_strdup_printf (ot_msg (templates[i].ours), (char *) values->pdata[0]);
+      return g_strdup_printf (ot_msg (templates[i].ours), (char *) values->pdata[0],
+                              (char *) values->pdata[1]);
+    }
+
+  return g_strdup (message);
+}
+
+/* --help, in the language of messages: GOption's would be in the locale's. */
+static void
+print_help (const GOptionEntry *entries)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  guint width = 0;
+
+  for (guint i = 0; entries[i].long_name != NULL; i++)
+    {
+      const GOptionEntry *e = &entries[i];
+      g_autoptr(GString) name = g_string_new ("  ");
+
+      if (e->short_name != 0)
+        g_string_append_printf (name, "-%c, ", e->short_name);
+      else
+        g_string_append (name, "    ");
+      g_string_append_printf (name, "--%s", e->long_name);
+      if (e->arg_description != NULL)
+        g_string_append_printf (name, "=%s", ot_msg (e->arg_description));
+      width = MAX (width, g_utf8_strlen (name->str, -1));
+      g_ptr_array_add (names, g_string_free (g_steal_pointer (&name), FALSE));
+    }
+
+  g_string_append_printf (out, "%s\n  ontheemd [%s]\n\n%s\n\n%s\n", ot_msg ("Usage:"),
+                          ot_msg ("OPTION…"),
+                          ot_msg ("Charts of the figures in the Dutch government's letter on "
+                                  "the 2016 UN and US refugee summits\n"
+                                  "(Kamerstuk 26 150, nr. 155). Without options, opens the "
+                                  "window."),
+                          ot_msg ("Options:"));
+  for (guint i = 0; entries[i].long_name != NULL; i++)
+    {
+      const char *name = names->pdata[i];
+
+      if (entries[i].flags & G_OPTION_FLAG_HIDDEN)
+        continue;
+      g_string_append_printf (out, "%s%*s  %s\n", name,
+                              (int) (width - g_utf8_strlen (name, -1)), "",
+                              ot_msg (entries[i].description));
+    }
+  g_string_append_printf (out, "\n%s\n",
+                          ot_msg ("Messages are in the language of --lang, or else of the "
+                                  "environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).\n"
+                                  "Exit status: 0 on success, 1 when the data or a file could "
+                                  "not be read or written, or the data cannot draw the chart; "
+                                  "2 on a usage error."));
+  g_print ("%s", out->str);
+}
+
 int
 ot_cli_run (int    argc,
             char **argv)
 {
-  /* G_MININT: not given, so each export takes its own default size. */
-  Options opts = { .width = G_MININT, .height = G_MININT, .scale = 1 };
+  /* 0: not given (no option takes 0), so each export takes its own
+   * default size. */
+  Options opts = { .width = 0, .height = 0, .scale = 1 };
   const GOptionEntry entries[] = {
     { "export", 'e', 0, G_OPTION_ARG_FILENAME, &opts.export_path,
-      "Write the chart to FILE (.png, .svg or .pdf) without opening a window", "FILE" },
+      N_("Write the chart to FILE (.png, .svg or .pdf) without opening a window"), N_("FILE") },
     { "export-deck", 0, 0, G_OPTION_ARG_FILENAME, &opts.deck_path,
-      "Write the slides into one PDF (16:9 pages, 1280×720 points by default)", "FILE" },
+      N_("Write the slides into one PDF (16:9 pages, 1280×720 points by default)"), N_("FILE") },
     { "slides", 0, 0, G_OPTION_ARG_STRING, &opts.slides,
-      "With --export-deck: the charts, comma-separated, in order (default: all)", "IDS" },
+      N_("With --export-deck: the charts, comma-separated, in order (default: all the data "
+         "can draw)"), N_("IDS") },
     { "svg-text", 0, 0, G_OPTION_ARG_STRING, &opts.svg_text,
-      "SVG text as glyph outlines (default) or as editable text: outlines or text", "MODE" },
+      N_("SVG text as glyph outlines (default) or as editable text: outlines or text"),
+      N_("MODE") },
     { "chart", 'c', 0, G_OPTION_ARG_STRING, &opts.chart_id,
-      "The chart to export (default: the first the data can draw); see --list-charts", "ID" },
-    { "width", 'W', 0, G_OPTION_ARG_INT, &opts.width, "Width in pixels (default: 1920)", "W" },
-    { "height", 'H', 0, G_OPTION_ARG_INT, &opts.height, "Height in pixels (default: 1080)", "H" },
-    { "scale", 's', 0, G_OPTION_ARG_INT, &opts.scale,
-      "PNG pixels per unit, 1 to 8 (default: 1)", "S" },
+      N_("The chart to export (default: the first the data can draw); see --list-charts"),
+      N_("ID") },
+    { "width", 'W', 0, G_OPTION_ARG_CALLBACK, parse_size_cb,
+      N_("Width in pixels (PNG) or points, 1 to 16384 (default: 1920)"), N_("W") },
+    { "height", 'H', 0, G_OPTION_ARG_CALLBACK, parse_size_cb,
+      N_("Height in pixels (PNG) or points, 1 to 16384 (default: 1080)"), N_("H") },
+    { "scale", 's', 0, G_OPTION_ARG_CALLBACK, parse_scale_cb,
+      N_("PNG pixels per unit, 1 to 8 (default: 1); a PNG is at most 32767 pixels a side"),
+      N_("S") },
     { "lang", 'l', 0, G_OPTION_ARG_STRING, &opts.lang,
-      "Language of the chart: nl or en (default: the system's)", "LANG" },
+      N_("Language of the chart and of the messages: nl or en (default: the environment's)"),
+      N_("LANG") },
     { "data", 'd', 0, G_OPTION_ARG_FILENAME, &opts.data_path,
-      "Read the figures from FILE instead of the letter's: a figures file, or UNHCR's "
-      "population.csv or the zip it comes in", "FILE" },
-    { "year", 'y', 0, G_OPTION_ARG_INT, &opts.year,
-      "Top-10 charts: the year (default: the latest in the data)", "YEAR" },
+      N_("Read the figures from FILE instead of the letter's: a figures file, or UNHCR's "
+         "population.csv or the zip it comes in"), N_("FILE") },
+    { "year", 'y', 0, G_OPTION_ARG_CALLBACK, parse_year_cb,
+      N_("Top-10 charts: the year (default: the latest in the data)"), N_("YEAR") },
     { "theme", 't', 0, G_OPTION_ARG_STRING, &opts.theme,
-      "Colours: light, dark or high-contrast (default: light)", "THEME" },
+      N_("Colours: light, dark or high-contrast (default: light)"), N_("THEME") },
     { "shares", 0, 0, G_OPTION_ARG_NONE, &opts.shares,
-      "Breakdown: show each part as a share of the total", NULL },
+      N_("Breakdown: show each part as a share of the total"), NULL },
     { "list-charts", 0, 0, G_OPTION_ARG_NONE, &opts.list_charts,
-      "List the charts, one a line, id first", NULL },
-    { "version", 0, 0, G_OPTION_ARG_NONE, &opts.version, "Print the version", NULL },
+      N_("List the charts, one a line, id first; with --data, those that file can draw"), NULL },
+    { "version", 0, 0, G_OPTION_ARG_NONE, &opts.version, N_("Print the version"), NULL },
+    { "help", 'h', 0, G_OPTION_ARG_NONE, &opts.help, N_("Show this help"), NULL },
+    { "help-all", '?', G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &opts.help, N_("Show this help"),
+      NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
+  gboolean parsed;
   OtLang lang;
   int status;
 
   setlocale (LC_ALL, "");
 
-  context = g_option_context_new (NULL);
-  g_option_context_set_summary (context,
-                                "Charts of the figures in the Dutch government's letter on "
-                                "the 2016 UN and US refugee summits\n"
-                                "(Kamerstuk 26 150, nr. 155). Without options, opens the window.");
-  g_option_context_set_description (context,
-                                    "Exit status: 0 on success, 1 when the data or a file could "
-                                    "not be read or written, 2 on a usage error.");
-  g_option_context_add_main_entries (context, entries, NULL);
+  /* Set before anything is said. GOption words its errors in English
+   * here, for option_error_message to say again; after it, GLib's own words
+   * follow the language of messages where its catalogue has it. */
+  lang = messages_lang_from_argv (argc, argv);
+  ot_messages_set_lang (lang);
 
-  if (!g_option_context_parse (context, &argc, &argv, &error))
+  context = g_option_context_new (NULL);
+  g_option_context_set_help_enabled (context, FALSE);
+  /* The callbacks get the options through the group. */
+  {
+    GOptionGroup *group = g_option_group_new (NULL, NULL, NULL, &opts, NULL);
+
+    g_option_group_add_entries (group, entries);
+    g_option_context_set_main_group (context, group);
+  }
+
+  g_setenv ("LANGUAGE", "en", TRUE);
+  parsed = g_option_context_parse (context, &argc, &argv, &error);
+  g_setenv ("LANGUAGE", ot_lang_to_code (lang), TRUE);
+  if (!parsed)
     {
-      print_error (error->message);
+      g_autofree char *message = option_error_message (error);
+
+      print_error ("%s", message);
       status = OT_CLI_EXIT_USAGE;
+      goto out;
+    }
+
+  if (opts.help)
+    {
+      print_help (entries);
+      status = OT_CLI_EXIT_OK;
       goto out;
     }
 
   if (argc > 1)
     {
-      g_autofree char *message = g_strdup_printf ("unexpected argument “%s”; see --help", argv[1]);
-
-      print_error (message);
+      print_error (ot_msg ("unexpected argument “%s”; see --help"), argv[1]);
       status = OT_CLI_EXIT_USAGE;
       goto out;
     }
 
-  if (opts.lang == NULL)
-    lang = ot_lang_from_environment ();
-  else if (!ot_lang_parse (opts.lang, &lang))
+  if (opts.lang != NULL && !ot_lang_parse (opts.lang, &lang))
     {
-      g_autofree char *message = g_strdup_printf ("unknown language “%s”; use nl or en",
-                                                  opts.lang);
-      print_error (message);
+      print_error (ot_msg ("unknown language “%s”; use nl or en"), opts.lang);
       status = OT_CLI_EXIT_USAGE;
       goto out;
     }
@@ -445,7 +739,7 @@ ot_cli_run (int    argc,
     status = list_charts (opts.data_path, lang);
   else if (opts.export_path != NULL && opts.deck_path != NULL)
     {
-      print_error ("--export and --export-deck go one at a time");
+      print_error ("%s", ot_msg ("--export and --export-deck go one at a time"));
       status = OT_CLI_EXIT_USAGE;
     }
   else if (opts.export_path != NULL)
@@ -454,7 +748,8 @@ ot_cli_run (int    argc,
     status = export_deck (&opts, lang);
   else
     {
-      print_error ("nothing to do without a window; use --export FILE or --list-charts");
+      print_error ("%s", ot_msg ("nothing to do without a window; use --export FILE or "
+                                 "--list-charts"));
       status = OT_CLI_EXIT_USAGE;
     }
 

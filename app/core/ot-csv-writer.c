@@ -2,9 +2,9 @@
  *
  * Every field goes through csv_write (), which quotes it and doubles its
  * quotes, so commas, quotes and line breaks survive. A field that a
- * spreadsheet would take for a formula (=, +, -, @, or a tab or carriage
- * return first) gets an apostrophe in front: opened in a spreadsheet it is
- * text, never a formula that runs.
+ * spreadsheet would take for a formula gets an apostrophe in front: opened
+ * in a spreadsheet it is text, never a formula that runs (see
+ * ot_csv_neutralise). Files are written through ot_file_write_bytes.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "ot-csv-writer"
@@ -15,6 +15,8 @@
 #include <string.h>
 
 #include "ot-csv-writer.h"
+#include "ot-file-write.h"
+#include "ot-i18n.h"
 
 struct _OtCsvWriter
 {
@@ -41,6 +43,36 @@ ot_csv_writer_free (OtCsvWriter *self)
   g_free (self);
 }
 
+/* What a spreadsheet skips before it looks for a formula: spaces of every
+ * kind (LibreOffice and Excel trim no-break and ideographic spaces too),
+ * line breaks and tabs, and the invisible zero-width characters. */
+static gboolean
+is_skipped_before_formula (gunichar c)
+{
+  return g_unichar_isspace (c) || c == 0x00A0 || c == 0x2007 || c == 0x202F || c == 0x2060
+         || c == 0x200B || c == 0x200C || c == 0x200D || c == 0xFEFF || c == 0x180E;
+}
+
+/* What starts a formula: = + - @ as ASCII, full-width (Japanese and
+ * Chinese input gives ＝ for =, which Excel and Calc take as it), small
+ * and super- or subscript forms, and the minus sign U+2212. */
+static gboolean
+starts_formula (gunichar c)
+{
+  static const gunichar triggers[] = {
+    '=', '+', '-', '@',
+    0xFF1D, 0xFF0B, 0xFF0D, 0xFF20,   /* ＝ ＋ － ＠ */
+    0xFE66, 0xFE62, 0xFE63, 0xFE6B,   /* small = + - @ */
+    0x207C, 0x207A, 0x207B, 0x208C, 0x208A, 0x208B,   /* super- and subscript = + - */
+    0x2212,                           /* − */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (triggers); i++)
+    if (c == triggers[i])
+      return TRUE;
+  return FALSE;
+}
+
 char *
 ot_csv_neutralise (const char *text)
 {
@@ -48,13 +80,20 @@ ot_csv_neutralise (const char *text)
 
   g_return_val_if_fail (text != NULL, NULL);
 
-  if (text[0] == '\t' || text[0] == '\r')
+  /* A tab or a line break first is itself how some spreadsheets hide a
+   * formula in a cell; any of them gets the apostrophe. */
+  if (text[0] == '\t' || text[0] == '\r' || text[0] == '\n')
     return g_strconcat ("'", text, NULL);
 
-  /* Spreadsheets skip leading spaces before they look for a formula. */
-  for (p = text; *p == ' '; p++)
-    ;
-  if (*p == '=' || *p == '+' || *p == '-' || *p == '@')
+  p = text;
+  if (g_utf8_validate (text, -1, NULL))
+    while (*p != '\0' && is_skipped_before_formula (g_utf8_get_char (p)))
+      p = g_utf8_next_char (p);
+  else
+    while (*p == ' ')
+      p++;
+
+  if (*p != '\0' && starts_formula (g_utf8_get_char_validated (p, -1)))
     return g_strconcat ("'", text, NULL);
 
   return g_strdup (text);
@@ -133,6 +172,7 @@ ot_csv_write_figures (OtDataset *dataset)
 {
   static const char *header[] = {
     "id", "value", "unit", "qualifier", "date", "label_nl", "label_en", "parent", "base", "source",
+    "source_en",
   };
   g_autoptr(OtCsvWriter) writer = ot_csv_writer_new ();
 
@@ -162,6 +202,7 @@ ot_csv_write_figures (OtDataset *dataset)
       ot_csv_writer_add_field (writer, figure->parent_id);
       ot_csv_writer_add_field (writer, figure->base_id);
       ot_csv_writer_add_field (writer, figure->source);
+      ot_csv_writer_add_field (writer, figure->source_en);
       ot_csv_writer_end_row (writer);
     }
 
@@ -182,7 +223,7 @@ ot_csv_write_figures_to_file (OtDataset    *dataset,
 {
   g_autofree char *text = NULL;
   g_autofree char *contents = NULL;
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
 
   g_return_val_if_fail (OT_IS_DATASET (dataset), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -192,15 +233,6 @@ ot_csv_write_figures_to_file (OtDataset    *dataset,
   /* A byte order mark, so spreadsheets read the file as UTF-8. */
   contents = g_strconcat ("\xEF\xBB\xBF", text, NULL);
 
-  if (!g_file_replace_contents (file, contents, strlen (contents), NULL, FALSE,
-                                G_FILE_CREATE_NONE, NULL, cancellable, &local_error))
-    {
-      g_autofree char *name = g_file_get_parse_name (file);
-
-      g_set_error (error, G_IO_ERROR, local_error->code, "%s: could not be written: %s", name,
-                   local_error->message);
-      return FALSE;
-    }
-
-  return TRUE;
+  bytes = g_bytes_new_take (g_steal_pointer (&contents), strlen (text) + 3);
+  return ot_file_write_bytes (file, bytes, cancellable, error);
 }

@@ -14,6 +14,8 @@
 #include <string.h>
 
 #include "ot-csv.h"
+#include "ot-i18n.h"
+#include "ot-text.h"
 
 #define CHUNK_SIZE (64 * 1024)
 
@@ -38,6 +40,8 @@ typedef struct
   guint              field_line;
   guint              field_column;
   gsize              field_size;
+  guint              field_lead;     /* spaces or tabs before it */
+  gboolean           field_quoted;
 
   guint              n_rows;      /* below the header */
 
@@ -142,6 +146,44 @@ is_ascii (const char *text,
   return (bits & G_GUINT64_CONSTANT (0x8080808080808080)) == 0;
 }
 
+/* Where the byte at @offset of a field's value stands in the file: after
+ * the spaces libcsv dropped and the opening quote, each doubled quote two
+ * columns. */
+static void
+position_in_field (Reader     *self,
+                   const char *text,
+                   gsize       offset,
+                   guint      *out_line,
+                   guint      *out_column)
+{
+  guint line = self->field_line;
+  guint column = self->field_column + self->field_lead + (self->field_quoted ? 1 : 0);
+  gboolean prev_cr = FALSE;
+
+  for (gsize i = 0; i < offset; i++)
+    {
+      guchar c = (guchar) text[i];
+
+      if (c == '\n')
+        {
+          if (!prev_cr)
+            line++;
+          column = 1;
+        }
+      else if (c == '\r')
+        {
+          line++;
+          column = 1;
+        }
+      else if ((c & 0xC0) != 0x80)
+        column += self->field_quoted && c == '"' ? 2 : 1;
+      prev_cr = c == '\r';
+    }
+
+  *out_line = line;
+  *out_column = column;
+}
+
 static void
 field_cb (void  *data,
           size_t len,
@@ -162,7 +204,7 @@ field_cb (void  *data,
     {
       ot_set_error_at (&self->error, OT_CSV_ERROR, OT_CSV_ERROR_TOO_LARGE, self->file,
                        self->field_line, self->field_column,
-                       "more than %u fields in one row; the most is %u",
+                       ot_msg ("more than %u fields in one row; the most is %u"),
                        self->limits->max_fields, self->limits->max_fields);
       return;
     }
@@ -171,10 +213,28 @@ field_cb (void  *data,
     {
       ot_set_error_at (&self->error, OT_CSV_ERROR, OT_CSV_ERROR_ENCODING, self->file,
                        self->field_line, self->field_column,
-                       "the field is not valid UTF-8 (byte 0x%02X); save the file as UTF-8",
+                       ot_msg ("the field is not valid UTF-8 (byte 0x%02X); save the file as "
+                               "UTF-8"),
                        (guchar) *bad);
       return;
     }
+
+  {
+    gsize offset;
+    gunichar c;
+
+    if (ot_text_find_unfit (text, len, &offset, &c))
+      {
+        g_autofree char *what = ot_text_describe_unfit (c);
+        guint line, column;
+
+        position_in_field (self, text, offset, &line, &column);
+        ot_set_error_at (&self->error, OT_CSV_ERROR, OT_CSV_ERROR_ENCODING, self->file,
+                         line, column, ot_msg ("%s, which no chart, SVG or PDF can hold; "
+                                               "remove it from the file"), what);
+        return;
+      }
+  }
 
   g_ptr_array_add (self->fields, g_strndup (text, len));
   g_array_append_val (self->field_lines, self->field_line);
@@ -210,7 +270,7 @@ reader_take_header (Reader *self)
                 {
                   ot_set_error_at (&self->error, OT_CSV_ERROR, OT_CSV_ERROR_HEADER, self->file,
                                    self->header_line, g_array_index (self->field_columns, guint, i),
-                                   "the column “%s” appears twice in the header", name);
+                                   ot_msg ("the column “%s” appears twice in the header"), name);
                   return;
                 }
             }
@@ -231,13 +291,13 @@ reader_take_header (Reader *self)
           const char *hint = "";
 
           if (self->n_file_columns == 1 && strchr (found->str, ';') != NULL)
-            hint = "; separate the columns with commas, not semicolons";
+            hint = ot_msg ("; separate the columns with commas, not semicolons");
           else if (self->n_file_columns == 1 && strchr (found->str, '\t') != NULL)
-            hint = "; separate the columns with commas, not tabs";
+            hint = ot_msg ("; separate the columns with commas, not tabs");
 
           ot_set_error_at (&self->error, OT_CSV_ERROR, OT_CSV_ERROR_HEADER, self->file,
                            self->header_line, 1,
-                           "the header has no column “%s” (it has: %s)%s",
+                           ot_msg ("the header has no column “%s” (it has: %s)%s"),
                            self->columns[c].name, found->str, hint);
           return;
         }
@@ -261,7 +321,7 @@ reader_take_row (Reader *self)
       ot_set_error_at (&self->error, OT_CSV_ERROR, OT_CSV_ERROR_FIELD_COUNT, self->file,
                        g_array_index (self->field_lines, guint, where),
                        g_array_index (self->field_columns, guint, where),
-                       "expected %u fields as in the header on line %u, found %u",
+                       ot_msg ("expected %u fields as in the header on line %u, found %u"),
                        self->n_file_columns, self->header_line, self->fields->len);
       return;
     }
@@ -301,7 +361,7 @@ row_cb (int   c,
       else if (++self->n_rows > self->limits->max_rows)
         ot_set_error_at (&self->error, OT_CSV_ERROR, OT_CSV_ERROR_TOO_LARGE, self->file,
                          g_array_index (self->field_lines, guint, 0), 1,
-                         "more than %u rows below the header; the most is %u",
+                         ot_msg ("more than %u rows below the header; the most is %u"),
                          self->limits->max_rows, self->limits->max_rows);
       else
         reader_take_row (self);
@@ -317,6 +377,8 @@ reader_mark_field_start (Reader *self)
   self->field_line = self->line;
   self->field_column = self->column;
   self->field_size = 0;
+  self->field_lead = 0;
+  self->field_quoted = FALSE;
 }
 
 /* What a byte is to the scan: a boundary (the characters that can end a
@@ -351,7 +413,15 @@ reader_feed (Reader     *self,
       else
         {
           if (self->at_field_start)
-            reader_mark_field_start (self);
+            {
+              gsize lead = i;
+
+              reader_mark_field_start (self);
+              while (lead < len && (data[lead] == ' ' || data[lead] == '\t'))
+                lead++;
+              self->field_lead = lead - i;
+              self->field_quoted = lead < len && data[lead] == '"';
+            }
           while (end < len && byte_class[(guchar) data[end]] != BOUNDARY)
             continuations += byte_class[(guchar) data[end++]];
           plain = end - i;
@@ -370,8 +440,8 @@ reader_feed (Reader     *self,
               reader_advance (self, data + i, nul - (data + i));
               ot_set_error_at (&self->error, OT_CSV_ERROR, OT_CSV_ERROR_ENCODING, self->file,
                                self->line, self->column,
-                               "a NUL byte; this is not a text file (or it is UTF-16: "
-                               "save it as UTF-8)");
+                               ot_msg ("a NUL byte; this is not a text file (or it is UTF-16: "
+                                       "save it as UTF-8)"));
               return FALSE;
             }
 
@@ -380,7 +450,7 @@ reader_feed (Reader     *self,
             {
               ot_set_error_at (&self->error, OT_CSV_ERROR, OT_CSV_ERROR_TOO_LARGE, self->file,
                                self->field_line, self->field_column,
-                               "the field is longer than %u KB, the most a field may hold",
+                               ot_msg ("the field is longer than %u KB, the most a field may hold"),
                                (guint) (self->limits->max_field_size / 1024));
               return FALSE;
             }
@@ -393,12 +463,14 @@ reader_feed (Reader     *self,
           if (csv_error (&self->parser) == CSV_EPARSE)
             ot_set_error_at (&self->error, OT_CSV_ERROR, OT_CSV_ERROR_SYNTAX, self->file,
                              self->line, self->column,
-                             "a stray quote: a field with a \" must be quoted as a whole, "
-                             "and a quote inside it doubled (\"\")");
+                             ot_msg ("a stray quote: a field with a \" must be quoted as a whole, "
+                                     "and a quote inside it doubled (\"\")"));
           else
             ot_set_error_at (&self->error, OT_CSV_ERROR, OT_CSV_ERROR_TOO_LARGE, self->file,
                              self->line, self->column, "%s",
-                             csv_strerror (csv_error (&self->parser)));
+                             csv_error (&self->parser) == CSV_ENOMEM
+                             ? ot_msg ("out of memory")
+                             : ot_msg ("the field is too large to read"));
           return FALSE;
         }
 
@@ -459,7 +531,7 @@ ot_csv_read_stream_with_limits (GInputStream      *stream,
 
   if (csv_init (&self.parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
     {
-      g_set_error (error, OT_CSV_ERROR, OT_CSV_ERROR_IO, "%s: out of memory", file);
+      g_set_error (error, OT_CSV_ERROR, OT_CSV_ERROR_IO, ot_msg ("%s: out of memory"), file);
       return FALSE;
     }
 
@@ -495,7 +567,7 @@ ot_csv_read_stream_with_limits (GInputStream      *stream,
       if (total > self.limits->max_file_size)
         {
           ot_set_error_at (&self.error, OT_CSV_ERROR, OT_CSV_ERROR_TOO_LARGE, file, 0, 0,
-                           "the file is larger than %u MB, the most Ontheemd reads",
+                           ot_msg ("the file is larger than %u MB, the most Ontheemd reads"),
                            (guint) (self.limits->max_file_size / (1024 * 1024)));
           break;
         }
@@ -507,7 +579,7 @@ ot_csv_read_stream_with_limits (GInputStream      *stream,
                          || ((guchar) data[0] == 0xFE && (guchar) data[1] == 0xFF)))
             {
               ot_set_error_at (&self.error, OT_CSV_ERROR, OT_CSV_ERROR_ENCODING, file, 1, 1,
-                               "the file is UTF-16; save it as UTF-8");
+                               ot_msg ("the file is UTF-16; save it as UTF-8"));
               break;
             }
           /* A byte order mark is allowed and not part of the first name. */
@@ -533,12 +605,13 @@ ot_csv_read_stream_with_limits (GInputStream      *stream,
       if (csv_fini (&self.parser, field_cb, row_cb, &self) != 0 && self.error == NULL)
         ot_set_error_at (&self.error, OT_CSV_ERROR, OT_CSV_ERROR_SYNTAX, file,
                          self.field_line, self.field_column,
-                         "a quoted field is never closed: the file ends before its closing \"");
+                         ot_msg ("a quoted field is never closed: the file ends before its "
+                                 "closing \""));
     }
 
   if (self.error == NULL && !self.have_header)
     ot_set_error_at (&self.error, OT_CSV_ERROR, OT_CSV_ERROR_EMPTY, file, 0, 0,
-                     "the file is empty; expected a header line naming the columns");
+                     ot_msg ("the file is empty; expected a header line naming the columns"));
 
   if (self.error != NULL)
     g_propagate_error (error, g_steal_pointer (&self.error));

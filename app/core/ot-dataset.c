@@ -10,7 +10,9 @@
 #include "ot-csv.h"
 #include "ot-dataset.h"
 #include "ot-format.h"
+#include "ot-i18n.h"
 #include "ot-resources.h"
+#include "ot-text.h"
 
 struct _OtDataset
 {
@@ -18,6 +20,12 @@ struct _OtDataset
 
   char       *name;          /* the file name messages use */
   gboolean    is_letter;     /* the built-in figures of the letter */
+  /* Where the figures come from, as the publication column names it, each
+   * once in file order (in the figures' language, and in English); and
+   * whether a figure names none. */
+  GPtrArray  *publications[OT_N_LANGS];
+  gboolean    unpublished;
+  char       *source_label[OT_N_LANGS];
   GPtrArray  *figures;       /* OtFigure, in file order */
   GHashTable *figures_by_id;
   GPtrArray  *events;        /* OtEvent, in file order */
@@ -30,7 +38,8 @@ G_DEFINE_FINAL_TYPE (OtDataset, ot_dataset, G_TYPE_OBJECT)
 G_DEFINE_QUARK (ot-dataset-error-quark, ot_dataset_error)
 
 enum { FIG_ID, FIG_VALUE, FIG_UNIT, FIG_QUALIFIER, FIG_DATE, FIG_LABEL_NL, FIG_LABEL_EN,
-       FIG_PARENT, FIG_BASE, FIG_SOURCE, FIG_SOURCE_EN, N_FIG_COLUMNS };
+       FIG_PARENT, FIG_BASE, FIG_SOURCE, FIG_SOURCE_EN, FIG_PUBLICATION, FIG_PUBLICATION_EN,
+       N_FIG_COLUMNS };
 
 static const OtCsvColumn figure_columns[N_FIG_COLUMNS] = {
   [FIG_ID] = { "id", TRUE },
@@ -44,6 +53,8 @@ static const OtCsvColumn figure_columns[N_FIG_COLUMNS] = {
   [FIG_BASE] = { "base", FALSE },
   [FIG_SOURCE] = { "source", TRUE },
   [FIG_SOURCE_EN] = { "source_en", FALSE },
+  [FIG_PUBLICATION] = { "publication", FALSE },
+  [FIG_PUBLICATION_EN] = { "publication_en", FALSE },
 };
 
 enum { EV_ID, EV_START, EV_END, EV_QUALIFIER, EV_HIGHLIGHT, EV_LABEL_NL, EV_LABEL_EN, EV_SOURCE,
@@ -73,6 +84,11 @@ ot_dataset_finalize (GObject *object)
   g_clear_pointer (&self->events, g_ptr_array_unref);
   g_clear_pointer (&self->warnings, g_ptr_array_unref);
   g_clear_object (&self->series);
+  for (guint i = 0; i < OT_N_LANGS; i++)
+    {
+      g_clear_pointer (&self->publications[i], g_ptr_array_unref);
+      g_clear_pointer (&self->source_label[i], g_free);
+    }
 
   G_OBJECT_CLASS (ot_dataset_parent_class)->finalize (object);
 }
@@ -92,22 +108,38 @@ ot_dataset_init (OtDataset *self)
   self->events_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->warnings = g_ptr_array_new_with_free_func (g_free);
   g_ptr_array_add (self->warnings, NULL);
+  for (guint i = 0; i < OT_N_LANGS; i++)
+    self->publications[i] = g_ptr_array_new_with_free_func (g_free);
 }
 
+static void add_warning (OtDataset  *self,
+                         const char *format,
+                         ...) G_GNUC_PRINTF (2, 3);
+
+/* @format is a message, translated. */
 static void
 add_warning (OtDataset  *self,
-             char       *message)
+             const char *format,
+             ...)
 {
+  va_list args;
+  char *message;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
   /* Keep the array NULL-terminated for get_warnings. */
   g_ptr_array_insert (self->warnings, self->warnings->len - 1, message);
 }
 
 /* Field checks: each names the cell it complains about. */
 
+/* @message says which cell is empty; it is translated here. */
 static gboolean
 check_present (const OtCsvRow *row,
                guint           column,
-               const char     *name,
+               const char     *message,
                GError        **error)
 {
   const char *value = row->values[column];
@@ -116,9 +148,57 @@ check_present (const OtCsvRow *row,
     return TRUE;
 
   ot_set_error_at (error, OT_DATASET_ERROR, OT_DATASET_ERROR_MISSING, row->file,
-                   row->lines[column], row->columns[column],
-                   "the %s is empty", name);
+                   row->lines[column], row->columns[column], "%s", ot_msg (message));
   return FALSE;
+}
+
+/* A text no longer than @max characters, or an error at its cell;
+ * @message (marked with N_) takes the length and the most. */
+static gboolean
+check_length (const OtCsvRow *row,
+              guint           column,
+              const char     *message,
+              glong           max,
+              GError        **error)
+{
+  const char *value = row->values[column];
+  glong length;
+
+  /* Bytes first: most texts are far shorter, and need no count. */
+  if (value == NULL || strlen (value) <= (gsize) max)
+    return TRUE;
+  length = g_utf8_strlen (value, -1);
+  if (length <= max)
+    return TRUE;
+
+  ot_set_error_at (error, OT_DATASET_ERROR, OT_DATASET_ERROR_TOO_LARGE, row->file,
+                   row->lines[column], row->columns[column], ot_msg (message), length, max);
+  return FALSE;
+}
+
+/* The texts a chart draws, each within its stated length. */
+static gboolean
+check_lengths (const OtCsvRow *row,
+               guint           id,
+               guint           label_nl,
+               guint           label_en,
+               guint           source,
+               guint           source_en,
+               GError        **error)
+{
+  return check_length (row, id, N_("the id is %ld characters long; the most is %ld"),
+                       OT_DATASET_MAX_ID_LENGTH, error)
+         && check_length (row, label_nl, N_("the Dutch label (label_nl) is %ld characters long; "
+                                            "the most is %ld"),
+                          OT_DATASET_MAX_LABEL_LENGTH, error)
+         && check_length (row, label_en, N_("the English label (label_en) is %ld characters "
+                                            "long; the most is %ld"),
+                          OT_DATASET_MAX_LABEL_LENGTH, error)
+         && check_length (row, source, N_("the source is %ld characters long; the most is %ld"),
+                          OT_DATASET_MAX_SOURCE_LENGTH, error)
+         && check_length (row, source_en, N_("the English source (source_en) is %ld characters "
+                                             "long; the most is %ld"),
+                          OT_DATASET_MAX_SOURCE_LENGTH, error);
 }
 
 static gboolean
@@ -129,7 +209,7 @@ check_id (const OtCsvRow *row,
 {
   const char *id = row->values[column];
 
-  if (!check_present (row, column, "id", error))
+  if (!check_present (row, column, N_("the id is empty"), error))
     return FALSE;
 
   for (const char *p = id; *p; p++)
@@ -138,8 +218,8 @@ check_id (const OtCsvRow *row,
         {
           ot_set_error_at (error, OT_DATASET_ERROR, OT_DATASET_ERROR_ID, row->file,
                            row->lines[column], row->columns[column],
-                           "the id “%s” may only hold lower-case letters a–z, digits, "
-                           "“-” and “_”", id);
+                           ot_msg ("the id “%s” may only hold lower-case letters a–z, digits, "
+                                   "“-” and “_”"), id);
           return FALSE;
         }
     }
@@ -148,7 +228,7 @@ check_id (const OtCsvRow *row,
     {
       ot_set_error_at (error, OT_DATASET_ERROR, OT_DATASET_ERROR_ID, row->file,
                        row->lines[column], row->columns[column],
-                       "the id “%s” is used twice; ids must be unique", id);
+                       ot_msg ("the id “%s” is used twice; ids must be unique"), id);
       return FALSE;
     }
 
@@ -169,7 +249,7 @@ parse_value (const OtCsvRow *row,
   gboolean digits = FALSE;
   double value;
 
-  if (!check_present (row, column, "value", error))
+  if (!check_present (row, column, N_("the value is empty"), error))
     return FALSE;
 
   if (*p == '+' || *p == '-')
@@ -199,11 +279,11 @@ parse_value (const OtCsvRow *row,
   if (!digits || *p != '\0')
     {
       const char *hint = strchr (text, ',') != NULL
-        ? "; write decimals with a point and no thousands separators" : "";
+        ? ot_msg ("; write decimals with a point and no thousands separators") : "";
 
       ot_set_error_at (error, OT_DATASET_ERROR, OT_DATASET_ERROR_VALUE, row->file,
                        row->lines[column], row->columns[column],
-                       "expected a number, found “%s”%s", text, hint);
+                       ot_msg ("expected a number, found “%s”%s"), text, hint);
       return FALSE;
     }
 
@@ -214,14 +294,14 @@ parse_value (const OtCsvRow *row,
     {
       ot_set_error_at (error, OT_DATASET_ERROR, OT_DATASET_ERROR_VALUE, row->file,
                        row->lines[column], row->columns[column],
-                       "the number “%s” is too large; the most is 10^15", text);
+                       ot_msg ("the number “%s” is too large; the most is 10^15"), text);
       return FALSE;
     }
   if (value < 0)
     {
       ot_set_error_at (error, OT_DATASET_ERROR, OT_DATASET_ERROR_VALUE, row->file,
                        row->lines[column], row->columns[column],
-                       "expected a number of zero or more, found “%s”", text);
+                       ot_msg ("expected a number of zero or more, found “%s”"), text);
       return FALSE;
     }
 
@@ -244,11 +324,41 @@ parse_date_cell (const OtCsvRow *row,
     {
       ot_set_error_at (error, OT_DATASET_ERROR, OT_DATASET_ERROR_DATE, row->file,
                        row->lines[column], row->columns[column],
-                       "expected a date as 2016, 2016-07 or 2016-09-19, found “%s”", text);
+                       ot_msg ("expected a date as 2016, 2016-07 or 2016-09-19, found “%s”"), text);
       return FALSE;
     }
 
   return TRUE;
+}
+
+static gboolean
+has_text (const char *text)
+{
+  return text != NULL && *text != '\0';
+}
+
+/* The publication a figure names, kept once; its English name where the
+ * file gives one, else the same. */
+static void
+add_publication (OtDataset  *self,
+                 const char *publication,
+                 const char *publication_en)
+{
+  const char *original = has_text (publication) ? publication : publication_en;
+  g_autofree char *nl = has_text (original) ? g_strstrip (g_strdup (original)) : NULL;
+  g_autofree char *en = has_text (publication_en) ? g_strstrip (g_strdup (publication_en))
+                                                  : g_strdup (nl);
+
+  if (nl == NULL || *nl == '\0')
+    {
+      self->unpublished = TRUE;
+      return;
+    }
+  for (guint i = 0; i < self->publications[OT_LANG_NL]->len; i++)
+    if (g_str_equal (g_ptr_array_index (self->publications[OT_LANG_NL], i), nl))
+      return;
+  g_ptr_array_add (self->publications[OT_LANG_NL], g_steal_pointer (&nl));
+  g_ptr_array_add (self->publications[OT_LANG_EN], g_steal_pointer (&en));
 }
 
 static gboolean
@@ -261,17 +371,27 @@ figure_row_cb (const OtCsvRow *row,
   const char *parent = row->values[FIG_PARENT];
   const char *base = row->values[FIG_BASE];
 
-  if (!check_id (row, FIG_ID, self->figures_by_id, error)
+  if (self->figures->len == OT_DATASET_MAX_FIGURES)
+    {
+      ot_set_error_at (error, OT_DATASET_ERROR, OT_DATASET_ERROR_TOO_LARGE, row->file,
+                       row->line, 1, ot_msg ("more than %u figures; a figures file holds at "
+                                             "most %u, as many as a chart can show"),
+                       OT_DATASET_MAX_FIGURES, OT_DATASET_MAX_FIGURES);
+      return FALSE;
+    }
+
+  if (!check_lengths (row, FIG_ID, FIG_LABEL_NL, FIG_LABEL_EN, FIG_SOURCE, FIG_SOURCE_EN, error)
+      || !check_id (row, FIG_ID, self->figures_by_id, error)
       || !parse_value (row, FIG_VALUE, &figure->value, error))
     return FALSE;
 
-  if (!check_present (row, FIG_UNIT, "unit", error))
+  if (!check_present (row, FIG_UNIT, N_("the unit is empty"), error))
     return FALSE;
   if (!ot_unit_parse (row->values[FIG_UNIT], &figure->unit))
     {
       ot_set_error_at (error, OT_DATASET_ERROR, OT_DATASET_ERROR_UNIT, row->file,
                        row->lines[FIG_UNIT], row->columns[FIG_UNIT],
-                       "unknown unit “%s”; expected people, EUR or percent",
+                       ot_msg ("unknown unit “%s”; expected people, EUR or percent"),
                        row->values[FIG_UNIT]);
       return FALSE;
     }
@@ -280,8 +400,8 @@ figure_row_cb (const OtCsvRow *row,
     {
       ot_set_error_at (error, OT_DATASET_ERROR, OT_DATASET_ERROR_QUALIFIER, row->file,
                        row->lines[FIG_QUALIFIER], row->columns[FIG_QUALIFIER],
-                       "unknown qualifier “%s”; expected nothing, up_to_about, "
-                       "not_agreed or in_addition", row->values[FIG_QUALIFIER]);
+                       ot_msg ("unknown qualifier “%s”; expected nothing, up_to_about, "
+                               "not_agreed or in_addition"), row->values[FIG_QUALIFIER]);
       return FALSE;
     }
 
@@ -289,15 +409,15 @@ figure_row_cb (const OtCsvRow *row,
     {
       ot_set_error_at (error, OT_DATASET_ERROR, OT_DATASET_ERROR_VALUE, row->file,
                        row->lines[FIG_VALUE], row->columns[FIG_VALUE],
-                       "expected a percentage from 0 to 100, found “%s”",
+                       ot_msg ("expected a percentage from 0 to 100, found “%s”"),
                        row->values[FIG_VALUE]);
       return FALSE;
     }
 
   if (!parse_date_cell (row, FIG_DATE, &figure->date, error)
-      || !check_present (row, FIG_LABEL_NL, "Dutch label (label_nl)", error)
-      || !check_present (row, FIG_LABEL_EN, "English label (label_en)", error)
-      || !check_present (row, FIG_SOURCE, "source", error))
+      || !check_present (row, FIG_LABEL_NL, N_("the Dutch label (label_nl) is empty"), error)
+      || !check_present (row, FIG_LABEL_EN, N_("the English label (label_en) is empty"), error)
+      || !check_present (row, FIG_SOURCE, N_("the source is empty"), error))
     return FALSE;
 
   figure->id = g_strdup (row->values[FIG_ID]);
@@ -307,6 +427,7 @@ figure_row_cb (const OtCsvRow *row,
   if (row->values[FIG_SOURCE_EN] != NULL && *row->values[FIG_SOURCE_EN] != '\0')
     figure->source_en = g_strdup (row->values[FIG_SOURCE_EN]);
   figure->line = row->line;
+  add_publication (self, row->values[FIG_PUBLICATION], row->values[FIG_PUBLICATION_EN]);
   if (parent != NULL && *parent != '\0')
     {
       figure->parent_id = g_strdup (parent);
@@ -318,7 +439,7 @@ figure_row_cb (const OtCsvRow *row,
         {
           ot_set_error_at (error, OT_DATASET_ERROR, OT_DATASET_ERROR_PARENT, row->file,
                            row->lines[FIG_BASE], row->columns[FIG_BASE],
-                           "only a percentage has a base; “%s” is in %s",
+                           ot_msg ("only a percentage has a base; “%s” is in %s"),
                            figure->id, ot_unit_to_string (figure->unit));
           return FALSE;
         }
@@ -369,8 +490,8 @@ check_parents (OtDataset  *self,
               ot_set_error_at (error, OT_DATASET_ERROR, OT_DATASET_ERROR_PARENT, self->name,
                                figure->line, figure->base_column,
                                base == NULL
-                               ? "the base “%s” is not the id of any figure in the file"
-                               : "the base “%s” is itself a percentage", figure->base_id);
+                               ? ot_msg ("the base “%s” is not the id of any figure in the file")
+                               : ot_msg ("the base “%s” is itself a percentage"), figure->base_id);
               return FALSE;
             }
         }
@@ -383,7 +504,7 @@ check_parents (OtDataset  *self,
         {
           ot_set_error_at (error, OT_DATASET_ERROR, OT_DATASET_ERROR_PARENT, self->name,
                            figure->line, figure->parent_column,
-                           "the parent “%s” is not the id of any figure in the file",
+                           ot_msg ("the parent “%s” is not the id of any figure in the file"),
                            figure->parent_id);
           return FALSE;
         }
@@ -392,7 +513,7 @@ check_parents (OtDataset  *self,
         {
           ot_set_error_at (error, OT_DATASET_ERROR, OT_DATASET_ERROR_PARENT, self->name,
                            figure->line, figure->parent_column,
-                           "the part “%s” is in %s but its parent “%s” is in %s",
+                           ot_msg ("the part “%s” is in %s but its parent “%s” is in %s"),
                            figure->id, ot_unit_to_string (figure->unit),
                            parent->id, ot_unit_to_string (parent->unit));
           return FALSE;
@@ -407,8 +528,8 @@ check_parents (OtDataset  *self,
             {
               ot_set_error_at (error, OT_DATASET_ERROR, OT_DATASET_ERROR_PARENT, self->name,
                                figure->line, figure->parent_column,
-                               "the parents of “%s” form a cycle; a figure cannot be "
-                               "part of itself", figure->id);
+                               ot_msg ("the parents of “%s” form a cycle; a figure cannot be "
+                                       "part of itself"), figure->id);
               return FALSE;
             }
           /* An earlier walk went on from here and found no cycle. */
@@ -466,30 +587,68 @@ check_sums (OtDataset *self)
       /* Each rounded figure may be off by half a unit. */
       if (fabs (sum - parent->value) > unit / 2 * (parts->len + 1) + 1e-9)
         {
-          g_autofree char *sum_text = ot_format_quantity (sum, parent->unit, OT_LANG_EN);
-          g_autofree char *total_text = ot_format_quantity (parent->value, parent->unit,
-                                                            OT_LANG_EN);
+          OtLang lang = ot_messages_get_lang ();
+          g_autofree char *sum_text = ot_format_quantity (sum, parent->unit, lang);
+          g_autofree char *total_text = ot_format_quantity (parent->value, parent->unit, lang);
 
-          add_warning (self, g_strdup_printf ("%s:%u: the %u parts of “%s” add up to %s, "
-                                              "not to its %s",
-                                              self->name, parent->line, parts->len,
-                                              parent->id, sum_text, total_text));
+          add_warning (self, ot_msg ("%s:%u: the %u parts of “%s” add up to %s, not to its %s"),
+                       self->name, parent->line, parts->len, parent->id, sum_text, total_text);
         }
+    }
+}
+
+/* What a chart's source line and an exported file's metadata cite: the
+ * letter; the publications the figures name, and the file's own name (never
+ * its folders) where a figure names none; or the series' source. */
+static void
+set_source_labels (OtDataset *self)
+{
+  for (guint lang = 0; lang < OT_N_LANGS; lang++)
+    {
+      g_autoptr(GString) label = g_string_new (NULL);
+      GPtrArray *publications = self->publications[lang];
+
+      g_clear_pointer (&self->source_label[lang], g_free);
+      if (self->is_letter)
+        g_string_append (label, ot_gettext (lang, "Kamerstuk 26 150, no. 155, 8 September 2016"));
+      else if (self->figures->len == 0 && self->series != NULL)
+        {
+          g_autofree char *series = ot_series_dup_source_label (self->series, lang);
+
+          g_string_append (label, series);
+        }
+      else
+        {
+          for (guint i = 0; i < publications->len; i++)
+            g_string_append_printf (label, "%s%s", i > 0 ? "; " : "",
+                                    (char *) g_ptr_array_index (publications, i));
+          if (self->unpublished || publications->len == 0)
+            {
+              g_autofree char *file = g_path_get_basename (self->name);
+
+              g_string_append_printf (label, "%s%s", label->len > 0 ? "; " : "", file);
+            }
+        }
+      self->source_label[lang] = g_string_free (g_steal_pointer (&label), FALSE);
     }
 }
 
 OtDataset *
 ot_dataset_new_from_stream (GInputStream *figures,
-                            const char   *name,
+                            const char   *raw_name,
                             GCancellable *cancellable,
                             GError      **error)
 {
   g_autoptr(OtDataset) self = NULL;
+  g_autofree char *name = NULL;
 
   g_return_val_if_fail (G_IS_INPUT_STREAM (figures), NULL);
-  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (raw_name != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  /* A file's name goes into messages and onto the chart: shown, never
+   * refused, with what no output can hold made visible. */
+  name = ot_text_make_visible (raw_name);
   self = g_object_new (OT_TYPE_DATASET, NULL);
   self->name = g_strdup (name);
 
@@ -500,7 +659,7 @@ ot_dataset_new_from_stream (GInputStream *figures,
   if (self->figures->len == 0)
     {
       ot_set_error_at (error, OT_DATASET_ERROR, OT_DATASET_ERROR_NO_ROWS, name, 0, 0,
-                       "the file has a header but no figures");
+                       ot_msg ("the file has a header but no figures"));
       return NULL;
     }
 
@@ -508,6 +667,7 @@ ot_dataset_new_from_stream (GInputStream *figures,
     return NULL;
 
   check_sums (self);
+  set_source_labels (self);
 
   return g_steal_pointer (&self);
 }
@@ -521,12 +681,15 @@ ot_dataset_new_from_file (GFile        *figures,
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *name = NULL;
-  g_autoptr(OtDataset) self = NULL;
 
   g_return_val_if_fail (G_IS_FILE (figures), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  name = g_file_get_parse_name (figures);
+  {
+    g_autofree char *parse_name = g_file_get_parse_name (figures);
+
+    name = ot_text_make_visible (parse_name);
+  }
 
   /* Asked before opening: opening a pipe waits for a writer, and a folder
    * or a device is never a figures file. */
@@ -536,9 +699,10 @@ ot_dataset_new_from_file (GFile        *figures,
   if (info == NULL)
     {
       if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        g_set_error (error, OT_CSV_ERROR, OT_CSV_ERROR_IO, "%s: no such file", name);
+        g_set_error (error, OT_CSV_ERROR, OT_CSV_ERROR_IO, ot_msg ("%s: no such file"), name);
       else
-        g_set_error (error, OT_CSV_ERROR, OT_CSV_ERROR_IO, "%s: %s", name, local_error->message);
+        g_set_error (error, OT_CSV_ERROR, OT_CSV_ERROR_IO, "%s: %s", name,
+                     ot_msg_for_error (local_error));
       return NULL;
     }
 
@@ -548,7 +712,7 @@ ot_dataset_new_from_file (GFile        *figures,
       break;
     case G_FILE_TYPE_DIRECTORY:
       g_set_error (error, OT_CSV_ERROR, OT_CSV_ERROR_IO,
-                   "%s: is a folder; expected a figures file", name);
+                   ot_msg ("%s: is a folder; expected a figures file"), name);
       return NULL;
     case G_FILE_TYPE_UNKNOWN:
     case G_FILE_TYPE_SYMBOLIC_LINK:
@@ -557,8 +721,8 @@ ot_dataset_new_from_file (GFile        *figures,
     case G_FILE_TYPE_MOUNTABLE:
     default:
       g_set_error (error, OT_CSV_ERROR, OT_CSV_ERROR_IO,
-                   "%s: is a device, a pipe or a socket, not a file; expected a figures file",
-                   name);
+                   ot_msg ("%s: is a device, a pipe or a socket, not a file; expected a "
+                           "figures file"), name);
       return NULL;
     }
 
@@ -566,7 +730,7 @@ ot_dataset_new_from_file (GFile        *figures,
   if (g_file_info_get_size (info) > OT_CSV_MAX_FILE_SIZE)
     {
       g_set_error (error, OT_CSV_ERROR, OT_CSV_ERROR_TOO_LARGE,
-                   "%s: the file is larger than %u MB, the most Ontheemd reads",
+                   ot_msg ("%s: the file is larger than %u MB, the most Ontheemd reads"),
                    name, OT_CSV_MAX_FILE_SIZE / (1024 * 1024));
       return NULL;
     }
@@ -574,24 +738,14 @@ ot_dataset_new_from_file (GFile        *figures,
   stream = g_file_read (figures, cancellable, &local_error);
   if (stream == NULL)
     {
-      g_set_error (error, OT_CSV_ERROR, OT_CSV_ERROR_IO, "%s: %s", name, local_error->message);
+      g_set_error (error, OT_CSV_ERROR, OT_CSV_ERROR_IO, "%s: %s", name,
+                   ot_msg_for_error (local_error));
       return NULL;
     }
 
-  self = ot_dataset_new_from_stream (G_INPUT_STREAM (stream), name, cancellable, error);
-  if (self == NULL)
-    return NULL;
-
-  /* The letter's dates go with any figures file. */
-  {
-    g_autoptr(GBytes) events = ot_resources_lookup ("events.csv");
-    g_autoptr(GInputStream) events_stream = g_memory_input_stream_new_from_bytes (events);
-
-    if (!ot_dataset_load_events (self, events_stream, "events.csv", cancellable, error))
-      return NULL;
-  }
-
-  return g_steal_pointer (&self);
+  /* A file of one's own has its own figures only: the letter's dates and
+   * UNHCR's series are the letter's, and no chart of them is the file's. */
+  return ot_dataset_new_from_stream (G_INPUT_STREAM (stream), name, cancellable, error);
 }
 
 OtDataset *
@@ -614,6 +768,7 @@ ot_dataset_new_default (GError **error)
     return NULL;
 
   self->is_letter = TRUE;
+  set_source_labels (self);
   return g_steal_pointer (&self);
 }
 
@@ -625,8 +780,18 @@ event_row_cb (const OtCsvRow *row,
   OtDataset *self = user_data;
   g_autoptr(OtEvent) event = g_new0 (OtEvent, 1);
 
-  if (!check_id (row, EV_ID, self->events_by_id, error)
-      || !check_present (row, EV_START, "start date", error)
+  if (self->events->len == OT_DATASET_MAX_FIGURES)
+    {
+      ot_set_error_at (error, OT_DATASET_ERROR, OT_DATASET_ERROR_TOO_LARGE, row->file,
+                       row->line, 1, ot_msg ("more than %u dates; a file of dates holds at most "
+                                             "%u, as many as the timeline can show"),
+                       OT_DATASET_MAX_FIGURES, OT_DATASET_MAX_FIGURES);
+      return FALSE;
+    }
+
+  if (!check_lengths (row, EV_ID, EV_LABEL_NL, EV_LABEL_EN, EV_SOURCE, EV_SOURCE_EN, error)
+      || !check_id (row, EV_ID, self->events_by_id, error)
+      || !check_present (row, EV_START, N_("the start date is empty"), error)
       || !parse_date_cell (row, EV_START, &event->start, error)
       || !parse_date_cell (row, EV_END, &event->end, error))
     return FALSE;
@@ -635,7 +800,7 @@ event_row_cb (const OtCsvRow *row,
     {
       ot_set_error_at (error, OT_DATASET_ERROR, OT_DATASET_ERROR_DATE, row->file,
                        row->lines[EV_END], row->columns[EV_END],
-                       "the end date “%s” is before the start date “%s”",
+                       ot_msg ("the end date “%s” is before the start date “%s”"),
                        row->values[EV_END], row->values[EV_START]);
       return FALSE;
     }
@@ -644,7 +809,7 @@ event_row_cb (const OtCsvRow *row,
     {
       ot_set_error_at (error, OT_DATASET_ERROR, OT_DATASET_ERROR_QUALIFIER, row->file,
                        row->lines[EV_QUALIFIER], row->columns[EV_QUALIFIER],
-                       "unknown qualifier “%s”; expected nothing, end_of or by",
+                       ot_msg ("unknown qualifier “%s”; expected nothing, end_of or by"),
                        row->values[EV_QUALIFIER]);
       return FALSE;
     }
@@ -655,16 +820,16 @@ event_row_cb (const OtCsvRow *row,
         {
           ot_set_error_at (error, OT_DATASET_ERROR, OT_DATASET_ERROR_QUALIFIER, row->file,
                            row->lines[EV_HIGHLIGHT], row->columns[EV_HIGHLIGHT],
-                           "expected “yes” or nothing in highlight, found “%s”",
+                           ot_msg ("expected “yes” or nothing in highlight, found “%s”"),
                            row->values[EV_HIGHLIGHT]);
           return FALSE;
         }
       event->highlight = TRUE;
     }
 
-  if (!check_present (row, EV_LABEL_NL, "Dutch label (label_nl)", error)
-      || !check_present (row, EV_LABEL_EN, "English label (label_en)", error)
-      || !check_present (row, EV_SOURCE, "source", error))
+  if (!check_present (row, EV_LABEL_NL, N_("the Dutch label (label_nl) is empty"), error)
+      || !check_present (row, EV_LABEL_EN, N_("the English label (label_en) is empty"), error)
+      || !check_present (row, EV_SOURCE, N_("the source is empty"), error))
     return FALSE;
 
   event->id = g_strdup (row->values[EV_ID]);
@@ -711,17 +876,108 @@ ot_dataset_is_letter (OtDataset *self)
   return self->is_letter;
 }
 
-/* What a chart's footer cites. */
+/* What a chart's footer cites (see set_source_labels): no folder of the
+ * file's path is in it. */
 const char *
 ot_dataset_get_source_label (OtDataset *self,
                              OtLang     lang)
 {
   g_return_val_if_fail (OT_IS_DATASET (self), NULL);
+  g_return_val_if_fail (lang < OT_N_LANGS, NULL);
+
+  return self->source_label[lang];
+}
+
+/* What the data is, as the title of a deck of its charts. */
+char *
+ot_dataset_dup_title (OtDataset *self,
+                      OtLang     lang)
+{
+  g_return_val_if_fail (OT_IS_DATASET (self), NULL);
+  g_return_val_if_fail (lang < OT_N_LANGS, NULL);
 
   if (self->is_letter)
-    return ot_gettext (lang, "Kamerstuk 26 150, no. 155, 8 September 2016");
+    return g_strdup (ot_gettext (lang, "The figures of Kamerstuk 26 150, no. 155"));
 
-  return self->name;
+  if (self->figures->len == 0 && self->series != NULL)
+    {
+      guint n = ot_series_get_n_years (self->series);
+
+      if (n == 0)
+        return g_strdup (ot_gettext (lang, "Figures from UNHCR's Refugee Data Finder"));
+      if (n == 1)
+        /* TRANSLATORS: a deck's title; %u is a year */
+        return g_strdup_printf (ot_gettext (lang, "Figures from UNHCR's Refugee Data Finder, "
+                                            "%u"), ot_series_get_year (self->series, 0)->year);
+      /* TRANSLATORS: a deck's title; "2021–2023" */
+      return g_strdup_printf (ot_gettext (lang, "Figures from UNHCR's Refugee Data Finder, "
+                                          "%u–%u"),
+                              ot_series_get_year (self->series, 0)->year,
+                              ot_series_get_year (self->series, n - 1)->year);
+    }
+
+  /* TRANSLATORS: a deck's title; %s is where the figures come from, the
+   * publications a figures file names or else the file's name */
+  return g_strdup_printf (ot_gettext (lang, "Figures from %s"), self->source_label[lang]);
+}
+
+/* @label as a keyword: "Asylum seekers" as "asylum seekers", but "UNHCR"
+ * and "CBS figures" as they are. */
+static void
+append_keyword (GString    *keywords,
+                const char *label)
+{
+  gunichar first = g_utf8_get_char (label);
+  const char *rest = g_utf8_next_char (label);
+
+  g_string_append (keywords, ", ");
+  if (g_unichar_isupper (first) && *rest != '\0' && !g_unichar_isupper (g_utf8_get_char (rest)))
+    {
+      g_string_append_unichar (keywords, g_unichar_tolower (first));
+      g_string_append (keywords, rest);
+    }
+  else
+    g_string_append (keywords, label);
+}
+
+/* What the data is about, as keywords of an exported file: the letter's
+ * subjects; UNHCR and the groups an export counts; or the source and what
+ * the figures of a file are (those that are no part of another). */
+char *
+ot_dataset_dup_keywords (OtDataset *self,
+                         OtLang     lang)
+{
+  g_autoptr(GString) keywords = NULL;
+  guint n = 0;
+
+  g_return_val_if_fail (OT_IS_DATASET (self), NULL);
+  g_return_val_if_fail (lang < OT_N_LANGS, NULL);
+
+  if (self->is_letter)
+    return g_strdup (ot_gettext (lang, "refugees, migration, displacement, UN summit 2016, "
+                                 "Kamerstuk 26 150"));
+
+  keywords = g_string_new (NULL);
+  if (self->figures->len == 0 && self->series != NULL)
+    {
+      g_string_append (keywords, "UNHCR, Refugee Data Finder");
+      for (guint c = 0; c < OT_N_SERIES_CATEGORIES; c++)
+        if (ot_series_has_category (self->series, c))
+          append_keyword (keywords, ot_series_category_get_label (c, lang));
+      return g_string_free (g_steal_pointer (&keywords), FALSE);
+    }
+
+  g_string_append (keywords, self->source_label[lang]);
+  for (guint i = 0; i < self->figures->len && n < 8; i++)
+    {
+      const OtFigure *figure = g_ptr_array_index (self->figures, i);
+
+      if (figure->parent_id != NULL)
+        continue;
+      append_keyword (keywords, ot_figure_get_label (figure, lang));
+      n++;
+    }
+  return g_string_free (g_steal_pointer (&keywords), FALSE);
 }
 
 guint
@@ -849,17 +1105,18 @@ ot_dataset_new_for_series (OtSeries *series)
   self = g_object_new (OT_TYPE_DATASET, NULL);
   self->name = g_strdup (ot_series_get_name (series));
   self->series = g_object_ref (series);
+  set_source_labels (self);
   return self;
 }
 
-/* A figures file gets UNHCR's published series on first use, as it gets
- * the letter's dates: the trend puts its figures in context. */
+/* The letter gets UNHCR's published series on first use: the trend puts
+ * its figures in context. A figures file of one's own has none. */
 OtSeries *
 ot_dataset_get_series (OtDataset *self)
 {
   g_return_val_if_fail (OT_IS_DATASET (self), NULL);
 
-  if (self->series == NULL && self->figures->len > 0)
+  if (self->series == NULL && self->is_letter)
     self->series = ot_series_new_published ();
   return self->series;
 }
@@ -872,4 +1129,5 @@ ot_dataset_set_series (OtDataset *self,
   g_return_if_fail (series == NULL || OT_IS_SERIES (series));
 
   g_set_object (&self->series, series);
+  set_source_labels (self);
 }

@@ -13,6 +13,12 @@ G_BEGIN_DECLS
 
 /* The largest value a figure may have. */
 #define OT_DATASET_MAX_VALUE 1e15
+/* What a chart can draw in well under a second at any size: every chart
+ * lays out each label, and key-figures every figure (README, Limits). */
+#define OT_DATASET_MAX_FIGURES      100
+#define OT_DATASET_MAX_LABEL_LENGTH 100    /* characters; the letter's longest is 67 */
+#define OT_DATASET_MAX_SOURCE_LENGTH 1000  /* characters; the letter's longest is 327 */
+#define OT_DATASET_MAX_ID_LENGTH    100    /* characters */
 
 typedef enum
 {
@@ -24,6 +30,7 @@ typedef enum
   OT_DATASET_ERROR_PARENT,         /* unknown parent, a cycle, another unit */
   OT_DATASET_ERROR_MISSING,        /* a required value is empty */
   OT_DATASET_ERROR_NO_ROWS,
+  OT_DATASET_ERROR_TOO_LARGE,      /* over a stated limit */
 } OtDatasetError;
 
 #define OT_TYPE_DATASET (ot_dataset_get_type ())
@@ -49,6 +56,10 @@ gboolean        ot_dataset_load_events      (OtDataset    *self,
 const char     *ot_dataset_get_name         (OtDataset    *self);
 const char     *ot_dataset_get_source_label (OtDataset    *self,
                                              OtLang        lang);
+char           *ot_dataset_dup_title        (OtDataset    *self,
+                                             OtLang        lang);
+char           *ot_dataset_dup_keywords     (OtDataset    *self,
+                                             OtLang        lang);
 gboolean        ot_dataset_is_letter        (OtDataset    *self);
 guint           ot_dataset_get_n_figures    (OtDataset    *self);
 const OtFigure *ot_dataset_get_figure       (OtDataset    *self,
@@ -66,7 +77,7 @@ const OtEvent  *ot_dataset_lookup_event     (OtDataset    *self,
 const char * const *ot_dataset_get_warnings (OtDataset    *self);
 
 /* Counts per year and country: UNHCR's published series, which goes with
- * every figures file, or the series of a Refugee Data Finder export. */
+ * the letter's figures, or the series of a Refugee Data Finder export. */
 OtDataset      *ot_dataset_new_for_series   (OtSeries     *series);
 OtSeries       *ot_dataset_get_series       (OtDataset    *self);
 void            ot_dataset_set_series       (OtDataset    *self,

@@ -1,9 +1,9 @@
 /* ot-export.c: charts to PNG, SVG and PDF files, written whole or not at all
  *
- * A chart is rendered into memory first; only a complete rendering is
- * written, through g_file_replace (a temporary file renamed over the
- * target), so a failed export never leaves a half-written or clobbered
- * file.
+ * A PNG or SVG is rendered into memory first; a PDF streams into the
+ * temporary file of an OtFileWriter (ot-file-write.c), which replaces the
+ * target only once the document is complete. A failed export never leaves
+ * a half-written or clobbered file, nor a new partial one.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "ot-export"
@@ -17,7 +17,9 @@
 
 #include "ot-chart-private.h"
 #include "ot-export.h"
+#include "ot-file-write.h"
 #include "ot-slide.h"
+#include "ot-text.h"
 
 
 G_DEFINE_QUARK (ot-export-error-quark, ot_export_error)
@@ -46,7 +48,8 @@ ot_export_format_from_name (const char     *filename,
     }
 
   g_set_error (error, OT_EXPORT_ERROR, OT_EXPORT_ERROR_FORMAT,
-               "%s: unknown file type; the name must end in .png, .svg or .pdf", filename);
+               ot_msg ("%s: unknown file type; the name must end in .png, .svg or .pdf"),
+               filename);
   return FALSE;
 }
 
@@ -62,7 +65,7 @@ ot_export_check_options (const OtExportOptions *options,
       || options->height < 1 || options->height > OT_EXPORT_MAX_SIZE)
     {
       g_set_error (error, OT_EXPORT_ERROR, OT_EXPORT_ERROR_SIZE,
-                   "the size %d×%d is out of range; width and height go from 1 to %d",
+                   ot_msg ("the size %d×%d is out of range; width and height go from 1 to %d"),
                    options->width, options->height, OT_EXPORT_MAX_SIZE);
       return FALSE;
     }
@@ -70,7 +73,7 @@ ot_export_check_options (const OtExportOptions *options,
   if (options->scale < 1 || options->scale > OT_EXPORT_MAX_SCALE)
     {
       g_set_error (error, OT_EXPORT_ERROR, OT_EXPORT_ERROR_SIZE,
-                   "the scale %d is out of range; it goes from 1 to %d",
+                   ot_msg ("the scale %d is out of range; it goes from 1 to %d"),
                    options->scale, OT_EXPORT_MAX_SCALE);
       return FALSE;
     }
@@ -79,21 +82,60 @@ ot_export_check_options (const OtExportOptions *options,
   if (options->format == OT_EXPORT_PNG && pixels > OT_EXPORT_MAX_PIXELS)
     {
       g_set_error (error, OT_EXPORT_ERROR, OT_EXPORT_ERROR_SIZE,
-                   "a %d×%d PNG at scale %d would be %.0f megapixels; the most is %.0f",
+                   ot_msg ("a %d×%d PNG at scale %d would be %.0f megapixels; the most is %.0f"),
                    options->width, options->height, options->scale,
                    pixels / 1e6, OT_EXPORT_MAX_PIXELS / 1e6);
+      return FALSE;
+    }
+
+  if (options->format == OT_EXPORT_PNG
+      && ((gint64) options->width * options->scale > OT_EXPORT_MAX_PNG_SIDE
+          || (gint64) options->height * options->scale > OT_EXPORT_MAX_PNG_SIDE))
+    {
+      g_set_error (error, OT_EXPORT_ERROR, OT_EXPORT_ERROR_SIZE,
+                   ot_msg ("a %d×%d PNG at scale %d would be %d×%d pixels; a PNG is at most "
+                           "%d pixels a side (width × scale and height × scale)"),
+                   options->width, options->height, options->scale,
+                   options->width * options->scale, options->height * options->scale,
+                   OT_EXPORT_MAX_PNG_SIDE);
       return FALSE;
     }
 
   return TRUE;
 }
 
-static cairo_status_t
-append_cb (void                *closure,
-           const unsigned char *data,
-           unsigned int         length)
+/* Where a rendering goes: memory, or the temporary file of a write. */
+typedef struct
 {
-  g_byte_array_append (closure, data, length);
+  GByteArray   *bytes;
+  OtFileWriter *writer;
+  GError       *error;    /* the writer's first failure */
+} Sink;
+
+static gboolean
+sink_write (Sink       *sink,
+            const void *data,
+            gsize       length)
+{
+  if (sink->error != NULL)
+    return FALSE;
+  if (sink->writer == NULL)
+    {
+      g_byte_array_append (sink->bytes, data, length);
+      return TRUE;
+    }
+  return ot_file_writer_write (sink->writer, data, length, &sink->error);
+}
+
+/* Cairo 1.16 can crash finishing a PDF whose stream failed early, so a
+ * failed write is never reported to cairo (nor to libpng): the rest of
+ * the bytes are dropped, and the write's error is reported after. */
+static cairo_status_t
+sink_cb (void                *closure,
+         const unsigned char *data,
+         unsigned int         length)
+{
+  sink_write (closure, data, length);
   return CAIRO_STATUS_SUCCESS;
 }
 
@@ -105,7 +147,9 @@ check_status (cairo_status_t status,
     return TRUE;
 
   g_set_error (error, OT_EXPORT_ERROR, OT_EXPORT_ERROR_RENDER,
-               "the chart could not be drawn: %s", cairo_status_to_string (status));
+               ot_msg ("the chart could not be drawn: %s"),
+               status == CAIRO_STATUS_NO_MEMORY ? ot_msg ("out of memory")
+                                                : cairo_status_to_string (status));
   return FALSE;
 }
 
@@ -150,20 +194,30 @@ creation_time (void)
   return g_date_time_new_now_utc ();
 }
 
+/* @title and @description are taken; @source is what the chart's source
+ * line cites (never a folder), the dataset's where there is none. */
 static void
 metadata_init (Metadata      *meta,
-               const char    *title,
+               char          *title,
                char          *description,
+               const char    *source,
                OtDataset     *dataset,
                OtLang         lang)
 {
-  meta->title = g_strdup (title);
-  meta->description = description;
-  meta->source = g_strdup_printf (ot_gettext (lang, "Source: %s"),
-                                  ot_dataset_get_source_label (dataset, lang));
+  g_autofree char *cited = g_strdup_printf (ot_gettext (lang, "Source: %s"),
+                                            source != NULL ? source
+                                                           : ot_dataset_get_source_label (dataset,
+                                                                                          lang));
+
+  /* Whatever reached the chart, the file holds only what XML and PDF can:
+   * an SVG stays well-formed, a PDF's metadata valid. */
+  meta->title = ot_text_make_visible (title);
+  g_free (title);
+  meta->description = ot_text_make_visible (description);
+  g_free (description);
+  meta->source = ot_text_make_visible (cited);
   meta->software = g_strdup ("Ontheemd " PACKAGE_VERSION);
-  meta->keywords = g_strdup (ot_gettext (lang, "refugees, migration, displacement, UN summit "
-                                         "2016, Kamerstuk 26 150"));
+  meta->keywords = ot_dataset_dup_keywords (dataset, lang);
   meta->created = creation_time ();
 }
 
@@ -189,7 +243,7 @@ png_write_cb (png_structp png,
               png_bytep   data,
               size_t      length)
 {
-  g_byte_array_append (png_get_io_ptr (png), data, length);
+  sink_write (png_get_io_ptr (png), data, length);
 }
 
 static void
@@ -216,7 +270,7 @@ static gboolean
 write_png (cairo_surface_t *surface,
            const Metadata  *meta,
            OtLang           lang,
-           GByteArray      *out,
+           Sink            *out,
            GError         **error)
 {
   int width = cairo_image_surface_get_width (surface);
@@ -239,7 +293,8 @@ write_png (cairo_surface_t *surface,
   if (png == NULL || (info = png_create_info_struct (png)) == NULL)
     {
       png_destroy_write_struct ((png_structpp) &png, NULL);
-      g_set_error_literal (error, OT_EXPORT_ERROR, OT_EXPORT_ERROR_RENDER, "out of memory");
+      g_set_error_literal (error, OT_EXPORT_ERROR, OT_EXPORT_ERROR_RENDER,
+                           ot_msg ("out of memory"));
       return FALSE;
     }
 
@@ -373,7 +428,11 @@ svg_text_elements (const OtChartLayout *layout,
           g_strchomp (content);
           if (*content == '\0')
             continue;
-          escaped = g_markup_escape_text (content, -1);
+          {
+            g_autofree char *visible = ot_text_make_visible (content);
+
+            escaped = g_markup_escape_text (visible, -1);
+          }
           pango_layout_iter_get_line_extents (iter, NULL, &logical);
 
           g_string_append (out, "<text x=\"");
@@ -421,13 +480,15 @@ set_pdf_metadata (cairo_surface_t *surface,
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
 }
 
-GBytes *
-ot_export_render (const OtChart         *chart,
-                  OtDataset             *dataset,
-                  const OtExportOptions *options,
-                  GError               **error)
+/* The chart, drawn whole, into @sink; NULL on failure. */
+static gboolean
+render_chart (const OtChart         *chart,
+              OtDataset             *dataset,
+              const OtExportOptions *options,
+              Sink                  *sink,
+              GError               **error)
 {
-  g_autoptr(GByteArray) bytes = NULL;
+  g_autoptr(GByteArray) svg = NULL;
   g_auto(Metadata) meta = { 0 };
   g_autofree char *svg_texts = NULL;
   const OtChartStyle *style;
@@ -435,29 +496,27 @@ ot_export_render (const OtChart         *chart,
   cairo_status_t status;
   PangoContext *context;
   OtChartLayout *layout;
+  Sink svg_sink = { 0 };
   cairo_t *cr;
 
-  g_return_val_if_fail (chart != NULL, NULL);
-  g_return_val_if_fail (OT_IS_DATASET (dataset), NULL);
-  g_return_val_if_fail (options != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
   if (!ot_export_check_options (options, error))
-    return NULL;
+    return FALSE;
 
   style = &options->style;
-  bytes = g_byte_array_new ();
 
   switch (options->format)
     {
     case OT_EXPORT_SVG:
-      surface = cairo_svg_surface_create_for_stream (append_cb, bytes,
+      /* Its title and description go in once cairo has finished it. */
+      svg = g_byte_array_new ();
+      svg_sink.bytes = svg;
+      surface = cairo_svg_surface_create_for_stream (sink_cb, &svg_sink,
                                                      options->width, options->height);
       cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
       break;
 
     case OT_EXPORT_PDF:
-      surface = cairo_pdf_surface_create_for_stream (append_cb, bytes,
+      surface = cairo_pdf_surface_create_for_stream (sink_cb, sink,
                                                      options->width, options->height);
       break;
 
@@ -470,7 +529,7 @@ ot_export_render (const OtChart         *chart,
     }
 
   if (!check_surface (surface, error))
-    return NULL;
+    return FALSE;
 
   cr = cairo_create (surface);
   if (options->format == OT_EXPORT_PNG)
@@ -478,9 +537,9 @@ ot_export_render (const OtChart         *chart,
 
   context = ot_chart_text_context_new (cr);
   layout = ot_chart_layout_new (chart, context, dataset, options->width, options->height, style);
-  metadata_init (&meta, ot_chart_get_title (chart, style->lang),
-                 g_strdup (layout->description != NULL ? layout->description : ""), dataset,
-                 style->lang);
+  metadata_init (&meta, g_strdup (ot_chart_get_title (chart, style->lang)),
+                 g_strdup (layout->description != NULL ? layout->description : ""),
+                 layout->source_line, dataset, style->lang);
   if (options->format == OT_EXPORT_PDF)
     set_pdf_metadata (surface, &meta);
 
@@ -503,69 +562,85 @@ ot_export_render (const OtChart         *chart,
   if (status == CAIRO_STATUS_SUCCESS)
     status = cairo_surface_status (surface);
 
+  if (sink->error != NULL)
+    {
+      cairo_surface_destroy (surface);
+      return FALSE;
+    }
   if (!check_status (status, error))
     {
       cairo_surface_destroy (surface);
-      return NULL;
+      return FALSE;
     }
 
   if (options->format == OT_EXPORT_PNG)
     {
-      gboolean ok = write_png (surface, &meta, style->lang, bytes, error);
+      gboolean ok = write_png (surface, &meta, style->lang, sink, error);
 
       cairo_surface_destroy (surface);
-      if (!ok)
-        return NULL;
+      return ok && sink->error == NULL;
     }
-  else
+
+  cairo_surface_destroy (surface);
+  if (options->format == OT_EXPORT_SVG)
     {
-      cairo_surface_destroy (surface);
-      if (options->format == OT_EXPORT_SVG)
-        insert_svg_metadata (bytes, &meta, svg_texts);
+      insert_svg_metadata (svg, &meta, svg_texts);
+      sink_write (sink, svg->data, svg->len);
+      return sink->error == NULL;
     }
+  return TRUE;
+}
 
+GBytes *
+ot_export_render (const OtChart         *chart,
+                  OtDataset             *dataset,
+                  const OtExportOptions *options,
+                  GError               **error)
+{
+  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  Sink sink = { bytes, NULL, NULL };
+
+  g_return_val_if_fail (chart != NULL, NULL);
+  g_return_val_if_fail (OT_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!render_chart (chart, dataset, options, &sink, error))
+    return NULL;
   return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
 }
 
 /* One 16:9 page a slide, each with a bookmark, in one vector PDF. */
-GBytes *
-ot_export_render_deck (const OtChart * const *charts,
-                       guint                  n_charts,
-                       OtDataset             *dataset,
-                       const OtExportOptions *options,
-                       GError               **error)
+static gboolean
+render_deck (const OtChart * const *charts,
+             guint                  n_charts,
+             OtDataset             *dataset,
+             const OtExportOptions *options,
+             Sink                  *sink,
+             GError               **error)
 {
-  g_autoptr(GByteArray) bytes = NULL;
   g_auto(Metadata) meta = { 0 };
   g_autoptr(GString) description = g_string_new (NULL);
+  g_autoptr(GString) cited = g_string_new (NULL);
+  g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_free);
   const OtChartStyle *style;
   cairo_surface_t *surface;
   cairo_status_t status;
   PangoContext *context;
   cairo_t *cr;
 
-  g_return_val_if_fail (charts != NULL && n_charts > 0, NULL);
-  g_return_val_if_fail (OT_IS_DATASET (dataset), NULL);
-  g_return_val_if_fail (options != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
   if (!ot_export_check_options (options, error))
-    return NULL;
+    return FALSE;
 
   style = &options->style;
-  bytes = g_byte_array_new ();
-  surface = cairo_pdf_surface_create_for_stream (append_cb, bytes, options->width,
-                                                 options->height);
+  g_ptr_array_add (sources, NULL);
+  surface = cairo_pdf_surface_create_for_stream (sink_cb, sink, options->width, options->height);
   if (!check_surface (surface, error))
-    return NULL;
+    return FALSE;
 
   for (guint i = 0; i < n_charts; i++)
     g_string_append_printf (description, "%s%u. %s", i > 0 ? "; " : "", i + 1,
                             ot_chart_get_title (charts[i], style->lang));
-  metadata_init (&meta, ot_gettext (style->lang, "The figures of Kamerstuk 26 150, no. 155"),
-                 g_strdup_printf (ot_gettext (style->lang, "Slides: %s."), description->str),
-                 dataset, style->lang);
-  set_pdf_metadata (surface, &meta);
 
   cr = cairo_create (surface);
   context = ot_chart_text_context_new (cr);
@@ -574,15 +649,32 @@ ot_export_render_deck (const OtChart * const *charts,
       g_autofree char *link = g_strdup_printf ("page=%u", i + 1);
       OtSlideLayout *slide = ot_slide_layout_new (charts[i], context, dataset, options->width,
                                                   options->height, style);
+      const char *source = slide->chart->source_line;
+
+      /* The deck cites what its slides cite, each once. */
+      if (source != NULL && !g_strv_contains ((const char * const *) sources->pdata, source))
+        {
+          g_ptr_array_insert (sources, sources->len - 1, g_strdup (source));
+          g_string_append_printf (cited, "%s%s", cited->len > 0 ? "; " : "", source);
+        }
 
       ot_slide_layout_paint (slide, cr, style);
-      cairo_pdf_surface_add_outline (surface, CAIRO_PDF_OUTLINE_ROOT,
-                                     ot_chart_get_title (charts[i], style->lang), link,
+      g_autofree char *title = ot_text_make_visible (ot_chart_get_title (charts[i],
+                                                                          style->lang));
+
+      cairo_pdf_surface_add_outline (surface, CAIRO_PDF_OUTLINE_ROOT, title, link,
                                      CAIRO_PDF_OUTLINE_FLAG_OPEN);
       ot_slide_layout_free (slide);
       cairo_show_page (cr);
     }
   g_object_unref (context);
+
+  /* What the data is, not the letter's title for every deck. */
+  metadata_init (&meta, ot_dataset_dup_title (dataset, style->lang),
+                 g_strdup_printf (ot_gettext (style->lang, "Slides: %s."), description->str),
+                 cited->len > 0 ? cited->str : NULL, dataset, style->lang);
+  set_pdf_metadata (surface, &meta);
+
   status = cairo_status (cr);
   cairo_destroy (cr);
   cairo_surface_finish (surface);
@@ -590,59 +682,63 @@ ot_export_render_deck (const OtChart * const *charts,
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
-  if (!check_status (status, error))
-    return NULL;
+  return sink->error == NULL && check_status (status, error);
+}
 
+GBytes *
+ot_export_render_deck (const OtChart * const *charts,
+                       guint                  n_charts,
+                       OtDataset             *dataset,
+                       const OtExportOptions *options,
+                       GError               **error)
+{
+  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  Sink sink = { bytes, NULL, NULL };
+
+  g_return_val_if_fail (charts != NULL && n_charts > 0, NULL);
+  g_return_val_if_fail (OT_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!render_deck (charts, n_charts, dataset, options, &sink, error))
+    return NULL;
   return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
 }
 
-/* Not g_file_replace_contents: in GLib 2.74 it closes the stream after a
- * failed write, and closing renames the partial temporary file over the
- * target, so a full disk destroyed the previous export. Closing through a
- * cancelled cancellable makes GLib delete the temporary file instead. */
+/* What a failed write says: the writer's message names the file; a
+ * rendering that failed is named after it too. */
 static gboolean
-replace_contents (GFile         *file,
-                  GBytes        *bytes,
-                  GCancellable  *cancellable,
-                  GError       **error)
-{
-  g_autoptr(GFileOutputStream) out = NULL;
-  g_autoptr(GCancellable) abandon = NULL;
-  gsize size;
-  const void *data = g_bytes_get_data (bytes, &size);
-
-  out = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, cancellable, error);
-  if (out == NULL)
-    return FALSE;
-
-  if (g_output_stream_write_all (G_OUTPUT_STREAM (out), data, size, NULL, cancellable, error))
-    return g_output_stream_close (G_OUTPUT_STREAM (out), cancellable, error);
-
-  abandon = g_cancellable_new ();
-  g_cancellable_cancel (abandon);
-  g_output_stream_close (G_OUTPUT_STREAM (out), abandon, NULL);
-  return FALSE;
-}
-
-/* The whole file or nothing, with a message that names it. */
-static gboolean
-replace_file (GFile         *file,
-              GBytes        *bytes,
+finish_write (OtFileWriter  *writer,
+              Sink          *sink,
+              gboolean       rendered,
+              GFile         *file,
               GCancellable  *cancellable,
               GError       **error)
 {
   g_autoptr(GError) local_error = NULL;
 
-  if (!replace_contents (file, bytes, cancellable, &local_error))
-    {
-      g_autofree char *name = g_file_get_parse_name (file);
+  if (sink->error != NULL)
+    local_error = g_steal_pointer (&sink->error);
+  else if (!rendered)
+    return FALSE;
+  else if (ot_file_writer_commit (writer, cancellable, &local_error))
+    return TRUE;
 
-      g_set_error (error, OT_EXPORT_ERROR, OT_EXPORT_ERROR_WRITE,
-                   "%s: could not be written: %s", name, local_error->message);
-      return FALSE;
-    }
+  g_set_error_literal (error, OT_EXPORT_ERROR, OT_EXPORT_ERROR_WRITE, local_error->message);
+  return FALSE;
+}
 
-  return TRUE;
+static OtFileWriter *
+begin_write (GFile         *file,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  OtFileWriter *writer = ot_file_writer_new (file, cancellable, &local_error);
+
+  if (writer == NULL)
+    g_set_error_literal (error, OT_EXPORT_ERROR, OT_EXPORT_ERROR_WRITE, local_error->message);
+  return writer;
 }
 
 gboolean
@@ -654,12 +750,25 @@ ot_export_deck_to_file (const OtChart * const *charts,
                         GCancellable          *cancellable,
                         GError               **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(OtFileWriter) writer = NULL;
+  Sink sink = { 0 };
+  gboolean rendered;
 
+  g_return_val_if_fail (charts != NULL && n_charts > 0, FALSE);
+  g_return_val_if_fail (OT_IS_DATASET (dataset), FALSE);
+  g_return_val_if_fail (options != NULL, FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  bytes = ot_export_render_deck (charts, n_charts, dataset, options, error);
-  return bytes != NULL && replace_file (file, bytes, cancellable, error);
+  if (!ot_export_check_options (options, error))
+    return FALSE;
+  writer = begin_write (file, cancellable, error);
+  if (writer == NULL)
+    return FALSE;
+
+  sink.writer = writer;
+  rendered = render_deck (charts, n_charts, dataset, options, &sink, error);
+  return finish_write (writer, &sink, rendered, file, cancellable, error);
 }
 
 gboolean
@@ -670,11 +779,23 @@ ot_export_to_file (const OtChart         *chart,
                    GCancellable          *cancellable,
                    GError               **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(OtFileWriter) writer = NULL;
+  Sink sink = { 0 };
+  gboolean rendered;
 
+  g_return_val_if_fail (chart != NULL, FALSE);
+  g_return_val_if_fail (OT_IS_DATASET (dataset), FALSE);
+  g_return_val_if_fail (options != NULL, FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  bytes = ot_export_render (chart, dataset, options, error);
-  return bytes != NULL && replace_file (file, bytes, cancellable, error);
+  if (!ot_export_check_options (options, error))
+    return FALSE;
+  writer = begin_write (file, cancellable, error);
+  if (writer == NULL)
+    return FALSE;
+
+  sink.writer = writer;
+  rendered = render_chart (chart, dataset, options, &sink, error);
+  return finish_write (writer, &sink, rendered, file, cancellable, error);
 }

@@ -16,6 +16,9 @@ G_BEGIN_DECLS
  * (512 MB), which still takes 1920×1080 at scale 8, so no size the options
  * allow asks for gigabytes. */
 #define OT_EXPORT_MAX_PIXELS 134217728.0
+/* Cairo's image surfaces stop here, so a PNG does too: width × scale and
+ * height × scale. */
+#define OT_EXPORT_MAX_PNG_SIDE 32767
 
 typedef enum
 {

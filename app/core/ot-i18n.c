@@ -2,7 +2,8 @@
  *
  * Charts are exported in a language chosen per call (--lang, the export
  * dialog), independent of the process locale, so the compiled .mo files are
- * embedded as resources and looked up here.
+ * embedded as resources and looked up here. Messages take the one language
+ * of messages of the process (ot_messages_set_lang).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "ot-i18n"
@@ -209,4 +210,110 @@ ot_ngettext (OtLang      lang,
     }
 
   return n == 1 ? msgid : msgid_plural;
+}
+
+/* OT_N_LANGS: not set, the environment's. */
+static gint messages_lang = OT_N_LANGS;
+
+void
+ot_messages_set_lang (OtLang lang)
+{
+  g_return_if_fail (lang < OT_N_LANGS);
+
+  g_atomic_int_set (&messages_lang, lang);
+}
+
+OtLang
+ot_messages_get_lang (void)
+{
+  gint lang = g_atomic_int_get (&messages_lang);
+
+  if (lang == OT_N_LANGS)
+    {
+      /* Two threads may both ask the environment; they get one answer. */
+      g_atomic_int_compare_and_exchange (&messages_lang, OT_N_LANGS,
+                                         (gint) ot_lang_from_environment ());
+      lang = g_atomic_int_get (&messages_lang);
+    }
+  return (OtLang) lang;
+}
+
+const char *
+ot_msg (const char *msgid)
+{
+  return ot_gettext (ot_messages_get_lang (), msgid);
+}
+
+const char *
+ot_nmsg (const char *msgid,
+         const char *msgid_plural,
+         gulong      n)
+{
+  return ot_ngettext (ot_messages_get_lang (), msgid, msgid_plural, n);
+}
+
+const char *
+ot_msg_for_error (const GError *error)
+{
+  g_return_val_if_fail (error != NULL, "");
+
+  if (error->domain == G_IO_ERROR)
+    switch (error->code)
+      {
+      case G_IO_ERROR_NOT_FOUND:
+        return ot_msg ("no such file or folder");
+      case G_IO_ERROR_EXISTS:
+        return ot_msg ("the file already exists");
+      case G_IO_ERROR_IS_DIRECTORY:
+        return ot_msg ("it is a folder");
+      case G_IO_ERROR_NOT_DIRECTORY:
+        return ot_msg ("a part of the path is not a folder");
+      case G_IO_ERROR_NOT_REGULAR_FILE:
+        return ot_msg ("it is not a regular file");
+      case G_IO_ERROR_FILENAME_TOO_LONG:
+        return ot_msg ("the name is too long");
+      case G_IO_ERROR_INVALID_FILENAME:
+        return ot_msg ("the name is not valid");
+      case G_IO_ERROR_TOO_MANY_LINKS:
+        return ot_msg ("too many levels of symbolic links");
+      case G_IO_ERROR_NO_SPACE:
+        return ot_msg ("there is no room left on the disk");
+      case G_IO_ERROR_PERMISSION_DENIED:
+        return ot_msg ("permission denied");
+      case G_IO_ERROR_READ_ONLY:
+        return ot_msg ("the disk can only be read");
+      case G_IO_ERROR_BUSY:
+        return ot_msg ("the file is in use");
+      case G_IO_ERROR_CANCELLED:
+        return ot_msg ("cancelled");
+      default:
+        break;
+      }
+  else if (error->domain == G_FILE_ERROR)
+    switch (error->code)
+      {
+      case G_FILE_ERROR_NOENT:
+        return ot_msg ("no such file or folder");
+      case G_FILE_ERROR_EXIST:
+        return ot_msg ("the file already exists");
+      case G_FILE_ERROR_ISDIR:
+        return ot_msg ("it is a folder");
+      case G_FILE_ERROR_NOTDIR:
+        return ot_msg ("a part of the path is not a folder");
+      case G_FILE_ERROR_NAMETOOLONG:
+        return ot_msg ("the name is too long");
+      case G_FILE_ERROR_LOOP:
+        return ot_msg ("too many levels of symbolic links");
+      case G_FILE_ERROR_NOSPC:
+        return ot_msg ("there is no room left on the disk");
+      case G_FILE_ERROR_ACCES:
+      case G_FILE_ERROR_PERM:
+        return ot_msg ("permission denied");
+      case G_FILE_ERROR_ROFS:
+        return ot_msg ("the disk can only be read");
+      default:
+        break;
+      }
+
+  return error->message;
 }

@@ -11,9 +11,35 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "ot-import.h"
-#include "ot-resources.h"
+#include "ot-text.h"
 #include "ot-unhcr.h"
+
+/* A figures file's header names an "id" column. */
+static gboolean
+starts_with_id_column (const char *data,
+                       gsize       len)
+{
+  gsize start = len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+  gsize end = start;
+  g_autofree char *line = NULL;
+  g_auto(GStrv) fields = NULL;
+
+  while (end < len && data[end] != '\n' && data[end] != '\r')
+    end++;
+  line = g_strndup (data + start, end - start);
+  fields = g_strsplit (line, ",", -1);
+  for (guint i = 0; fields[i] != NULL; i++)
+    {
+      g_strstrip (fields[i]);
+      if (g_ascii_strcasecmp (fields[i], "id") == 0
+          || g_ascii_strcasecmp (fields[i], "\"id\"") == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
 
 OtImportFormat
 ot_import_detect (const char *data,
@@ -23,7 +49,10 @@ ot_import_detect (const char *data,
 
   if (ot_unhcr_is_zip (data, len))
     return OT_IMPORT_UNHCR_ZIP;
-  if (ot_unhcr_find_header (data, len) != 0)
+  /* A "Year," line further down than an export has it is still an
+   * export's (whose reader says where its header is), unless the file
+   * starts as a figures file does. */
+  if (ot_unhcr_find_header (data, len) != 0 && !starts_with_id_column (data, len))
     return OT_IMPORT_UNHCR_CSV;
   /* Anything else is read as figures, whose reader says what it expected. */
   return OT_IMPORT_FIGURES;
@@ -57,17 +86,20 @@ detect_peeked (GBufferedInputStream *stream)
 
 OtDataset *
 ot_import_stream (GInputStream *stream,
-                  const char   *name,
+                  const char   *raw_name,
                   GCancellable *cancellable,
                   GError      **error)
 {
   g_autoptr(GBufferedInputStream) buffered = NULL;
-  g_autoptr(OtDataset) dataset = NULL;
+  g_autofree char *name = NULL;
   OtImportFormat format;
 
   g_return_val_if_fail (G_IS_INPUT_STREAM (stream), NULL);
-  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (raw_name != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* Shown in messages and on the chart: what no output holds made visible. */
+  name = ot_text_make_visible (raw_name);
 
   buffered = ot_unhcr_peek_stream_new (stream, name, cancellable, error);
   if (buffered == NULL)
@@ -77,20 +109,8 @@ ot_import_stream (GInputStream *stream,
   if (format != OT_IMPORT_FIGURES)
     return load_export (G_INPUT_STREAM (buffered), format, name, cancellable, error);
 
-  dataset = ot_dataset_new_from_stream (G_INPUT_STREAM (buffered), name, cancellable, error);
-  if (dataset == NULL)
-    return NULL;
-
-  /* The letter's dates go with any figures file, as from a file on disk. */
-  {
-    g_autoptr(GBytes) events = ot_resources_lookup ("events.csv");
-    g_autoptr(GInputStream) events_stream = g_memory_input_stream_new_from_bytes (events);
-
-    if (!ot_dataset_load_events (dataset, events_stream, "events.csv", cancellable, error))
-      return NULL;
-  }
-
-  return g_steal_pointer (&dataset);
+  /* Its own figures only, as from a file on disk. */
+  return ot_dataset_new_from_stream (G_INPUT_STREAM (buffered), name, cancellable, error);
 }
 
 OtDataset *
@@ -118,7 +138,11 @@ ot_import_file (GFile        *file,
   if (stream == NULL)
     return ot_dataset_new_from_file (file, cancellable, error);
 
-  name = g_file_get_parse_name (file);
+  {
+    g_autofree char *parse_name = g_file_get_parse_name (file);
+
+    name = ot_text_make_visible (parse_name);
+  }
   buffered = ot_unhcr_peek_stream_new (G_INPUT_STREAM (stream), name, cancellable, error);
   if (buffered == NULL)
     return NULL;

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "ot-letter.h"
+#include "ot-i18n.h"
 #include "ot-resources.h"
 
 struct _OtLetter
@@ -151,10 +152,10 @@ start_element_cb (GMarkupParseContext  *context,
     {
       if (p->letter->reference != NULL)
         g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
-                     "<letter> must be the root element, and only once");
+                     ot_msg ("<letter> must be the root element, and only once"));
       else if (reference == NULL || date == NULL)
         g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_MISSING_ATTRIBUTE,
-                     "<letter> needs a reference and a date");
+                     ot_msg ("<letter> needs a reference and a date"));
       else
         {
           p->letter->reference = g_strdup (reference);
@@ -166,13 +167,13 @@ start_element_cb (GMarkupParseContext  *context,
   if (p->letter->reference == NULL)
     {
       g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
-                   "expected <letter> as the root element, found <%s>", element);
+                   ot_msg ("expected <letter> as the root element, found <%s>"), element);
       return;
     }
   if (g_str_equal (element, "footnote") && id == NULL)
     {
       g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_MISSING_ATTRIBUTE,
-                   "<footnote> needs an id");
+                   ot_msg ("<footnote> needs an id"));
       return;
     }
 
@@ -206,7 +207,7 @@ start_element_cb (GMarkupParseContext  *context,
       if (ref == NULL || p->span != NULL)
         {
           g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
-                       "<%s> needs a ref and cannot be nested", element);
+                       ot_msg ("<%s> needs a ref and cannot be nested"), element);
           return;
         }
       p->span = g_new0 (OtSpan, 1);
@@ -219,7 +220,7 @@ start_element_cb (GMarkupParseContext  *context,
       if (ref == NULL)
         {
           g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_MISSING_ATTRIBUTE,
-                       "<note> needs a ref, the number of its footnote");
+                       ot_msg ("<note> needs a ref, the number of its footnote"));
           return;
         }
       add_span (p, OT_SPAN_NOTE, ref, strlen (ref), ref);
@@ -229,7 +230,7 @@ start_element_cb (GMarkupParseContext  *context,
   else if (!g_str_equal (element, "footnotes") && !g_str_equal (element, "signatures")
            && !g_str_equal (element, "name"))
     g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_UNKNOWN_ELEMENT,
-                 "unexpected element <%s>", element);
+                 ot_msg ("unexpected element <%s>"), element);
 }
 
 static void
@@ -345,8 +346,8 @@ ot_letter_new_from_bytes (GBytes     *xml,
         }
       g_set_error (error, OT_LETTER_ERROR, OT_LETTER_ERROR_PARSE,
                    "%s:%u:%u: %s", name, line, column,
-                   *bad == '\0' ? "a NUL byte; this is not a text file"
-                                 : "not valid UTF-8; save the file as UTF-8");
+                   *bad == '\0' ? ot_msg ("a NUL byte; this is not a text file")
+                                 : ot_msg ("not valid UTF-8; save the file as UTF-8"));
       return NULL;
     }
 
@@ -378,7 +379,7 @@ ot_letter_new_from_bytes (GBytes     *xml,
   if (self->reference == NULL)
     {
       g_set_error (error, OT_LETTER_ERROR, OT_LETTER_ERROR_PARSE,
-                   "%s: expected a <letter> element with a reference and a date", name);
+                   ot_msg ("%s: expected a <letter> element with a reference and a date"), name);
       return NULL;
     }
 
@@ -405,7 +406,7 @@ ot_letter_new_default (OtLang   lang,
   if (xml == NULL)
     {
       g_set_error (error, OT_LETTER_ERROR, OT_LETTER_ERROR_MISSING,
-                   "%s: not found in the program's resources", name);
+                   ot_msg ("%s: not found in the program's resources"), name);
       return NULL;
     }
 

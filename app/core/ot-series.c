@@ -13,13 +13,14 @@
 #include <string.h>
 
 #include "ot-csv.h"
+#include "ot-i18n.h"
 #include "ot-resources.h"
 #include "ot-series.h"
 
 /* More people than have ever lived at once: a typo, not a count. */
 #define MAX_COUNT 1e10
-#define MIN_YEAR  1900
-#define MAX_YEAR  2200
+#define MIN_YEAR  OT_SERIES_MIN_YEAR
+#define MAX_YEAR  OT_SERIES_MAX_YEAR
 
 typedef struct
 {
@@ -34,7 +35,8 @@ struct _OtSeries
 {
   GObject       parent_instance;
 
-  char         *name;
+  char         *name;          /* the file name messages use */
+  char         *display_name;  /* the file a source line names: no folders */
   OtSeriesKind  kind;
   GPtrArray    *years;       /* OtSeriesYear, by year */
   GHashTable   *countries;   /* "year/side/name" -> Country */
@@ -85,6 +87,7 @@ ot_series_finalize (GObject *object)
   OtSeries *self = OT_SERIES (object);
 
   g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->display_name, g_free);
   g_clear_pointer (&self->years, g_ptr_array_unref);
   g_clear_pointer (&self->countries, g_hash_table_unref);
   if (self->key != NULL)
@@ -117,8 +120,22 @@ ot_series_new (const char   *name,
 
   self = g_object_new (OT_TYPE_SERIES, NULL);
   self->name = g_strdup (name);
+  self->display_name = g_path_get_basename (name);
   self->kind = kind;
   return self;
+}
+
+/* The file the source line names, when it is not the last part of the
+ * name messages use: the zip a population.csv came in. */
+void
+ot_series_set_display_name (OtSeries   *self,
+                            const char *display_name)
+{
+  g_return_if_fail (OT_IS_SERIES (self));
+  g_return_if_fail (display_name != NULL);
+
+  g_free (self->display_name);
+  self->display_name = g_strdup (display_name);
 }
 
 const char *
@@ -147,10 +164,10 @@ ot_series_parse_count (const char *text,
   if (*text == '\0' || strspn (text, "0123456789") != strlen (text))
     {
       const char *hint = strchr (text, ',') != NULL || strchr (text, '.') != NULL
-        ? "; write whole numbers with no thousands separators" : "";
+        ? ot_msg ("; write whole numbers with no thousands separators") : "";
 
       ot_set_error_at (error, OT_SERIES_ERROR, OT_SERIES_ERROR_VALUE, file, line, column,
-                       "expected a number of people, found “%s”%s", text, hint);
+                       ot_msg ("expected a number of people, found “%s”%s"), text, hint);
       return FALSE;
     }
 
@@ -170,7 +187,7 @@ ot_series_parse_count (const char *text,
   if (!(value <= MAX_COUNT))
     {
       ot_set_error_at (error, OT_SERIES_ERROR, OT_SERIES_ERROR_VALUE, file, line, column,
-                       "the number “%s” is too large for a count of people", text);
+                       ot_msg ("the number “%s” is too large for a count of people"), text);
       return FALSE;
     }
 
@@ -195,7 +212,8 @@ ot_series_parse_year (const char *text,
       || (year = g_ascii_strtoull (text, NULL, 10)) < MIN_YEAR || year > MAX_YEAR)
     {
       ot_set_error_at (error, OT_SERIES_ERROR, OT_SERIES_ERROR_YEAR, file, line, column,
-                       "expected a year from %u to %u, found “%s”", MIN_YEAR, MAX_YEAR, text);
+                       ot_msg ("expected a year from %u to %u, found “%s”"), MIN_YEAR, MAX_YEAR,
+                       text);
       return FALSE;
     }
 
@@ -356,17 +374,18 @@ is_empty (const char *text)
   return text == NULL || *text == '\0';
 }
 
+/* @message says which cell is empty; it is translated here. */
 static gboolean
 check_present (const OtCsvRow *row,
                guint           column,
-               const char     *what,
+               const char     *message,
                GError        **error)
 {
   if (!is_empty (row->values[column]))
     return TRUE;
 
   ot_set_error_at (error, OT_SERIES_ERROR, OT_SERIES_ERROR_MISSING, row->file,
-                   row->lines[column], row->columns[column], "the %s is empty", what);
+                   row->lines[column], row->columns[column], "%s", ot_msg (message));
   return FALSE;
 }
 
@@ -381,7 +400,7 @@ published_row_cb (const OtCsvRow *row,
   gboolean found;
   guint year;
 
-  if (!check_present (row, COL_YEAR, "year", error)
+  if (!check_present (row, COL_YEAR, N_("the year is empty"), error)
       || !ot_series_parse_year (row->values[COL_YEAR], row->file, row->lines[COL_YEAR],
                                 row->columns[COL_YEAR], &year, error))
     return FALSE;
@@ -391,7 +410,7 @@ published_row_cb (const OtCsvRow *row,
     {
       ot_set_error_at (error, OT_SERIES_ERROR, OT_SERIES_ERROR_YEAR, row->file,
                        row->lines[COL_YEAR], row->columns[COL_YEAR],
-                       "the year %u appears twice; a year has one row", year);
+                       ot_msg ("the year %u appears twice; a year has one row"), year);
       return FALSE;
     }
 
@@ -410,10 +429,10 @@ published_row_cb (const OtCsvRow *row,
     }
 
   if (!isnan (entry->values[OT_SERIES_OTHER_PROTECTION])
-      && (!check_present (row, COL_OTHER_LABEL_NL, "Dutch label of the other group "
-                          "(other_label_nl)", error)
-          || !check_present (row, COL_OTHER_LABEL_EN, "English label of the other group "
-                             "(other_label_en)", error)))
+      && (!check_present (row, COL_OTHER_LABEL_NL, N_("the Dutch label of the other group "
+                                                       "(other_label_nl) is empty"), error)
+          || !check_present (row, COL_OTHER_LABEL_EN, N_("the English label of the other group "
+                                                          "(other_label_en) is empty"), error)))
     return FALSE;
 
   if (!is_empty (highlight))
@@ -422,20 +441,22 @@ published_row_cb (const OtCsvRow *row,
         {
           ot_set_error_at (error, OT_SERIES_ERROR, OT_SERIES_ERROR_FORMAT, row->file,
                            row->lines[COL_HIGHLIGHT], row->columns[COL_HIGHLIGHT],
-                           "expected “yes” or nothing in highlight, found “%s”", highlight);
+                           ot_msg ("expected “yes” or nothing in highlight, found “%s”"),
+                           highlight);
           return FALSE;
         }
       if (ot_series_find_highlight (self) != NULL)
         {
           ot_set_error_at (error, OT_SERIES_ERROR, OT_SERIES_ERROR_FORMAT, row->file,
                            row->lines[COL_HIGHLIGHT], row->columns[COL_HIGHLIGHT],
-                           "a second highlighted year; only the letter's year is highlighted");
+                           ot_msg ("a second highlighted year; only the year of the "
+                                   "letter's figures is highlighted"));
           return FALSE;
         }
       entry->highlight = TRUE;
     }
 
-  if (!check_present (row, COL_SOURCE, "source", error))
+  if (!check_present (row, COL_SOURCE, N_("the source is empty"), error))
     return FALSE;
 
   entry->source = g_strdup (row->values[COL_SOURCE]);
@@ -466,7 +487,7 @@ ot_series_new_from_stream (GInputStream *stream,
   if (self->years->len == 0)
     {
       ot_set_error_at (error, OT_SERIES_ERROR, OT_SERIES_ERROR_NO_ROWS, name, 0, 0,
-                       "the file has a header but no years");
+                       ot_msg ("the file has a header but no years"));
       return NULL;
     }
 
@@ -506,7 +527,8 @@ ot_series_get_kind (OtSeries *self)
   return self->kind;
 }
 
-/* What a chart's footer cites: the reports' years, or the export's file. */
+/* What a chart's footer cites: the reports' years, or the export's file,
+ * by its name alone. */
 char *
 ot_series_dup_source_label (OtSeries *self,
                             OtLang    lang)
@@ -515,7 +537,7 @@ ot_series_dup_source_label (OtSeries *self,
 
   if (self->kind == OT_SERIES_EXPORT)
     return g_strdup_printf (ot_gettext (lang, "UNHCR Refugee Data Finder, %s; values under 5 "
-                                        "rounded by UNHCR"), self->name);
+                                        "rounded by UNHCR"), self->display_name);
 
   if (self->years->len == 0)
     return g_strdup ("");
@@ -524,6 +546,16 @@ ot_series_dup_source_label (OtSeries *self,
                                       "published; internally displaced from IDMC"),
                           ot_series_get_year (self, 0)->year,
                           ot_series_get_year (self, self->years->len - 1)->year);
+}
+
+/* How many sums of one year, side and country it keeps: what its memory
+ * grows with. */
+guint
+ot_series_get_n_country_entries (OtSeries *self)
+{
+  g_return_val_if_fail (OT_IS_SERIES (self), 0);
+
+  return g_hash_table_size (self->countries);
 }
 
 guint

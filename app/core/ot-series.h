@@ -8,6 +8,10 @@
 
 G_BEGIN_DECLS
 
+/* The years a series, and --year, may name. */
+#define OT_SERIES_MIN_YEAR 1900
+#define OT_SERIES_MAX_YEAR 2200
+
 #define OT_SERIES_ERROR (ot_series_error_quark ())
 
 typedef enum
@@ -84,10 +88,13 @@ OtSeries           *ot_series_new_from_stream  (GInputStream       *stream,
 OtSeries           *ot_series_new_published    (void);
 
 const char         *ot_series_get_name         (OtSeries           *self);
+void                ot_series_set_display_name (OtSeries           *self,
+                                                const char         *display_name);
 OtSeriesKind        ot_series_get_kind         (OtSeries           *self);
 char               *ot_series_dup_source_label (OtSeries           *self,
                                                 OtLang              lang);
 guint               ot_series_get_n_years      (OtSeries           *self);
+guint ot_series_get_n_country_entries (OtSeries *self);
 const OtSeriesYear *ot_series_get_year         (OtSeries           *self,
                                                 guint               index);
 const OtSeriesYear *ot_series_lookup_year      (OtSeries           *self,

@@ -18,10 +18,11 @@
 #include <string.h>
 
 #include "ot-csv.h"
+#include "ot-i18n.h"
+#include "ot-text.h"
 #include "ot-unhcr.h"
 
 #define PEEK_SIZE        (64 * 1024)
-#define ZIP_MAX_ENTRIES  1000
 
 /* An export of many years and countries is far larger than a figures
  * file; it is read in a stream and only its sums per year are kept. */
@@ -110,7 +111,8 @@ struct _OtArchiveStream
   GInputStream    parent_instance;
   struct archive *archive;   /* not owned */
   const char     *name;
-  guint64         total;
+  gboolean        encrypted;
+  guint64        *unpacked;  /* what the zip has unpacked so far, skipped entries too */
 };
 
 G_DEFINE_FINAL_TYPE (OtArchiveStream, ot_archive_stream, G_TYPE_INPUT_STREAM)
@@ -131,16 +133,24 @@ ot_archive_stream_read (GInputStream  *stream,
   n = archive_read_data (self->archive, buffer, count);
   if (n < 0)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "cannot unpack %s: %s", self->name,
-                   archive_error_string (self->archive));
+      /* libarchive's reasons are in English only, and say the same to a
+       * reader: the zip is not whole. */
+      if (self->encrypted)
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                     ot_msg ("cannot unpack %s: it is encrypted; save it unencrypted, or "
+                             "download it again"), self->name);
+      else
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                     ot_msg ("cannot unpack %s: the zip is damaged or incomplete; download it "
+                             "again"), self->name);
       return -1;
     }
 
-  self->total += n;
-  if (self->total > OT_UNHCR_MAX_UNPACKED_SIZE)
+  *self->unpacked += n;
+  if (*self->unpacked > OT_UNHCR_MAX_UNPACKED_SIZE)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE,
-                   "%s unpacks to more than %u MB, more than any export of UNHCR's",
+                   ot_msg ("%s unpacks to more than %u MB, more than any export of UNHCR's"),
                    self->name, OT_UNHCR_MAX_UNPACKED_SIZE / (1024 * 1024));
       return -1;
     }
@@ -169,7 +179,8 @@ starts_with_year (const char *line,
          || (len >= 7 && memcmp (line, "\"Year\",", 7) == 0);
 }
 
-/* The line (1-based) of the header in the first bytes of a file, or 0. */
+/* The line (1-based) of the header in the first bytes of a file, or 0;
+ * it may be past OT_UNHCR_MAX_PREAMBLE_LINES, which the reader then says. */
 guint
 ot_unhcr_find_header (const char *data,
                       gsize       len)
@@ -181,7 +192,7 @@ ot_unhcr_find_header (const char *data,
   if (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     start = 3;
 
-  for (guint line = 1; line <= OT_UNHCR_MAX_PREAMBLE_LINES && start < len; line++)
+  for (guint line = 1; start < len; line++)
     {
       gsize end = start;
 
@@ -250,10 +261,46 @@ static const struct
 
 typedef struct
 {
-  OtSeries *series;
-  guint     header_line;
-  guint     n_rows;
+  OtSeries   *series;
+  guint       header_line;
+  guint       n_rows;
+  GHashTable *names;    /* every country named so far */
 } Import;
+
+/* A country's name within its limits, and one of at most so many. */
+static gboolean
+check_country (Import         *self,
+               const OtCsvRow *row,
+               guint           column,
+               const char     *name,
+               GError        **error)
+{
+  glong length;
+
+  if (strlen (name) > OT_UNHCR_MAX_NAME_LENGTH
+      && (length = g_utf8_strlen (name, -1)) > OT_UNHCR_MAX_NAME_LENGTH)
+    {
+      ot_set_error_at (error, OT_SERIES_ERROR, OT_SERIES_ERROR_FORMAT, row->file,
+                       row->lines[column], row->columns[column],
+                       ot_msg ("the country's name is %ld characters long; the most is %u "
+                               "(UNHCR's longest is 52)"), length, OT_UNHCR_MAX_NAME_LENGTH);
+      return FALSE;
+    }
+
+  if (g_hash_table_contains (self->names, name))
+    return TRUE;
+  if (g_hash_table_size (self->names) == OT_UNHCR_MAX_COUNTRIES)
+    {
+      ot_set_error_at (error, OT_SERIES_ERROR, OT_SERIES_ERROR_FORMAT, row->file,
+                       row->lines[column], row->columns[column],
+                       ot_msg ("more than %u different countries; UNHCR's exports name about "
+                               "250, and Ontheemd keeps at most %u"), OT_UNHCR_MAX_COUNTRIES,
+                       OT_UNHCR_MAX_COUNTRIES);
+      return FALSE;
+    }
+  g_hash_table_add (self->names, g_strdup (name));
+  return TRUE;
+}
 
 static gboolean
 is_missing (const char *text)
@@ -294,8 +341,8 @@ import_row_cb (const OtCsvRow *row,
         {
           ot_set_error_at (error, OT_SERIES_ERROR, OT_SERIES_ERROR_FORMAT, row->file,
                            self->header_line, 1,
-                           "the header has none of UNHCR's population columns; expected "
-                           "“%s”, “%s”, “%s” or another", columns[COL_REFUGEES].name,
+                           ot_msg ("the header has none of UNHCR's population columns; expected "
+                                   "“%s”, “%s”, “%s” or another"), columns[COL_REFUGEES].name,
                            columns[COL_ASYLUM_SEEKERS].name, columns[COL_IDPS].name);
           return FALSE;
         }
@@ -303,7 +350,7 @@ import_row_cb (const OtCsvRow *row,
   else if (self->n_rows > OT_UNHCR_MAX_ROWS)
     {
       ot_set_error_at (error, OT_CSV_ERROR, OT_CSV_ERROR_TOO_LARGE, row->file, row->line, 1,
-                       "more than %u rows, more than any export of UNHCR's",
+                       ot_msg ("more than %u rows, more than any export of UNHCR's"),
                        OT_UNHCR_MAX_ROWS);
       return FALSE;
     }
@@ -311,7 +358,7 @@ import_row_cb (const OtCsvRow *row,
   if (is_missing (row->values[COL_YEAR]))
     {
       ot_set_error_at (error, OT_SERIES_ERROR, OT_SERIES_ERROR_MISSING, row->file,
-                       row->lines[COL_YEAR], row->columns[COL_YEAR], "the year is empty");
+                       row->lines[COL_YEAR], row->columns[COL_YEAR], ot_msg ("the year is empty"));
       return FALSE;
     }
   if (!ot_series_parse_year (row->values[COL_YEAR], row->file, row->lines[COL_YEAR],
@@ -324,6 +371,9 @@ import_row_cb (const OtCsvRow *row,
   asylum = g_strstrip (g_strdup (row->values[COL_ASYLUM]));
   origin_unknown = is_unknown_country (origin, row->values[COL_ORIGIN_ISO]);
   asylum_unknown = is_unknown_country (asylum, row->values[COL_ASYLUM_ISO]);
+  if (!check_country (self, row, COL_ORIGIN, origin, error)
+      || !check_country (self, row, COL_ASYLUM, asylum, error))
+    return FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (population_columns); i++)
     {
@@ -350,6 +400,15 @@ import_row_cb (const OtCsvRow *row,
                                    origin, origin_unknown, category, value);
       ot_series_add_country_value (self->series, year, OT_SERIES_BY_ASYLUM,
                                    asylum, asylum_unknown, category, value);
+    }
+
+  if (ot_series_get_n_country_entries (self->series) > OT_UNHCR_MAX_COUNTRY_YEARS)
+    {
+      ot_set_error_at (error, OT_SERIES_ERROR, OT_SERIES_ERROR_FORMAT, row->file, row->line, 1,
+                       ot_msg ("more than %u sums of a year and a country; a full export of "
+                               "UNHCR's has about 30,000, and Ontheemd keeps at most %u"),
+                       OT_UNHCR_MAX_COUNTRY_YEARS, OT_UNHCR_MAX_COUNTRY_YEARS);
+      return FALSE;
     }
 
   return TRUE;
@@ -381,7 +440,7 @@ ot_unhcr_peek_stream_new (GInputStream  *stream,
       if (n < 0)
         {
           g_set_error (error, OT_CSV_ERROR, OT_CSV_ERROR_IO, "%s: %s", name,
-                       local_error->message);
+                       ot_msg_for_error (local_error));
           return NULL;
         }
       if (n == 0)
@@ -414,11 +473,22 @@ ot_unhcr_read_csv (GInputStream *stream,
 
   start = g_buffered_input_stream_peek_buffer (buffered, &len);
   import.header_line = ot_unhcr_find_header (start, len);
+  if (import.header_line > OT_UNHCR_MAX_PREAMBLE_LINES)
+    {
+      ot_set_error_at (error, OT_SERIES_ERROR, OT_SERIES_ERROR_FORMAT, name,
+                       import.header_line, 1,
+                       ot_msg ("the header (the line that starts with “Year,”) comes after %u "
+                               "lines of description; a UNHCR export has it within its first %u "
+                               "lines, and Ontheemd looks no further"), import.header_line - 1,
+                       OT_UNHCR_MAX_PREAMBLE_LINES);
+      return NULL;
+    }
   if (import.header_line == 0)
     {
       ot_set_error_at (error, OT_SERIES_ERROR, OT_SERIES_ERROR_FORMAT, name, 0, 0,
-                       "no line in the first %u starts with “Year,”; expected the header of "
-                       "a UNHCR Refugee Data Finder export", OT_UNHCR_MAX_PREAMBLE_LINES);
+                       ot_msg ("no line in the first %u starts with “Year,”; expected the header of "
+                               "a UNHCR Refugee Data Finder export"),
+                       OT_UNHCR_MAX_PREAMBLE_LINES);
       return NULL;
     }
 
@@ -428,14 +498,19 @@ ot_unhcr_read_csv (GInputStream *stream,
 
   series = ot_series_new (name, OT_SERIES_EXPORT);
   import.series = series;
+  import.names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   if (!ot_csv_read_stream_with_limits (blanked, name, &unhcr_limits, columns, N_COLUMNS,
                                        import_row_cb, &import, cancellable, error))
-    return NULL;
+    {
+      g_hash_table_unref (import.names);
+      return NULL;
+    }
+  g_hash_table_unref (import.names);
 
   if (import.n_rows == 0)
     {
       ot_set_error_at (error, OT_SERIES_ERROR, OT_SERIES_ERROR_NO_ROWS, name,
-                       import.header_line, 0, "the header is not followed by any rows");
+                       import.header_line, 0, ot_msg ("the header is not followed by any rows"));
       return NULL;
     }
 
@@ -449,7 +524,8 @@ typedef struct
   GInputStream *stream;
   GCancellable *cancellable;
   GError       *error;
-  char          buffer[PEEK_SIZE];
+  char          buffer[PEEK_SIZE];   /* what libarchive reads from, and may still point into */
+  char          skipped[PEEK_SIZE];  /* what an entry passed over unpacks to */
 } ZipSource;
 
 static la_ssize_t
@@ -474,16 +550,17 @@ zip_read_cb (struct archive *archive,
 }
 
 static void
-set_zip_error (GError         **error,
-               const char      *name,
-               struct archive  *archive,
-               ZipSource       *source)
+set_zip_error (GError    **error,
+               const char *name,
+               ZipSource  *source)
 {
   if (source->error != NULL)
-    g_set_error (error, OT_CSV_ERROR, OT_CSV_ERROR_IO, "%s: %s", name, source->error->message);
+    g_set_error (error, OT_CSV_ERROR, OT_CSV_ERROR_IO, "%s: %s", name,
+                 ot_msg_for_error (source->error));
   else
-    ot_set_error_at (error, OT_SERIES_ERROR, OT_SERIES_ERROR_FORMAT, name, 0, 0,
-                     "cannot read the zip: %s", archive_error_string (archive));
+    ot_set_error_at (error, OT_SERIES_ERROR, OT_SERIES_ERROR_FORMAT, name, 0, 0, "%s",
+                     ot_msg ("cannot read the zip: it is damaged or incomplete, or not a zip; "
+                             "download it again"));
 }
 
 OtSeries *
@@ -497,6 +574,8 @@ ot_unhcr_read_zip (GInputStream *stream,
   struct archive *archive;
   struct archive_entry *entry = NULL;
   gboolean found = FALSE;
+  guint n_entries, unreadable = 0;
+  guint64 unpacked = 0;
 
   g_return_val_if_fail (G_IS_INPUT_STREAM (stream), NULL);
   g_return_val_if_fail (name != NULL, NULL);
@@ -509,48 +588,105 @@ ot_unhcr_read_zip (GInputStream *stream,
   archive_read_support_format_zip (archive);
   if (archive_read_open (archive, source, NULL, zip_read_cb, NULL) != ARCHIVE_OK)
     {
-      set_zip_error (error, name, archive, source);
+      set_zip_error (error, name, source);
       goto out;
     }
 
-  for (guint i = 0; i < ZIP_MAX_ENTRIES && !found; i++)
+  for (n_entries = 0; !found; n_entries++)
     {
-      int status = archive_read_next_header (archive, &entry);
+      int status;
       const char *path, *base;
 
+      if (n_entries == OT_UNHCR_MAX_ZIP_ENTRIES)
+        {
+          ot_set_error_at (error, OT_SERIES_ERROR, OT_SERIES_ERROR_FORMAT, name, 0, 0,
+                           ot_msg ("population.csv is not among the first %u entries of the "
+                                   "zip, which holds more; Ontheemd looks at no more (a "
+                                   "download from UNHCR's Refugee Data Finder has two)"),
+                           OT_UNHCR_MAX_ZIP_ENTRIES);
+          goto out;
+        }
+
+      status = archive_read_next_header (archive, &entry);
       if (status == ARCHIVE_EOF)
         break;
       if (status < ARCHIVE_WARN)
         {
-          set_zip_error (error, name, archive, source);
+          set_zip_error (error, name, source);
           goto out;
         }
 
-      /* The download holds it at the top; a zip made again may nest it. */
+      /* The download holds it at the top; a zip made again may nest it. A
+       * name that cannot be read (bytes that are not UTF-8 in an entry the
+       * zip marks as UTF-8) is remembered for the message. */
       path = archive_entry_pathname (entry);
+      if (path == NULL && unreadable == 0)
+        unreadable = n_entries + 1;
       base = path != NULL ? strrchr (path, '/') : NULL;
       base = base != NULL ? base + 1 : path;
       found = base != NULL && g_str_equal (base, "population.csv")
               && archive_entry_filetype (entry) == AE_IFREG;
+
+      /* An entry passed over is unpacked all the same: counted, so that no
+       * zip of padding can keep the program busy (libarchive would unpack
+       * it unseen to find the next one). */
+      while (!found)
+        {
+          la_ssize_t n = archive_read_data (archive, source->skipped, sizeof source->skipped);
+
+          if (n == 0)
+            break;
+          if (n < 0)
+            {
+              set_zip_error (error, name, source);
+              goto out;
+            }
+          unpacked += n;
+          if (unpacked > OT_UNHCR_MAX_UNPACKED_SIZE)
+            {
+              ot_set_error_at (error, OT_SERIES_ERROR, OT_SERIES_ERROR_FORMAT, name, 0, 0,
+                               ot_msg ("the zip unpacks to more than %u MB before "
+                                       "population.csv, more than any download of UNHCR's"),
+                               OT_UNHCR_MAX_UNPACKED_SIZE / (1024 * 1024));
+              goto out;
+            }
+        }
     }
 
+  if (!found && unreadable != 0)
+    {
+      ot_set_error_at (error, OT_SERIES_ERROR, OT_SERIES_ERROR_FORMAT, name, 0, 0,
+                       ot_msg ("the zip holds no population.csv whose name can be read: the "
+                               "name of entry %u is not valid UTF-8, though the zip says it is; "
+                               "expected a download from UNHCR's Refugee Data Finder"),
+                       unreadable);
+      goto out;
+    }
   if (!found)
     {
       ot_set_error_at (error, OT_SERIES_ERROR, OT_SERIES_ERROR_FORMAT, name, 0, 0,
-                       "the zip holds no population.csv; expected a download from UNHCR's "
-                       "Refugee Data Finder");
+                       ot_msg ("the zip holds no population.csv; expected a download from UNHCR's "
+                               "Refugee Data Finder"));
       goto out;
     }
 
   {
     /* A zip's names are bytes; what messages and labels show must be UTF-8. */
-    g_autofree char *path = g_utf8_make_valid (archive_entry_pathname (entry), -1);
+    g_autofree char *path = ot_text_make_visible (archive_entry_pathname (entry));
     g_autofree char *inner = g_strdup_printf ("%s/%s", name, path);
     g_autoptr(OtArchiveStream) entry_stream = g_object_new (OT_TYPE_ARCHIVE_STREAM, NULL);
 
     entry_stream->archive = archive;
     entry_stream->name = path;
+    entry_stream->unpacked = &unpacked;
+    entry_stream->encrypted = archive_entry_is_encrypted (entry);
     series = ot_unhcr_read_csv (G_INPUT_STREAM (entry_stream), inner, cancellable, error);
+    if (series != NULL)
+      {
+        g_autofree char *zip = g_path_get_basename (name);
+
+        ot_series_set_display_name (series, zip);
+      }
   }
 
 out:

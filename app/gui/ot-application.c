@@ -72,6 +72,8 @@ update_lang (OtApplication *self)
     return;
 
   self->lang = lang;
+  /* What the core says (a broken file's message) follows the interface. */
+  ot_messages_set_lang (lang);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANG]);
 }
 

@@ -53,6 +53,7 @@ struct _OtWindow
   char                 *banner_text;
   char                 *banner_error;   /* the file's error, for the banner */
   gboolean              banner_reload;
+  GFile                *banner_file;    /* the file it is about */
   char                 *last_toast;
   char                 *source_id;      /* whose sentence the letter highlights */
   gboolean              updating_picker;

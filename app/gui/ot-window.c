@@ -22,6 +22,7 @@ G_DEFINE_FINAL_TYPE (OtWindow, ot_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static gboolean sweep_names_cb (gpointer user_data);
 static void show_load_error (OtWindow *self);
+static void start_load (OtWindow *self, GFile *file, gboolean reload);
 
 static void
 open_toast_file_cb (AdwToast *toast,
@@ -162,7 +163,10 @@ set_banner (OtWindow   *self,
             const char *text)
 {
   if (text == NULL)
-    g_clear_pointer (&self->banner_error, g_free);
+    {
+      g_clear_pointer (&self->banner_error, g_free);
+      g_clear_object (&self->banner_file);
+    }
   g_free (self->banner_text);
   self->banner_text = g_strdup (text);
   if (text != NULL)
@@ -431,8 +435,15 @@ relabel (OtWindow *self)
 
   menu = ot_window_build_menu (self);
   gtk_menu_button_set_menu_model (self->menu_button, menu);
-  if (self->banner_text != NULL)
-    show_load_error (self);
+  /* The file's own message is in the language it was read in: read it
+   * again, so the bar says all of it in this one. */
+  if (self->banner_text != NULL && self->banner_file != NULL && self->loading == NULL)
+    {
+      g_autoptr(GFile) file = g_object_ref (self->banner_file);
+
+      show_load_error (self);
+      start_load (self, file, self->banner_reload);
+    }
   sweep_names (self);
 }
 
@@ -796,6 +807,7 @@ loaded_cb (GObject      *source,
       g_free (self->banner_error);
       self->banner_error = g_strdup (error->message);
       self->banner_reload = load->reload;
+      g_set_object (&self->banner_file, load->file);
       show_load_error (self);
       return;
     }
@@ -1059,6 +1071,7 @@ ot_window_dispose (GObject *object)
   g_clear_handle_id (&self->announce_source, g_source_remove);
   g_clear_object (&self->monitor);
   g_clear_object (&self->file);
+  g_clear_object (&self->banner_file);
   g_clear_object (&self->dataset);
   g_clear_pointer (&self->charts, g_ptr_array_unref);
   g_clear_object (&self->settings);

@@ -325,6 +325,61 @@ def bench_loading(args, table, workdir):
                   ratio, "≥ 0.7×", ratio is not None and ratio >= 0.7, note)
 
 
+def bench_hostile(args, table, workdir):
+    """The worst inputs the limits accept, and what they refuse (issue 13):
+    every chart each can draw at 1920×1080, and the deck; the slowest
+    chart's wall time and the largest peak memory of any run."""
+    ontheemd = os.path.join(args.build, "app", "ontheemd")
+    data = os.path.join(args.build, "bench-data", "hostile")
+    subprocess.run([PYTHON, os.path.join(HERE, "gen-hostile.py"), data], check=True)
+    env = base_env()
+    rounds = max(args.rounds // 3, 3)
+
+    def charts_of(path):
+        out = subprocess.run([ontheemd, "--list-charts", "--data", path], capture_output=True,
+                             text=True, env=env)
+        return [line.split("\t")[0] for line in out.stdout.splitlines() if line]
+
+    for name, what in (("figures-worst.csv", "100 figures, 100-character labels without a "
+                        "break, 1000-character sources"),
+                       ("unhcr-largest.csv", "UNHCR export at its limits: 1000 countries of "
+                        "100 characters, 100 years, 100,000 sums")):
+        path = os.path.join(data, name)
+        charts = charts_of(path)
+        log(f"hostile: {name}, {len(charts)} charts and the deck, {rounds} rounds each")
+        commands = {c: ([ontheemd, "--export", os.path.join(workdir, "h.png"), "--data", path,
+                         "--chart", c], env) for c in charts}
+        commands["deck"] = ([ontheemd, "--export-deck", os.path.join(workdir, "h.pdf"), "--data",
+                             path], env)
+        runs = alternate(commands, rounds, warm_up=1, memory=True)
+        times = {c: median([r.seconds for r in rs if r.ok]) for c, rs in runs.items()}
+        failed = [c for c, rs in runs.items() if not all(r.ok for r in rs)]
+        peak = max((r.max_rss_mb or 0) for rs in runs.values() for r in rs)
+        slowest = max((c for c in charts if times[c] is not None), key=lambda c: times[c])
+        table.add(f"worst accepted input: {what}; slowest chart at 1920×1080 ({slowest})",
+                  f"{fmt_ms(times[slowest])}, {peak:.0f} MB peak", "", "", None, "< 1 s",
+                  times[slowest] is not None and times[slowest] < 1 and not failed,
+                  f"deck of {len(charts)} slides {fmt_ms(times['deck'])}"
+                  + (f"; failed: {', '.join(failed)}" if failed else ""))
+
+    for name, what in (("figures-long-label.csv", "one 10,000-character label"),
+                       ("unhcr-distinct.csv", "UNHCR export naming two million countries "
+                        "(60 MB)"),
+                       ("zip-padding.zip", "zip with six 1 GiB entries of zeros before "
+                        "population.csv (28 MB)")):
+        path = os.path.join(data, name)
+        log(f"hostile: {name}, refused, {rounds} rounds")
+        runs = alternate({"refuse": ([ontheemd, "--export", os.path.join(workdir, "r.png"),
+                                      "--data", path], env)}, rounds, warm_up=1, memory=True)
+        took = median([r.seconds for r in runs["refuse"]])
+        peak = max((r.max_rss_mb or 0) for r in runs["refuse"])
+        refused = all(r.status == 1 for r in runs["refuse"])
+        message = runs["refuse"][0].stderr.strip().splitlines()
+        note = message[-1].split(": ", 2)[-1] if message else ""
+        table.add(f"refused input: {what}", f"{fmt_ms(took)}, {peak:.0f} MB peak", "", "", None,
+                  "< 1 s", took is not None and took < 1 and refused, note)
+
+
 def machine():
     model = "unknown CPU"
     with open("/proc/cpuinfo") as cpuinfo:
@@ -357,8 +412,8 @@ def main():
     parser.add_argument("--rounds", type=int, default=15, help="runs of each command (≥ 10)")
     parser.add_argument("--frames", type=int, default=1000, help="redraw frames a chart and way")
     parser.add_argument("--load-timeout", type=int, default=300, help="seconds a load may take")
-    parser.add_argument("--only", default="export,startup,redraw,loading",
-                        help="comma-separated: export, startup, redraw, loading")
+    parser.add_argument("--only", default="export,startup,redraw,loading,hostile",
+                        help="comma-separated: export, startup, redraw, loading, hostile")
     args = parser.parse_args()
     args.build = os.path.abspath(args.build)
     args.rounds = max(args.rounds, 10)
@@ -370,7 +425,8 @@ def main():
     with tempfile.TemporaryDirectory(prefix="ot-bench-") as workdir:
         for part in args.only.split(","):
             {"export": bench_export, "startup": bench_startup, "redraw": bench_redraw,
-             "loading": bench_loading}[part.strip()](args, table, workdir)
+             "loading": bench_loading, "hostile": bench_hostile}[part.strip()](args, table,
+                                                                              workdir)
 
     report = header + "\n\n" + table.markdown() + "\n"
     with open(os.path.join(args.build, "bench-results.md"), "w") as f:
