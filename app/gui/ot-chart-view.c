@@ -220,7 +220,10 @@ ot_chart_view_describe_element (OtChartView *self,
     {
       /* The letter's sentence in the language shown; where there is no
        * translation, the Dutch original, marked as Dutch for a voice. */
-      append_line (out, markup, "%s", ot_gettext (lang, "In the letter:"));
+      /* A file of one's own has its own sources, not the letter's. */
+      append_line (out, markup, "%s", ot_dataset_is_letter (self->dataset)
+                                      ? ot_gettext (lang, "In the letter:")
+                                      : ot_gettext (lang, "Source:"));
       append_line (out, markup, !markup ? "“%s”"
                                 : source_is_original ? "<i><span lang=\"nl\">“%s”</span></i>"
                                 : "<i>“%s”</i>", source);

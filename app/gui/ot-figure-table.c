@@ -187,7 +187,10 @@ row_sentence (OtFigureTable *self,
     g_string_append_printf (out, ot_gettext (lang, ", part of %s"), parent);
   g_string_append_c (out, '.');
   if (*source != '\0')
-    g_string_append_printf (out, " %s “%s”", ot_gettext (lang, "In the letter:"), source);
+    g_string_append_printf (out, " %s “%s”",
+                            ot_dataset_is_letter (row->dataset) ? ot_gettext (lang, "In the letter:")
+                                                                : ot_gettext (lang, "Source:"),
+                            source);
   return g_string_free (out, FALSE);
 }
 
