@@ -721,18 +721,26 @@ presentation_shown (gpointer data)
   return presentation != NULL && gtk_widget_get_mapped (GTK_WIDGET (presentation));
 }
 
+/* F5 with @slides chosen and @chart on screen: the presentation shown. */
+static OtPresentation *
+present (const char * const *slides,
+         const char         *chart)
+{
+  g_settings_set_strv (settings, "slides", slides);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.chart", "s", chart);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL);
+  ck_assert (wait_until (presentation_shown, NULL, 5000));
+  return find_presentation ();
+}
+
 /* F5 presents the chosen slides full screen; Esc comes back to the window. */
 START_TEST (test_present_and_return)
 {
   OtPresentation *presentation;
   const char *slides[] = { "timeline", "breakdown", NULL };
 
-  g_settings_set_strv (settings, "slides", slides);
   /* F5 starts at the chart on screen. */
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.chart", "s", "timeline");
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL);
-  ck_assert (wait_until (presentation_shown, NULL, 5000));
-  presentation = find_presentation ();
+  presentation = present (slides, "timeline");
   ck_assert_uint_eq (ot_presentation_get_n_slides (presentation), 2);
   ck_assert_uint_eq (ot_presentation_get_current (presentation), 0);
   ck_assert (ot_presentation_handle_key (presentation, GDK_KEY_Page_Down));
@@ -1118,11 +1126,7 @@ START_TEST (test_present_from_chart_on_screen)
   OtPresentation *presentation;
   const char *slides[] = { "breakdown", "timeline", "funding", NULL };
 
-  g_settings_set_strv (settings, "slides", slides);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.chart", "s", "timeline");
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL);
-  ck_assert (wait_until (presentation_shown, NULL, 5000));
-  presentation = find_presentation ();
+  presentation = present (slides, "timeline");
   ck_assert_uint_eq (ot_presentation_get_current (presentation), 1);
 
   ck_assert (ot_presentation_handle_key (presentation, GDK_KEY_Right));
