@@ -176,22 +176,34 @@ def check_alive(app_process):
 
 
 def walk(pyatspi, obj, only_showing=False):
+    """Every object under @obj; one that goes away while we look (a toast
+    that ends, a dialog that closes) is passed over."""
     stack = [obj]
     while stack:
         node = stack.pop()
         if node is None:
             continue
-        yield node
-        if only_showing and not node.getState().contains(pyatspi.STATE_SHOWING):
+        try:
+            node.name
+        except Exception:
             continue
-        for i in range(node.childCount - 1, -1, -1):
-            stack.append(node.getChildAtIndex(i))
+        yield node
+        try:
+            if only_showing and not node.getState().contains(pyatspi.STATE_SHOWING):
+                continue
+            children = [node.getChildAtIndex(i) for i in range(node.childCount - 1, -1, -1)]
+        except Exception:
+            continue
+        stack.extend(children)
 
 
 def focused(pyatspi, frame):
     for node in walk(pyatspi, frame):
-        if node.getState().contains(pyatspi.STATE_FOCUSED):
-            return node
+        try:
+            if node.getState().contains(pyatspi.STATE_FOCUSED):
+                return node
+        except Exception:
+            continue
     return None
 
 
@@ -258,11 +270,20 @@ def check_names(pyatspi, frame):
     """Every object a screen reader can land on is named, in words."""
     n_focusable = 0
     for node in walk(pyatspi, frame):
-        name = node.name or ""
-        role = node.getRoleName()
-        states = node.getState()
+        try:
+            name = node.name or ""
+            role = node.getRoleName()
+            states = node.getState()
+        except Exception:
+            continue
         check(not TYPE_NAME.match(name), f"a {role} is named by its GTK type: {name!r}")
         check(not MNEMONIC.search(name), f"a {role} keeps a mnemonic in its name: {name!r}")
+        if states.contains(pyatspi.STATE_FOCUSABLE):
+            check(name == name.strip(), f"a {role}'s name has spaces around it: {name!r}")
+        halves = name.split()
+        check(len(halves) < 2 or len(halves) % 2 == 1
+              or halves[:len(halves) // 2] != halves[len(halves) // 2:],
+              f"a {role} says its name twice: {name!r}")
         if states.contains(pyatspi.STATE_FOCUSABLE) and role not in ("scroll pane", "list"):
             n_focusable += 1
             check(name.strip() != "", f"a focusable {role} has no name "
@@ -391,6 +412,41 @@ def check_table(pyatspi, frame, strings):
     press("ctrl+t", settle=0.8)
 
 
+def check_export_dialog(pyatspi, app, app_process, strings):
+    """The export dialog: its buttons said once, its drop-downs' items named."""
+    focus_window(app_process)
+    press("ctrl+e", settle=1.5)
+    dialog = None
+    for i in range(app.childCount):
+        window = app.getChildAtIndex(i)
+        if window is not None and window.name == strings["export_title"]:
+            dialog = window
+    if not check(dialog is not None, "Ctrl+E opened no export dialog"):
+        return
+    check_names(pyatspi, dialog)
+    buttons = [n.name for n in walk(pyatspi, dialog) if n.getRole() == pyatspi.ROLE_PUSH_BUTTON]
+    for name in strings["export_buttons"]:
+        check(name in buttons, f"the export dialog has no button {name!r}: {buttons}")
+    combo = wait_focus(pyatspi, dialog, lambda n: True, "the dialog has focus")
+    for _ in range(6):
+        if combo is not None and combo.name == strings["size_row"]:
+            break
+        press("Tab", settle=0.4)
+        combo = focused(pyatspi, dialog)
+    press("space", settle=1.0)
+    item = None
+    for i in range(app.childCount):
+        window = app.getChildAtIndex(i)
+        node = focused(pyatspi, window) if window is not None else None
+        if node is not None:
+            item = node
+    print(f"  in the size list: {speech(pyatspi, item)}", flush=True)
+    check(item is not None and item.name == strings["size_item"],
+          f"the size list's item is read as {speech(pyatspi, item)}")
+    press("Escape", settle=0.5)
+    press("Escape", settle=1.0)
+
+
 def check_announcement(pyatspi, frame, app_process, strings):
     """An export is announced where a screen reader hears it: on the
     object that has focus once the file is written."""
@@ -439,6 +495,10 @@ ENGLISH = {
     "next_row": "Internally displaced: 40.8 million",
     "header": "Figure",
     "exported": "Exported “table.csv”",
+    "export_title": "Export Chart",
+    "export_buttons": ["Cancel", "Export…"],
+    "size_row": "Size",
+    "size_item": "Slide 16:9",
 }
 
 DUTCH = {
@@ -514,6 +574,8 @@ def main():
     if CHECK == "window":
         print("table:", flush=True)
         check_table(pyatspi, frame, strings)
+        print("export dialog:", flush=True)
+        check_export_dialog(pyatspi, app, app_process, strings)
         print("export:", flush=True)
         check_announcement(pyatspi, frame, app_process, strings)
         print("names, after all that:", flush=True)

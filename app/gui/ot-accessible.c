@@ -13,6 +13,8 @@
 
 #include <string.h>
 
+#include <adwaita.h>
+
 #include "ot-accessible.h"
 
 #define NAMED_KEY "ot-accessible-named"
@@ -48,6 +50,10 @@ ot_accessible_set_label (GtkWidget  *widget,
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   label != NULL ? label : "", -1);
+  /* GTK 4.8 adds a button's child to its name ("Cancel Cancel", "Export
+   * Chart " for an icon): the name given is the whole name. */
+  if (GTK_IS_BUTTON (widget))
+    gtk_accessible_reset_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
   g_object_set_data (G_OBJECT (widget), NAMED_KEY, GINT_TO_POINTER (TRUE));
 }
 
@@ -96,7 +102,7 @@ is_container_role (GtkAccessibleRole role)
     case GTK_ACCESSIBLE_ROLE_COLUMN_HEADER:
     case GTK_ACCESSIBLE_ROLE_TOOLTIP:
     case GTK_ACCESSIBLE_ROLE_SCROLLBAR:
-    case GTK_ACCESSIBLE_ROLE_LIST:
+    case GTK_ACCESSIBLE_ROLE_IMG:
       return TRUE;
     default:
       return FALSE;
@@ -120,10 +126,22 @@ sweep (GtkWidget  *widget,
 {
   GtkAccessibleRole role = gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget));
 
-  if (g_object_get_data (G_OBJECT (widget), NAMED_KEY) == NULL && GTK_IS_BUTTON (widget)
-      && gtk_button_get_label (GTK_BUTTON (widget)) == NULL
-      && g_strcmp0 (icon_of (widget), "window-close-symbolic") == 0)
-    ot_accessible_set_label (widget, close_label);
+  if (g_object_get_data (G_OBJECT (widget), NAMED_KEY) == NULL && GTK_IS_BUTTON (widget))
+    {
+      const char *label = gtk_button_get_label (GTK_BUTTON (widget));
+
+      /* A text button reads its text once, without a mnemonic's mark. */
+      if (label != NULL && gtk_button_get_use_underline (GTK_BUTTON (widget)))
+        {
+          g_autofree char *name = ot_accessible_strip_mnemonic (label);
+
+          ot_accessible_set_label (widget, name);
+        }
+      else if (label != NULL)
+        ot_accessible_set_label (widget, label);
+      else if (g_strcmp0 (icon_of (widget), "window-close-symbolic") == 0)
+        ot_accessible_set_label (widget, close_label);
+    }
 
   if (g_object_get_data (G_OBJECT (widget), NAMED_KEY) == NULL && named_by_type (role))
     {
@@ -137,6 +155,29 @@ sweep (GtkWidget  *widget,
                                           "", -1);
           g_object_set_data (G_OBJECT (widget), NAMED_KEY, GINT_TO_POINTER (TRUE));
         }
+    }
+
+  /* A group of rows, by the group's title alone (GTK 4.8 would add the
+   * title to an empty name, or say its type). */
+  if (GTK_IS_LIST_BOX (widget) && g_object_get_data (G_OBJECT (widget), NAMED_KEY) == NULL)
+    {
+      GtkWidget *group = gtk_widget_get_ancestor (widget, ADW_TYPE_PREFERENCES_GROUP);
+      const char *title = group != NULL
+        ? adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (group)) : NULL;
+
+      gtk_accessible_reset_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+      ot_accessible_set_label (widget, title != NULL ? title : "");
+    }
+
+  /* A combo row's lists (its value, its popup) are named by the row's
+   * title, and by nothing else; a drop-down names its own. */
+  if (GTK_IS_LIST_VIEW (widget) && g_object_get_data (G_OBJECT (widget), NAMED_KEY) == NULL
+      && gtk_widget_get_ancestor (widget, ADW_TYPE_COMBO_ROW) != NULL)
+    {
+      GtkWidget *row = gtk_widget_get_ancestor (widget, ADW_TYPE_COMBO_ROW);
+
+      gtk_accessible_reset_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+      ot_accessible_set_label (widget, adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
     }
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
@@ -186,6 +227,7 @@ ot_accessible_name_row (GtkWidget  *child,
                         const char *name)
 {
   g_return_if_fail (GTK_IS_WIDGET (child));
+
 
   for (GtkWidget *row = gtk_widget_get_parent (child); row != NULL;
        row = gtk_widget_get_parent (row))

@@ -312,6 +312,12 @@ relabel (OtFigureTable *self)
     gtk_column_view_column_set_title (self->columns[i], ot_gettext (self->lang, column_titles[i]));
   ot_accessible_set_label (GTK_WIDGET (self->view),
                            ot_gettext (self->lang, "The figures of the chart on screen"));
+  /* The rows' list, which takes focus, by the same name. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->view)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child) || gtk_widget_get_focusable (child))
+      ot_accessible_set_label (child, ot_gettext (self->lang,
+                                                  "The figures of the chart on screen"));
   name_headers (self);
 }
 

@@ -383,9 +383,7 @@ relabel (OtWindow *self)
                                ot_gettext (lang, "Open your own figures (Ctrl+O)"));
   gtk_widget_set_tooltip_text (self->present_button,
                                ot_gettext (lang, "Present the charts full screen (F5)"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->present_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, ot_gettext (lang, "Present"),
-                                  -1);
+  ot_accessible_set_label (self->present_button, ot_gettext (lang, "Present"));
   gtk_widget_set_tooltip_text (self->export_button,
                                ot_gettext (lang, "Export the chart as an image (Ctrl+E)"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->menu_button), ot_gettext (lang, "Main Menu"));
@@ -415,14 +413,9 @@ relabel (OtWindow *self)
   adw_button_content_set_label (self->letter_switch_content, ot_gettext (lang, "Letter"));
   adw_button_content_set_label (self->chart_switch_content, ot_gettext (lang, "Chart"));
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->open_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  ot_gettext (lang, "Open Figures"), -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->export_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  ot_gettext (lang, "Export Chart"), -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->copy_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, ot_gettext (lang, "Copy"), -1);
+  ot_accessible_set_label (self->open_button, ot_gettext (lang, "Open Figures"));
+  ot_accessible_set_label (self->export_button, ot_gettext (lang, "Export Chart"));
+  ot_accessible_set_label (self->copy_button, ot_gettext (lang, "Copy"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->chart_picker),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, ot_gettext (lang, "Chart"), -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->letter_view),
