@@ -8,9 +8,11 @@
 
 #include "ot-application.h"
 #include "ot-chart-view.h"
+#include "ot-export-dialog.h"
 #include "ot-figure-table.h"
 #include "ot-letter-view.h"
 #include "ot-presentation.h"
+#include "ot-shortcuts.h"
 #include "ot-slides-dialog.h"
 #include "ot-test.h"
 #include "ot-test-pdf.h"
@@ -468,10 +470,17 @@ START_TEST (test_chart_describes_itself)
   ot_window_follow_link (window, "resettlement-eu-turkey");
   settle (50);
   details = ot_chart_view_describe_element (chart_view (), "resettlement-eu-turkey", FALSE);
-  ck_assert_msg (strstr (details, "up to about 4,000 (exactly 4,000 people)") != NULL, "%s", details);
+  /* As published, in the window's language: no "exactly", no Dutch. */
+  ck_assert_msg (strstr (details, "Value: up to about 4,000\n") != NULL, "%s", details);
+  ck_assert_msg (strstr (details, "exactly") == NULL, "%s", details);
   ck_assert_msg (strstr (details, "Qualifier: a ceiling, not a count") != NULL, "%s", details);
-  ck_assert_msg (strstr (details, "“Het kabinet zet al langer in op het vergroten") != NULL,
-                 "%s", details);
+  ck_assert_msg (strstr (details, "“The government has long been working to expand the "
+                                  "opportunities") != NULL, "%s", details);
+  g_clear_pointer (&details, g_free);
+  /* A full number is offered only as what it is. */
+  details = ot_chart_view_describe_element (chart_view (), "displaced-idps", FALSE);
+  ck_assert_msg (strstr (details, "Value: 40.8 million\n40,800,000 people in full (published "
+                                  "as 40.8 million)\n") != NULL, "%s", details);
 
   error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (chart_view ()),
                                               GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
@@ -526,6 +535,8 @@ START_TEST (test_export_through_action)
   ck_assert_uint_eq (width, 3840);
   ck_assert_uint_eq (height, 2160);
   ck_assert_str_eq (ot_window_get_last_toast (window), "Exported “slide.png”");
+  /* Heard as well as seen. */
+  ck_assert_str_eq (ot_window_get_announcement (window), "Exported “slide.png”");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.export-to", "s", svg);
   ck_assert (g_file_get_contents (svg, &contents, NULL, NULL));
@@ -650,7 +661,7 @@ START_TEST (test_language_switch)
   ck_assert (strstr (text, "21,3 miljoen mensen zijn op de vlucht") != NULL);
   title = gtk_drop_down_get_selected_item (picker);
   ck_assert_str_eq (gtk_string_object_get_string (title), "Ontheemden per groep");
-  cell = ot_figure_table_get_cell (table, 1, 1);
+  cell = ot_figure_table_get_cell (table, 0, 1);
   ck_assert_str_eq (cell, "21,3 miljoen");
   g_clear_pointer (&cell, g_free);
   g_clear_pointer (&text, g_free);
@@ -661,8 +672,13 @@ START_TEST (test_language_switch)
                     "Refugees: 21.3 million; 32.6% (calculated: 21.3 million of 65.3 million)");
   text = letter_text ();
   ck_assert (strstr (text, "21.3 million people are refugees") != NULL);
-  cell = ot_figure_table_get_cell (table, 1, 2);
-  ck_assert_str_eq (cell, "21,300,000 people");
+  cell = ot_figure_table_get_cell (table, 0, 2);
+  ck_assert_str_eq (cell, "21,300,000 people in full (published as 21.3 million)");
+  g_clear_pointer (&cell, g_free);
+  /* The source sentence in the table is the window's language's too. */
+  cell = ot_figure_table_get_cell (table, 0, 6);
+  ck_assert_str_eq (cell, "21.3 million people are refugees, 40.8 million people are internally "
+                          "displaced and 3.2 million people are seeking asylum.");
 }
 END_TEST
 
@@ -854,16 +870,26 @@ presentation_shown (gpointer data)
   return presentation != NULL && gtk_widget_get_mapped (GTK_WIDGET (presentation));
 }
 
+/* F5 with @slides chosen and @chart on screen: the presentation shown. */
+static OtPresentation *
+present (const char * const *slides,
+         const char         *chart)
+{
+  g_settings_set_strv (settings, "slides", slides);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.chart", "s", chart);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL);
+  ck_assert (wait_until (presentation_shown, NULL, 5000));
+  return find_presentation ();
+}
+
 /* F5 presents the chosen slides full screen; Esc comes back to the window. */
 START_TEST (test_present_and_return)
 {
   OtPresentation *presentation;
   const char *slides[] = { "timeline", "breakdown", NULL };
 
-  g_settings_set_strv (settings, "slides", slides);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL);
-  ck_assert (wait_until (presentation_shown, NULL, 5000));
-  presentation = find_presentation ();
+  /* F5 starts at the chart on screen. */
+  presentation = present (slides, "timeline");
   ck_assert_uint_eq (ot_presentation_get_n_slides (presentation), 2);
   ck_assert_uint_eq (ot_presentation_get_current (presentation), 0);
   ck_assert (ot_presentation_handle_key (presentation, GDK_KEY_Page_Down));
@@ -960,6 +986,375 @@ START_TEST (test_open_unhcr_export)
 }
 END_TEST
 
+
+/* The accessible name GTK would report for @widget, as a test sees it. */
+static void
+assert_label (GtkWidget  *widget,
+              const char *label)
+{
+  char *error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
+                                                    GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+
+  ck_assert_msg (error == NULL, "%s", error);
+}
+
+/* Every figure and date of the letter is a link a screen reader can land
+ * on, named by its text; they all look alike (accent underline under each);
+ * footnotes follow the signatures; list items wrap under their text. */
+START_TEST (test_letter_links_reachable_and_alike)
+{
+  OtLetterView *view = letter_view ();
+  GtkTextView *text_view = GTK_TEXT_VIEW (view);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (text_view);
+  g_autofree char *text = letter_text ();
+  guint n = ot_letter_view_get_n_links (view);
+  GtkTextIter start, iter;
+  GdkRectangle marker, first, wrapped;
+  const char *item;
+
+  ck_assert_uint_ge (n, 20);
+  for (guint i = 0; i < n; i++)
+    {
+      GtkWidget *mark = ot_letter_view_get_link_widget (view, i);
+      g_autofree char *link_text = ot_letter_view_get_link_text (view, i);
+
+      ck_assert (gtk_widget_get_focusable (mark));
+      ck_assert_int_eq (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (mark)),
+                        GTK_ACCESSIBLE_ROLE_LINK);
+      assert_label (mark, link_text);
+    }
+
+  /* As in the letter: signatures, then the footnotes. */
+  ck_assert_ptr_nonnull (strstr (text, "E.M.J. Ploumen"));
+  ck_assert_ptr_nonnull (strstr (text, "Available at www.tweedekamer.nl"));
+  ck_assert (strstr (text, "E.M.J. Ploumen") < strstr (text, "Available at www.tweedekamer.nl"));
+
+  /* A list item's second line starts under its first word, not its dash. */
+  item = "Tackling the root causes of movements of refugees";
+  ck_assert_ptr_nonnull (strstr (text, item));
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  ck_assert (gtk_text_iter_forward_search (&start, item, 0, &iter, NULL, NULL));
+  gtk_text_view_get_iter_location (text_view, &iter, &first);
+  start = iter;
+  gtk_text_iter_backward_chars (&start, 2);  /* the dash, before the tab */
+  gtk_text_view_get_iter_location (text_view, &start, &marker);
+  gtk_text_view_forward_display_line (text_view, &iter);
+  gtk_text_view_get_iter_location (text_view, &iter, &wrapped);
+  ck_assert_int_gt (wrapped.y, first.y);
+  ck_assert_int_eq (wrapped.x, first.x);
+  ck_assert_int_lt (marker.x, first.x);
+}
+END_TEST
+
+/* Pixels of the letter as the window draws them. */
+static GdkTexture *
+render_letter (void)
+{
+  GtkWidget *view = GTK_WIDGET (letter_view ());
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (view);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (view),
+                          gtk_widget_get_height (view));
+  node = gtk_snapshot_free_to_node (snapshot);
+  return gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                      &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (view),
+                                                           gtk_widget_get_height (view)));
+}
+
+/* Every link on screen is underlined, not only some (GTK 4.8's GL
+ * renderer dropped the first link's underline in each paragraph). */
+START_TEST (test_every_link_underlined)
+{
+  GtkWidget *view = GTK_WIDGET (letter_view ());
+  g_autoptr(GdkTexture) texture = NULL;
+  int width, height;
+  g_autofree guchar *pixels = NULL;
+  guint checked = 0;
+
+  g_settings_set_string (settings, "color-scheme", "light");
+  settle (300);
+  texture = render_letter ();
+  width = gdk_texture_get_width (texture);
+  height = gdk_texture_get_height (texture);
+  pixels = g_malloc (width * height * 4);
+  gdk_texture_download (texture, pixels, width * 4);
+
+  for (guint i = 0; i < ot_letter_view_get_n_links (letter_view ()); i++)
+    {
+      GtkWidget *mark = ot_letter_view_get_link_widget (letter_view (), i);
+      graphene_rect_t bounds;
+      gboolean underlined = FALSE;
+
+      if (!gtk_widget_compute_bounds (mark, view, &bounds) || bounds.origin.y < 0
+          || bounds.origin.y + bounds.size.height + 4 > height)
+        continue;
+
+      /* A row of blue (the accent, #1c71d8) under the link's text. */
+      for (int y = bounds.origin.y + bounds.size.height / 2;
+           !underlined && y < bounds.origin.y + bounds.size.height + 3; y++)
+        {
+          int blue = 0;
+
+          for (int x = bounds.origin.x + 1; x < bounds.origin.x + bounds.size.width - 1; x++)
+            {
+              const guchar *p = pixels + y * width * 4 + x * 4;   /* B G R A */
+
+              blue += p[0] > 160 && p[2] < 100 && p[1] > 80 && p[1] < 150;
+            }
+          underlined = blue >= (bounds.size.width - 2) * 0.9;
+        }
+      checked++;
+      ck_assert_msg (underlined, "link %u (%s) has no underline", i,
+                     ot_letter_view_get_link_text (letter_view (), i));
+    }
+  ck_assert_uint_ge (checked, 4);
+}
+END_TEST
+
+/* Following a figure puts focus on its bar; Enter on a bar puts focus on
+ * its sentence, which is what a screen reader then reads. */
+START_TEST (test_focus_follows_figures)
+{
+  int link = ot_letter_view_find_link (letter_view (), "40.8 million");
+  GtkWidget *focus;
+  GtkWidget *sentence;
+
+  ck_assert_msg (x11_focus (), "xdotool could not focus the window");
+  ck_assert (wait_until (window_active, NULL, 5000));
+  ck_assert_int_ge (link, 0);
+  ck_assert (ot_letter_view_focus_link (letter_view (), link));
+  settle (50);
+  ck_assert_int_eq (ot_letter_view_get_focused_link (letter_view ()), link);
+
+  press ("Return");
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  ck_assert_ptr_eq (focus, ot_chart_view_get_element_widget (chart_view (),
+                                                             element_index ("displaced-idps")));
+  assert_label (focus, "Internally displaced: 40.8 million, 62.5% of the total");
+
+  press ("Left Return");
+  sentence = ot_letter_view_get_sentence_widget (letter_view ());
+  ck_assert_ptr_eq (gtk_root_get_focus (GTK_ROOT (window)), sentence);
+  assert_label (sentence, "21.3 million people are refugees, 40.8 million people are internally "
+                          "displaced and 3.2 million people are seeking asylum.");
+
+  /* From the sentence, Tab goes to the figure in it. */
+  press ("Tab");
+  ck_assert_int_eq (ot_letter_view_get_focused_link (letter_view ()),
+                    ot_letter_view_find_link (letter_view (), "21.3 million"));
+}
+END_TEST
+
+/* Icon buttons are named in the window's language; so is the picker's
+ * button, by the chart on screen; the picker's items by their titles. */
+START_TEST (test_controls_named)
+{
+  OtWindow *self = window;
+  GtkWidget *picker = ot_window_get_chart_picker (self);
+  GtkWidget *button = NULL;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (picker); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      button = child;
+  ck_assert_ptr_nonnull (button);
+  assert_label (button, "Chart: Displaced people by group");
+
+  g_settings_set_string (settings, "language", "nl");
+  settle (100);
+  assert_label (button, "Grafiek: Ontheemden per groep");
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.chart", "s", "breakdown");
+  settle (50);
+  assert_label (button, "Grafiek: Ontheemden per groep");
+  g_settings_set_string (settings, "language", "en");
+  settle (100);
+}
+END_TEST
+
+/* A figures file of one's own: the letter no longer links its figures to
+ * charts of other figures, and says so; the letter's figures link again. */
+START_TEST (test_own_figures_unlink_the_letter)
+{
+  g_autofree char *four = ot_test_data_path ("figures-four-parts.csv");
+  g_autoptr(GFile) file = g_file_new_for_path (four);
+
+  ck_assert_uint_ge (ot_letter_view_get_n_links (letter_view ()), 20);
+  ot_window_open_file (window, file);
+  ck_assert (wait_until (not_loading, NULL, 10000));
+  settle (50);
+  ck_assert_uint_eq (ot_letter_view_get_n_links (letter_view ()), 0);
+  ck_assert (!ot_letter_view_get_links_shown (letter_view ()));
+  ck_assert (!ot_window_show_source (window, "north"));
+  ck_assert_ptr_null (ot_letter_view_get_highlighted (letter_view ()));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.use-letter-figures", NULL);
+  settle (50);
+  ck_assert_uint_ge (ot_letter_view_get_n_links (letter_view ()), 20);
+  ck_assert (ot_window_show_source (window, "displaced-idps"));
+}
+END_TEST
+
+/* The table is the chart on screen, row by row, each row a sentence. */
+START_TEST (test_table_is_the_chart_on_screen)
+{
+  OtFigureTable *table = OT_FIGURE_TABLE (ot_window_get_figure_table (window));
+  const char *charts[] = { "breakdown", "trend", "then-now", "timeline" };
+  g_autofree char *sentence = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (charts); i++)
+    {
+      const OtChartLayout *layout;
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.chart", "s", charts[i]);
+      settle (50);
+      layout = ot_chart_view_get_layout (chart_view ());
+      ck_assert_uint_eq (ot_figure_table_get_n_rows (table), layout->elements->len);
+      for (guint j = 0; j < layout->elements->len; j++)
+        {
+          g_autofree char *row = ot_figure_table_get_row_sentence (table, j);
+
+          ck_assert_msg (row != NULL && *row != '\0', "%s row %u is empty", charts[i], j);
+        }
+    }
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.chart", "s", "breakdown");
+  settle (50);
+  sentence = ot_figure_table_get_row_sentence (table, 0);
+  ck_assert_str_eq (sentence, "Refugees: 21.3 million, 31 December 2015, part of Displaced or on "
+                              "the run worldwide. In the letter: “21.3 million people are "
+                              "refugees, 40.8 million people are internally displaced and 3.2 "
+                              "million people are seeking asylum.”");
+}
+END_TEST
+
+
+static void
+collect_label_texts (GtkWidget *widget,
+                     GString   *out)
+{
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (out, "[%s]", gtk_label_get_text (GTK_LABEL (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_label_texts (child, out);
+}
+
+/* Keys as a user reads them, not by their X names. */
+START_TEST (test_shortcut_key_names)
+{
+  GtkWindow *shortcuts = ot_shortcuts_window_new (OT_LANG_EN);
+  g_autoptr(GString) texts = g_string_new (NULL);
+
+  collect_label_texts (GTK_WIDGET (shortcuts), texts);
+  ck_assert_msg (strstr (texts->str, "[Page Down]") != NULL, "%s", texts->str);
+  ck_assert_msg (strstr (texts->str, "[Backspace]") != NULL, "%s", texts->str);
+  ck_assert_msg (strstr (texts->str, "[Esc]") != NULL, "%s", texts->str);
+  ck_assert_msg (strstr (texts->str, "Page_Down") == NULL, "%s", texts->str);
+  ck_assert_msg (strstr (texts->str, "BackSpace") == NULL, "%s", texts->str);
+  gtk_window_destroy (shortcuts);
+}
+END_TEST
+
+/* F5 starts at the chart on screen; past the last slide the deck says it
+ * is over, and Left goes back to the last. */
+START_TEST (test_present_from_chart_on_screen)
+{
+  OtPresentation *presentation;
+  const char *slides[] = { "breakdown", "timeline", "funding", NULL };
+
+  presentation = present (slides, "timeline");
+  ck_assert_uint_eq (ot_presentation_get_current (presentation), 1);
+
+  ck_assert (ot_presentation_handle_key (presentation, GDK_KEY_Right));
+  ck_assert_uint_eq (ot_presentation_get_current (presentation), 2);
+  ck_assert (!ot_presentation_get_at_end (presentation));
+  ck_assert (ot_presentation_handle_key (presentation, GDK_KEY_Right));
+  ck_assert (ot_presentation_get_at_end (presentation));
+  ck_assert_int_eq (ot_presentation_get_blank (presentation), OT_BLANK_BLACK);
+  ck_assert (ot_presentation_handle_key (presentation, GDK_KEY_Left));
+  ck_assert (!ot_presentation_get_at_end (presentation));
+  ck_assert_uint_eq (ot_presentation_get_current (presentation), 2);
+  ck_assert (ot_presentation_handle_key (presentation, GDK_KEY_Escape));
+  settle (200);
+}
+END_TEST
+
+/* The broken-file bar speaks the window's language, all of it, and
+ * follows a language switch. */
+START_TEST (test_banner_in_one_language)
+{
+  g_autofree char *bad = ot_test_data_path ("figures-bad-value.csv");
+  g_autoptr(GFile) file = g_file_new_for_path (bad);
+
+  ot_window_open_file (window, file);
+  ck_assert (wait_until (not_loading, NULL, 10000));
+  ck_assert (g_str_has_prefix (ot_window_get_banner_text (window),
+                               "These figures could not be opened"));
+  g_settings_set_string (settings, "language", "nl");
+  settle (100);
+  ck_assert (wait_until (not_loading, NULL, 10000));
+  ck_assert_msg (g_str_has_prefix (ot_window_get_banner_text (window), "Deze cijfers"),
+                 "%s", ot_window_get_banner_text (window));
+  /* All of it: the file's own message too. */
+  ck_assert_msg (strstr (ot_window_get_banner_text (window), "expected") == NULL,
+                 "%s", ot_window_get_banner_text (window));
+  g_settings_set_string (settings, "language", "en");
+  settle (100);
+  ck_assert (wait_until (not_loading, NULL, 10000));
+  ck_assert (g_str_has_prefix (ot_window_get_banner_text (window),
+                               "These figures could not be opened"));
+  ck_assert (strstr (ot_window_get_banner_text (window), "expected a number") != NULL);
+}
+END_TEST
+
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The export dialog names the chart it exports and shows what it will
+ * write, at the chosen size. */
+START_TEST (test_export_dialog_previews)
+{
+  GtkWidget *dialog;
+  GtkWidget *title;
+  GtkWidget *picture;
+  GdkPaintable *paintable;
+
+  g_settings_set_string (settings, "export-size", "slide-4-3");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.chart", "s", "funding");
+  dialog = ot_export_dialog_new (window);
+  gtk_window_present (GTK_WINDOW (dialog));
+  settle (200);
+
+  title = find_widget (dialog, ADW_TYPE_WINDOW_TITLE);
+  ck_assert_ptr_nonnull (title);
+  ck_assert_str_eq (adw_window_title_get_subtitle (ADW_WINDOW_TITLE (title)),
+                    ot_chart_get_title (ot_chart_lookup ("funding"), OT_LANG_EN));
+  picture = find_widget (dialog, GTK_TYPE_PICTURE);
+  ck_assert_ptr_nonnull (picture);
+  paintable = gtk_picture_get_paintable (GTK_PICTURE (picture));
+  ck_assert_ptr_nonnull (paintable);
+  ck_assert_int_eq (gdk_paintable_get_intrinsic_width (paintable), 1024);
+  ck_assert_int_eq (gdk_paintable_get_intrinsic_height (paintable), 768);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+END_TEST
+
 /* The core's message about a broken file is in the interface's language:
  * the language preference is the language of messages too. */
 START_TEST (test_broken_file_in_the_interface_language)
@@ -1019,6 +1414,16 @@ gui_suite (void)
   add_test (tc, test_present_and_return);
   add_test (tc, test_choose_and_export_slides);
   add_test (tc, test_open_unhcr_export);
+  add_test (tc, test_letter_links_reachable_and_alike);
+  add_test (tc, test_every_link_underlined);
+  add_test (tc, test_focus_follows_figures);
+  add_test (tc, test_controls_named);
+  add_test (tc, test_own_figures_unlink_the_letter);
+  add_test (tc, test_table_is_the_chart_on_screen);
+  add_test (tc, test_shortcut_key_names);
+  add_test (tc, test_present_from_chart_on_screen);
+  add_test (tc, test_banner_in_one_language);
+  add_test (tc, test_export_dialog_previews);
   add_test (tc, test_broken_file_in_the_interface_language);
   suite_add_tcase (suite, tc);
 

@@ -59,9 +59,20 @@ START_TEST (test_structure)
 
   ck_assert_uint_eq (count_blocks (letter, OT_BLOCK_FOOTNOTE), 4);
   ck_assert_uint_eq (count_blocks (letter, OT_BLOCK_SIGNATURE), 2);
-  ck_assert_int_eq (last->kind, OT_BLOCK_SIGNATURE);
-  ck_assert_str_eq (last->text, "De Minister voor Buitenlandse Handel en "
-                                "Ontwikkelingssamenwerking,\nE.M.J. Ploumen");
+  /* As in the letter: the signatures end the text, the footnotes follow. */
+  ck_assert_int_eq (last->kind, OT_BLOCK_FOOTNOTE);
+  ck_assert_str_eq (last->text, "Raadpleegbaar via www.tweedekamer.nl");
+  for (guint i = 0, signed_at = 0; i < ot_letter_get_n_blocks (letter); i++)
+    {
+      const OtBlock *block = ot_letter_get_block (letter, i);
+
+      if (block->kind == OT_BLOCK_SIGNATURE)
+        signed_at = i;
+      if (block->kind == OT_BLOCK_FOOTNOTE)
+        ck_assert_msg (signed_at > 0 && signed_at < i, "footnote %s before the signatures",
+                       block->id);
+    }
+  ck_assert_str_eq (ot_letter_get_lang (letter), "nl");
 }
 END_TEST
 

@@ -85,7 +85,16 @@ START_TEST (test_keys)
       ck_assert_uint_eq (ot_presentation_get_current (self), i + 1);
     }
   ck_assert (press (self, GDK_KEY_Page_Down));
-  ck_assert (press (self, GDK_KEY_Page_Down));   /* past the end stays there */
+  ck_assert (!ot_presentation_get_at_end (self));
+  /* Past the last slide, the end of the deck, shown as such; further on
+   * it stays there, and back is the last slide again. */
+  ck_assert (press (self, GDK_KEY_Page_Down));
+  ck_assert (ot_presentation_get_at_end (self));
+  ck_assert (press (self, GDK_KEY_Page_Down));
+  ck_assert (ot_presentation_get_at_end (self));
+  ck_assert_uint_eq (ot_presentation_get_current (self), 6);
+  ck_assert (press (self, GDK_KEY_Left));
+  ck_assert (!ot_presentation_get_at_end (self));
   ck_assert_uint_eq (ot_presentation_get_current (self), 6);
   for (guint i = 0; i < G_N_ELEMENTS (previous); i++)
     {

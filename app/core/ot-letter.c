@@ -20,6 +20,7 @@ struct _OtLetter
 
   char      *reference;
   char      *date;
+  char      *lang;     /* the letter's language, "nl" or "en" */
   GPtrArray *blocks;   /* OtBlock */
 };
 
@@ -62,6 +63,7 @@ ot_letter_finalize (GObject *object)
 
   g_clear_pointer (&self->reference, g_free);
   g_clear_pointer (&self->date, g_free);
+  g_clear_pointer (&self->lang, g_free);
   g_clear_pointer (&self->blocks, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ot_letter_parent_class)->finalize (object);
@@ -130,6 +132,7 @@ start_element_cb (GMarkupParseContext  *context,
 {
   Parser *p = user_data;
   const char *ref = NULL, *id = NULL, *style = NULL, *reference = NULL, *date = NULL;
+  const char *lang = NULL;
 
   g_markup_collect_attributes (element, names, values, error,
                                G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "ref", &ref,
@@ -138,7 +141,7 @@ start_element_cb (GMarkupParseContext  *context,
                                G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "reference",
                                &reference,
                                G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "date", &date,
-                               G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "lang", NULL,
+                               G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL, "lang", &lang,
                                G_MARKUP_COLLECT_INVALID);
   if (error != NULL && *error != NULL)
     return;
@@ -157,6 +160,7 @@ start_element_cb (GMarkupParseContext  *context,
         {
           p->letter->reference = g_strdup (reference);
           p->letter->date = g_strdup (date);
+          p->letter->lang = g_strdup (lang);
         }
       return;
     }
@@ -415,6 +419,16 @@ ot_letter_get_reference (OtLetter *self)
   g_return_val_if_fail (OT_IS_LETTER (self), NULL);
 
   return self->reference;
+}
+
+/* The language the letter is written in ("nl", "en"), from its root's
+ * lang attribute; NULL when it does not say. */
+const char *
+ot_letter_get_lang (OtLetter *self)
+{
+  g_return_val_if_fail (OT_IS_LETTER (self), NULL);
+
+  return self->lang;
 }
 
 const char *

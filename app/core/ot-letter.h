@@ -64,6 +64,7 @@ OtLetter      *ot_letter_new_default    (OtLang      lang,
 
 const char    *ot_letter_get_reference  (OtLetter   *self);
 const char    *ot_letter_get_date       (OtLetter   *self);
+const char    *ot_letter_get_lang       (OtLetter   *self);
 guint          ot_letter_get_n_blocks   (OtLetter   *self);
 const OtBlock *ot_letter_get_block      (OtLetter   *self,
                                          guint       index);

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
+#include "ot-accessible.h"
 #include "ot-application.h"
 #include "ot-gui-resources.h"
 #include "ot-preferences-window.h"
@@ -257,6 +258,76 @@ static const GActionEntry app_entries[] = {
 };
 
 static void
+sweep_window_cb (GtkWindow     *window,
+                 GParamSpec    *pspec,
+                 OtApplication *self)
+{
+  ot_accessible_sweep (GTK_WIDGET (window), ot_gettext (self->lang, "Close"));
+}
+
+typedef struct
+{
+  GtkWindow     *window;
+  OtApplication *app;
+} Sweep;
+
+static void
+sweep_free (gpointer data)
+{
+  Sweep *sweep = data;
+
+  g_object_unref (sweep->window);
+  g_object_unref (sweep->app);
+  g_free (sweep);
+}
+
+static gboolean
+sweep_idle_cb (gpointer data)
+{
+  Sweep *sweep = data;
+
+  sweep_window_cb (sweep->window, NULL, sweep->app);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+sweep_later_cb (GtkWidget     *window,
+                OtApplication *self)
+{
+  Sweep *sweep = g_new0 (Sweep, 1);
+
+  sweep->window = g_object_ref (GTK_WINDOW (window));
+  sweep->app = g_object_ref (self);
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, sweep_idle_cb, sweep, sweep_free);
+}
+
+/* Every window of ours, dialogs too, gets its unnamed parts named as they
+ * come (GTK and libadwaita make some only when shown). */
+static void
+toplevels_changed_cb (GListModel    *toplevels,
+                      guint          position,
+                      guint          removed,
+                      guint          added,
+                      OtApplication *self)
+{
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      /* GTK's own file chooser is GTK's to name. */
+      if (g_object_get_data (G_OBJECT (window), "ot-swept") != NULL
+          || GTK_IS_FILE_CHOOSER (window))
+        continue;
+      g_object_set_data (G_OBJECT (window), "ot-swept", GINT_TO_POINTER (TRUE));
+      g_signal_connect_object (window, "notify::focus-widget", G_CALLBACK (sweep_window_cb),
+                               self, 0);
+      g_signal_connect_object (window, "notify::is-active", G_CALLBACK (sweep_window_cb),
+                               self, 0);
+      g_signal_connect_object (window, "map", G_CALLBACK (sweep_later_cb), self, 0);
+    }
+}
+
+static void
 ot_application_startup (GApplication *app)
 {
   OtApplication *self = OT_APPLICATION (app);
@@ -293,6 +364,9 @@ ot_application_startup (GApplication *app)
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action,
                                            accels[i].accels);
+
+  g_signal_connect_object (gtk_window_get_toplevels (), "items-changed",
+                           G_CALLBACK (toplevels_changed_cb), self, 0);
 }
 
 static void

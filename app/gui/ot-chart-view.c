@@ -167,8 +167,9 @@ append_line (GString    *out,
   g_string_append_printf (out, format, escaped);
 }
 
-/* What a tooltip and a screen reader say of a figure or an event: its exact
- * value, unit, qualifier and the letter's sentence. */
+/* What a tooltip and a screen reader say of a figure or an event: its value
+ * as published (and in full, said to be that), qualifier, date and the
+ * letter's sentence, all in the window's language. */
 char *
 ot_chart_view_describe_element (OtChartView *self,
                                 const char  *id,
@@ -179,6 +180,7 @@ ot_chart_view_describe_element (OtChartView *self,
   const OtEvent *event;
   OtLang lang;
   const char *source = NULL;
+  gboolean source_is_original = FALSE;
 
   g_return_val_if_fail (OT_IS_CHART_VIEW (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
@@ -193,35 +195,24 @@ ot_chart_view_describe_element (OtChartView *self,
 
   if (figure != NULL)
     {
-      g_autofree char *rounded = ot_format_figure (figure, lang);
-      g_autofree char *exact = ot_gui_format_exact (figure->value, figure->unit, lang);
-      g_autofree char *value = g_strdup_printf (ot_gettext (lang, "%s (exactly %s)"), rounded,
-                                                exact);
+      g_autofree char *published = ot_format_figure (figure, lang);
+      g_autofree char *in_full = ot_gui_format_in_full (figure, lang);
       const char *note = ot_format_qualifier_note (figure->qualifier, lang);
-      const OtFigure *base = figure->base_id != NULL
-        ? ot_dataset_lookup_figure (self->dataset, figure->base_id) : NULL;
 
       append_line (out, markup, markup ? "<b>%s</b>" : "%s", ot_figure_get_label (figure, lang));
-      append_line (out, markup, ot_gettext (lang, "Value: %s"), value);
+      /* As the letter gives it, with its rounding and hedge. */
+      append_line (out, markup, ot_gettext (lang, "Value: %s"), published);
+      if (in_full != NULL)
+        append_line (out, markup, "%s", in_full);
       if (note != NULL)
         append_line (out, markup, ot_gettext (lang, "Qualifier: %s"), note);
-      if (base != NULL && figure->unit == OT_UNIT_PERCENT)
-        {
-          g_autofree char *of = ot_format_figure (base, lang);
-          g_autofree char *amount = ot_format_quantity (figure->value / 100 * base->value,
-                                                        base->unit, lang);
-          /* TRANSLATORS: "10% of 21.3 million is 2.13 million" */
-          g_autofree char *text = g_strdup_printf (ot_gettext (lang, "%s of %s is %s"), rounded,
-                                                   of, amount);
-
-          append_line (out, markup, "%s", text);
-        }
       if (figure->date.year != 0)
         {
           g_autofree char *date = ot_format_date (&figure->date, lang);
           append_line (out, markup, ot_gettext (lang, "Refers to: %s"), date);
         }
-      source = figure->source;
+      source = ot_figure_get_source (figure, lang);
+      source_is_original = lang != OT_LANG_NL && figure->source_en == NULL;
     }
   else if (event != NULL)
     {
@@ -229,7 +220,8 @@ ot_chart_view_describe_element (OtChartView *self,
 
       append_line (out, markup, markup ? "<b>%s</b>" : "%s", ot_event_get_label (event, lang));
       append_line (out, markup, ot_gettext (lang, "Date: %s"), date);
-      source = event->source;
+      source = ot_event_get_source (event, lang);
+      source_is_original = lang != OT_LANG_NL && event->source_en == NULL;
     }
   else
     {
@@ -239,9 +231,15 @@ ot_chart_view_describe_element (OtChartView *self,
 
   if (source != NULL && *source != '\0')
     {
-      /* The sentences are the letter's own, in Dutch. */
-      append_line (out, markup, "%s", ot_gettext (lang, "In the letter:"));
-      append_line (out, markup, markup ? "<i>“%s”</i>" : "“%s”", source);
+      /* The letter's sentence in the language shown; where there is no
+       * translation, the Dutch original, marked as Dutch for a voice. */
+      /* A file of one's own has its own sources, not the letter's. */
+      append_line (out, markup, "%s", ot_dataset_is_letter (self->dataset)
+                                      ? ot_gettext (lang, "In the letter:")
+                                      : ot_gettext (lang, "Source:"));
+      append_line (out, markup, !markup ? "“%s”"
+                                : source_is_original ? "<i><span lang=\"nl\">“%s”</span></i>"
+                                : "<i>“%s”</i>", source);
     }
 
   return g_string_free (out, FALSE);
@@ -985,6 +983,21 @@ ot_chart_view_get_cursor (OtChartView *self)
   g_return_val_if_fail (OT_IS_CHART_VIEW (self), -1);
 
   return self->items->len > 0 ? self->cursor : -1;
+}
+
+/* Puts keyboard focus on the element of @id; FALSE when there is none. */
+gboolean
+ot_chart_view_focus_element (OtChartView *self,
+                             const char  *id)
+{
+  g_return_val_if_fail (OT_IS_CHART_VIEW (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  for (guint i = 0; i < self->items->len; i++)
+    if (g_strcmp0 (((OtChartElementWidget *) g_ptr_array_index (self->items, i))->id, id) == 0)
+      return focus_item (self, i);
+
+  return FALSE;
 }
 
 GtkWidget *

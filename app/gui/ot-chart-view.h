@@ -42,4 +42,7 @@ char                *ot_chart_view_describe_element (OtChartView   *self,
 void                 ot_chart_view_get_style        (OtChartView   *self,
                                                      OtChartStyle  *style);
 
+gboolean        ot_chart_view_focus_element  (OtChartView   *self,
+                                              const char    *id);
+
 G_END_DECLS

@@ -10,6 +10,7 @@
 
 #include "config.h"
 
+#include "ot-accessible.h"
 #include "ot-export-dialog.h"
 #include "ot-window-private.h"
 
@@ -52,6 +53,8 @@ struct _OtExportDialog
   AdwComboRow *lang_row;
   AdwComboRow *theme_row;
   GtkWidget  *export_button;
+  GtkPicture *preview;
+  GtkLabel   *preview_note;
   GtkFileChooserNative *chooser;
 };
 
@@ -167,6 +170,42 @@ update_rows (OtExportDialog *self)
                                : ot_gettext (self->lang, "Only for PNG"));
 }
 
+/* The biggest export the dialog draws a preview of, in pixels (4K). */
+#define PREVIEW_MAX_PIXELS (3840.0 * 2160.0)
+
+/* What the export will hold: the chart drawn at the chosen size, language
+ * and theme (as PNG, which lays out as SVG and PDF do). */
+static void
+update_preview (OtExportDialog *self)
+{
+  OtChartView *view = OT_CHART_VIEW (ot_window_get_chart_view (self->window));
+  const OtChart *chart = ot_chart_view_get_chart (view);
+  OtDataset *dataset = ot_window_get_dataset (self->window);
+  OtExportOptions options;
+  g_autoptr(GBytes) png = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+
+  ot_export_options_from_settings (self->settings, self->lang, &options);
+  options.format = OT_EXPORT_PNG;
+  options.scale = 1;
+
+  if (chart != NULL && dataset != NULL
+      && (double) options.width * options.height <= PREVIEW_MAX_PIXELS)
+    png = ot_export_render (chart, dataset, &options, NULL);
+  if (png != NULL)
+    texture = gdk_texture_new_from_bytes (png, NULL);
+
+  gtk_picture_set_paintable (self->preview, GDK_PAINTABLE (texture));
+  gtk_widget_set_visible (GTK_WIDGET (self->preview), texture != NULL);
+  gtk_label_set_text (self->preview_note,
+                      texture != NULL ? ot_gettext (self->lang, "What the file will show")
+                                      : ot_gettext (self->lang, "Too large to preview"));
+  if (chart != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->preview),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    ot_chart_get_title (chart, options.style.lang), -1);
+}
+
 static void
 row_changed_cb (OtExportDialog *self)
 {
@@ -187,6 +226,7 @@ row_changed_cb (OtExportDialog *self)
                          themes[MIN (adw_combo_row_get_selected (self->theme_row), 2)]);
   g_settings_apply (self->settings);
   update_rows (self);
+  update_preview (self);
 }
 
 static AdwComboRow *
@@ -199,8 +239,11 @@ add_combo (OtExportDialog     *self,
 {
   AdwComboRow *row = ADW_COMBO_ROW (adw_combo_row_new ());
   g_autoptr(GListModel) model = string_model (self->lang, strings, n);
+  g_autoptr(GtkListItemFactory) factory = ot_accessible_string_factory_new ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  /* Items named for a screen reader, the current one marked. */
+  adw_combo_row_set_factory (row, factory);
   adw_combo_row_set_model (row, model);
   adw_combo_row_set_selected (row, selected);
   g_signal_connect_swapped (row, "notify::selected", G_CALLBACK (row_changed_cb), self);
@@ -370,7 +413,7 @@ build (OtExportDialog *self)
     chosen_lang = lang;
 
   gtk_window_set_title (GTK_WINDOW (self), ot_gettext (lang, "Export Chart"));
-  gtk_window_set_default_size (GTK_WINDOW (self), 460, -1);
+  gtk_window_set_default_size (GTK_WINDOW (self), 460, 720);
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);
   gtk_window_set_destroy_with_parent (GTK_WINDOW (self), TRUE);
 
@@ -378,17 +421,42 @@ build (OtExportDialog *self)
   header = adw_header_bar_new ();
   adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
   adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  cancel = gtk_button_new_with_mnemonic (ot_gettext (lang, "_Cancel"));
+  cancel = ot_accessible_button_new_with_mnemonic (ot_gettext (lang, "_Cancel"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  self->export_button = gtk_button_new_with_mnemonic (ot_gettext (lang, "_Export…"));
+  self->export_button = ot_accessible_button_new_with_mnemonic (ot_gettext (lang, "_Export…"));
   gtk_widget_add_css_class (self->export_button, "suggested-action");
   g_signal_connect_swapped (self->export_button, "clicked", G_CALLBACK (export_clicked_cb), self);
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->export_button);
+  /* Which chart this exports. */
+  {
+    OtChartView *view = OT_CHART_VIEW (ot_window_get_chart_view (self->window));
+    const OtChart *chart = ot_chart_view_get_chart (view);
+
+    adw_header_bar_set_title_widget (ADW_HEADER_BAR (header),
+                                     adw_window_title_new (ot_gettext (lang, "Export Chart"),
+                                                           chart != NULL
+                                                           ? ot_chart_get_title (chart, lang)
+                                                           : ""));
+  }
   gtk_box_append (GTK_BOX (box), header);
 
   page = adw_preferences_page_new ();
   gtk_widget_set_vexpand (page, TRUE);
+
+  group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  adw_preferences_group_set_title (group, ot_gettext (lang, "Preview"));
+  self->preview_note = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->preview_note, 0.0f);
+  gtk_widget_add_css_class (GTK_WIDGET (self->preview_note), "dim-label");
+  self->preview = GTK_PICTURE (gtk_picture_new ());
+  gtk_picture_set_can_shrink (self->preview, TRUE);
+  gtk_widget_set_size_request (GTK_WIDGET (self->preview), -1, 200);
+  gtk_widget_add_css_class (GTK_WIDGET (self->preview), "card");
+  adw_preferences_group_add (group, GTK_WIDGET (self->preview));
+  adw_preferences_group_add (group, GTK_WIDGET (self->preview_note));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), group);
+
   group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   self->format_row = add_combo (self, group, ot_gettext (lang, "Format"), format_labels, 3,
                                 index_of (format, formats, G_N_ELEMENTS (formats)));
@@ -418,6 +486,7 @@ build (OtExportDialog *self)
   adw_window_set_content (ADW_WINDOW (self), box);
   gtk_window_set_default_widget (GTK_WINDOW (self), self->export_button);
   update_rows (self);
+  update_preview (self);
 }
 
 GtkWidget *

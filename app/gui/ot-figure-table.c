@@ -1,20 +1,25 @@
-/* ot-figure-table.c: the figures as a table, the chart's alternative
+/* ot-figure-table.c: the chart on screen as a table, the chart's alternative
  *
- * A GtkColumnView of every figure: what it is, its value as the letter
- * gives it and exactly, the letter's hedge, its date, the total it is part
- * of and the sentence it comes from. Screen readers read it as a table;
- * Ctrl+C copies it as CSV.
+ * A GtkColumnView of what the chart on screen shows, element by element:
+ * what it is, its value as the letter gives it and in full, the letter's
+ * hedge, its date, the total it is part of and the sentence it comes from,
+ * in the window's language. GTK 4.8's column view is no table for a screen
+ * reader, so each row is named by a sentence that says it all, each cell
+ * by what it shows and each header by its title. Ctrl+C copies the
+ * figures as CSV.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "ot-figure-table"
 
 #include "config.h"
 
+#include "ot-accessible.h"
 #include "ot-figure-table.h"
 #include "ot-format.h"
 #include "ot-gui-format.h"
 
-/* One row: a figure of the dataset, which the row keeps alive. */
+/* One row: one element of the chart, the figure or event it shows, which
+ * the row keeps alive. */
 #define OT_TYPE_FIGURE_ROW (ot_figure_row_get_type ())
 
 G_DECLARE_FINAL_TYPE (OtFigureRow, ot_figure_row, OT, FIGURE_ROW, GObject)
@@ -24,7 +29,10 @@ struct _OtFigureRow
   GObject         parent_instance;
 
   OtDataset      *dataset;
+  char           *id;
+  char           *label;    /* the chart's words for it */
   const OtFigure *figure;
+  const OtEvent  *event;
 };
 
 G_DEFINE_FINAL_TYPE (OtFigureRow, ot_figure_row, G_TYPE_OBJECT)
@@ -38,9 +46,19 @@ ot_figure_row_dispose (GObject *object)
 }
 
 static void
+ot_figure_row_finalize (GObject *object)
+{
+  g_free (OT_FIGURE_ROW (object)->id);
+  g_free (OT_FIGURE_ROW (object)->label);
+
+  G_OBJECT_CLASS (ot_figure_row_parent_class)->finalize (object);
+}
+
+static void
 ot_figure_row_class_init (OtFigureRowClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = ot_figure_row_dispose;
+  G_OBJECT_CLASS (klass)->finalize = ot_figure_row_finalize;
 }
 
 static void
@@ -61,7 +79,7 @@ typedef enum
 } Column;
 
 static const char *column_titles[N_COLUMNS] = {
-  N_("Figure"), N_("As in the letter"), N_("Exact value"), N_("Qualifier"), N_("Refers to"),
+  N_("Figure"), N_("As in the letter"), N_("In full"), N_("Qualifier"), N_("Refers to"),
   N_("Part of"), N_("Source sentence"),
 };
 
@@ -75,6 +93,7 @@ struct _OtFigureTable
   GtkSingleSelection *selection;
   GtkColumnViewColumn *columns[N_COLUMNS];
   OtDataset         *dataset;
+  GPtrArray         *elements;   /* char *, id and label in turn */
   OtLang             lang;
 };
 
@@ -86,33 +105,93 @@ cell_text (OtFigureTable *self,
            Column         column)
 {
   const OtFigure *figure = row->figure;
+  const OtEvent *event = row->event;
   OtLang lang = self->lang;
 
   switch (column)
     {
     case COLUMN_LABEL:
-      return g_strdup (ot_figure_get_label (figure, lang));
+      return g_strdup (figure != NULL ? ot_figure_get_label (figure, lang)
+                       : event != NULL ? ot_event_get_label (event, lang) : row->label);
     case COLUMN_VALUE:
-      return ot_format_figure (figure, lang);
+      return figure != NULL ? ot_format_figure (figure, lang) : g_strdup ("");
     case COLUMN_EXACT:
-      return ot_gui_format_exact (figure->value, figure->unit, lang);
+      {
+        char *in_full = figure != NULL ? ot_gui_format_in_full (figure, lang) : NULL;
+        return in_full != NULL ? in_full : g_strdup ("");
+      }
     case COLUMN_QUALIFIER:
-      return g_strdup (ot_format_qualifier_note (figure->qualifier, lang) != NULL
+      return g_strdup (figure != NULL && ot_format_qualifier_note (figure->qualifier, lang) != NULL
                        ? ot_format_qualifier_note (figure->qualifier, lang) : "");
     case COLUMN_DATE:
-      return figure->date.year != 0 ? ot_format_date (&figure->date, lang) : g_strdup ("");
+      if (figure != NULL && figure->date.year != 0)
+        return ot_format_date (&figure->date, lang);
+      if (event != NULL)
+        return ot_format_event_date (event, lang);
+      return g_strdup ("");
     case COLUMN_PARENT:
       {
-        const OtFigure *parent = figure->parent_id != NULL
+        const OtFigure *parent = figure != NULL && figure->parent_id != NULL
           ? ot_dataset_lookup_figure (row->dataset, figure->parent_id) : NULL;
         return g_strdup (parent != NULL ? ot_figure_get_label (parent, lang) : "");
       }
     case COLUMN_SOURCE:
-      return g_strdup (figure->source != NULL ? figure->source : "");
+      {
+        const char *source = figure != NULL ? ot_figure_get_source (figure, lang)
+                             : event != NULL ? ot_event_get_source (event, lang) : NULL;
+        return g_strdup (source != NULL ? source : "");
+      }
     case N_COLUMNS:
     default:
       g_assert_not_reached ();
     }
+}
+
+/* Whether the row's sentence is the Dutch original in another language. */
+static gboolean
+source_is_original (OtFigureTable *self,
+                    OtFigureRow   *row)
+{
+  if (self->lang == OT_LANG_NL)
+    return FALSE;
+  return (row->figure != NULL && row->figure->source_en == NULL)
+         || (row->event != NULL && row->event->source_en == NULL);
+}
+
+/* The row as one sentence, what a screen reader reads for it: "Refugees:
+ * 21.3 million, on 31 December 2015, part of Displaced or on the run
+ * worldwide. In the letter: “…”" */
+static char *
+row_sentence (OtFigureTable *self,
+              OtFigureRow   *row)
+{
+  OtLang lang = self->lang;
+  g_autofree char *what = cell_text (self, row, COLUMN_LABEL);
+  g_autofree char *value = cell_text (self, row, COLUMN_VALUE);
+  g_autofree char *note = cell_text (self, row, COLUMN_QUALIFIER);
+  g_autofree char *date = cell_text (self, row, COLUMN_DATE);
+  g_autofree char *parent = cell_text (self, row, COLUMN_PARENT);
+  g_autofree char *source = cell_text (self, row, COLUMN_SOURCE);
+  GString *out = g_string_new (what);
+
+  if (*value != '\0')
+    g_string_append_printf (out, ": %s", value);
+  else if (*date != '\0' && row->event != NULL)
+    g_string_append_printf (out, ": %s", date);
+  if (*note != '\0')
+    g_string_append_printf (out, " (%s)", note);
+  if (*date != '\0' && row->figure != NULL)
+    g_string_append_printf (out, ", %s", date);
+  if (*parent != '\0')
+    /* TRANSLATORS: in a table row read out: "…, part of Displaced worldwide" */
+    g_string_append_printf (out, ot_gettext (lang, ", part of %s"), parent);
+  g_string_append_c (out, '.');
+  if (*source != '\0')
+    g_string_append_printf (out, " %s “%s”",
+                            ot_dataset_is_letter (row->dataset) ? ot_gettext (lang, "In the letter:")
+                                                                : ot_gettext (lang, "Source:"),
+                            source);
+  return g_string_free (out, FALSE);
 }
 
 static void
@@ -150,7 +229,37 @@ bind_cb (GtkSignalListItemFactory *factory,
   OtFigureTable *self = g_object_get_data (G_OBJECT (factory), "ot-table");
   g_autofree char *text = cell_text (self, gtk_list_item_get_item (item), column);
 
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
+  OtFigureRow *row = gtk_list_item_get_item (item);
+  GtkWidget *label = gtk_list_item_get_child (item);
+  GtkWidget *cell = gtk_widget_get_parent (label);
+  g_autoptr(PangoAttrList) attributes = NULL;
+
+  gtk_label_set_text (GTK_LABEL (label), text);
+  ot_accessible_set_label (label, text);
+  /* The cell, by its column and what it shows. */
+  if (cell != NULL)
+    {
+      g_autofree char *name = *text != '\0'
+        ? g_strdup_printf ("%s: %s", ot_gettext (self->lang, column_titles[column]), text)
+        : g_strdup (ot_gettext (self->lang, column_titles[column]));
+
+      ot_accessible_set_label (cell, name);
+    }
+  /* A Dutch sentence in another language's table reads with a Dutch voice. */
+  if (column == COLUMN_SOURCE && source_is_original (self, row))
+    {
+      attributes = pango_attr_list_new ();
+      pango_attr_list_insert (attributes,
+                              pango_attr_language_new (pango_language_from_string ("nl")));
+    }
+  gtk_label_set_attributes (GTK_LABEL (label), attributes);
+  /* The row, as one sentence. */
+  if (column == COLUMN_LABEL && cell != NULL && gtk_widget_get_parent (cell) != NULL)
+    {
+      g_autofree char *sentence = row_sentence (self, row);
+
+      ot_accessible_set_label (gtk_widget_get_parent (cell), sentence);
+    }
 }
 
 static void
@@ -160,14 +269,40 @@ fill (OtFigureTable *self)
   if (self->dataset == NULL)
     return;
 
-  for (guint i = 0; i < ot_dataset_get_n_figures (self->dataset); i++)
+  for (guint i = 0; self->elements != NULL && i + 1 < self->elements->len; i += 2)
     {
       g_autoptr(OtFigureRow) row = g_object_new (OT_TYPE_FIGURE_ROW, NULL);
 
       row->dataset = g_object_ref (self->dataset);
-      row->figure = ot_dataset_get_figure (self->dataset, i);
+      row->id = g_strdup (g_ptr_array_index (self->elements, i));
+      row->label = g_strdup (g_ptr_array_index (self->elements, i + 1));
+      row->figure = ot_dataset_lookup_figure (self->dataset, row->id);
+      row->event = row->figure == NULL ? ot_dataset_lookup_event (self->dataset, row->id) : NULL;
       g_list_store_append (self->store, row);
     }
+}
+
+/* The column titles, as a screen reader reads the header row. */
+static void
+name_headers (OtFigureTable *self)
+{
+  GtkWidget *header = gtk_widget_get_first_child (GTK_WIDGET (self->view));
+  guint i = 0;
+
+  g_autoptr(GString) titles = g_string_new (NULL);
+
+  if (header == NULL)
+    return;
+  for (GtkWidget *title = gtk_widget_get_first_child (header); title != NULL && i < N_COLUMNS;
+       title = gtk_widget_get_next_sibling (title), i++)
+    {
+      const char *text = ot_gettext (self->lang, column_titles[i]);
+
+      ot_accessible_set_label (title, text);
+      g_string_append_printf (titles, "%s%s", titles->len > 0 ? ", " : "", text);
+    }
+  /* The header row reads as its titles, in order. */
+  ot_accessible_set_label (header, titles->str);
 }
 
 static void
@@ -175,10 +310,15 @@ relabel (OtFigureTable *self)
 {
   for (guint i = 0; i < N_COLUMNS; i++)
     gtk_column_view_column_set_title (self->columns[i], ot_gettext (self->lang, column_titles[i]));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->view),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  ot_gettext (self->lang, "The figures of the letter"),
-                                  -1);
+  ot_accessible_set_label (GTK_WIDGET (self->view),
+                           ot_gettext (self->lang, "The figures of the chart on screen"));
+  /* The rows' list, which takes focus, by the same name. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->view)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child) || gtk_widget_get_focusable (child))
+      ot_accessible_set_label (child, ot_gettext (self->lang,
+                                                  "The figures of the chart on screen"));
+  name_headers (self);
 }
 
 static void
@@ -189,6 +329,7 @@ ot_figure_table_dispose (GObject *object)
   g_clear_pointer (&self->scroller, gtk_widget_unparent);
   g_clear_object (&self->store);
   g_clear_object (&self->dataset);
+  g_clear_pointer (&self->elements, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ot_figure_table_parent_class)->dispose (object);
 }
@@ -256,6 +397,25 @@ ot_figure_table_set_dataset (OtFigureTable *self,
     fill (self);
 }
 
+/* Shows what @layout shows, element by element. */
+void
+ot_figure_table_set_chart (OtFigureTable       *self,
+                           const OtChartLayout *layout)
+{
+  g_return_if_fail (OT_IS_FIGURE_TABLE (self));
+
+  g_clear_pointer (&self->elements, g_ptr_array_unref);
+  self->elements = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; layout != NULL && i < layout->elements->len; i++)
+    {
+      const OtChartElement *element = &g_array_index (layout->elements, OtChartElement, i);
+
+      g_ptr_array_add (self->elements, g_strdup (element->id));
+      g_ptr_array_add (self->elements, g_strdup (element->label));
+    }
+  fill (self);
+}
+
 void
 ot_figure_table_set_lang (OtFigureTable *self,
                           OtLang         lang)
@@ -284,7 +444,7 @@ ot_figure_table_select (OtFigureTable *self,
     {
       g_autoptr(OtFigureRow) row = g_list_model_get_item (G_LIST_MODEL (self->store), i);
 
-      if (id != NULL && g_strcmp0 (row->figure->id, id) == 0)
+      if (id != NULL && g_strcmp0 (row->id, id) == 0)
         {
           gtk_single_selection_set_selected (self->selection, i);
           return;
@@ -314,4 +474,25 @@ ot_figure_table_get_cell (OtFigureTable *self,
 
   item = g_list_model_get_item (G_LIST_MODEL (self->store), row);
   return item != NULL ? cell_text (self, item, column) : NULL;
+}
+
+/* What a screen reader reads for a row, for tests. */
+char *
+ot_figure_table_get_row_sentence (OtFigureTable *self,
+                                  guint          row)
+{
+  g_autoptr(OtFigureRow) item = NULL;
+
+  g_return_val_if_fail (OT_IS_FIGURE_TABLE (self), NULL);
+
+  item = g_list_model_get_item (G_LIST_MODEL (self->store), row);
+  return item != NULL ? row_sentence (self, item) : NULL;
+}
+
+guint
+ot_figure_table_get_n_rows (OtFigureTable *self)
+{
+  g_return_val_if_fail (OT_IS_FIGURE_TABLE (self), 0);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (self->store));
 }

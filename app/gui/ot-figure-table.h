@@ -4,6 +4,7 @@
 
 #include <gtk/gtk.h>
 
+#include "ot-chart.h"
 #include "ot-dataset.h"
 
 G_BEGIN_DECLS
@@ -15,6 +16,11 @@ G_DECLARE_FINAL_TYPE (OtFigureTable, ot_figure_table, OT, FIGURE_TABLE, GtkWidge
 GtkWidget     *ot_figure_table_new          (void);
 void           ot_figure_table_set_dataset  (OtFigureTable *self,
                                              OtDataset     *dataset);
+void           ot_figure_table_set_chart    (OtFigureTable *self,
+                                             const OtChartLayout *layout);
+char          *ot_figure_table_get_row_sentence (OtFigureTable *self,
+                                                 guint          row);
+guint          ot_figure_table_get_n_rows   (OtFigureTable *self);
 void           ot_figure_table_set_lang     (OtFigureTable *self,
                                              OtLang         lang);
 void           ot_figure_table_select       (OtFigureTable *self,

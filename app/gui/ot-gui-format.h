@@ -7,8 +7,7 @@
 
 G_BEGIN_DECLS
 
-char *ot_gui_format_exact (double value,
-                           OtUnit unit,
-                           OtLang lang);
+char *ot_gui_format_in_full (const OtFigure *figure,
+                             OtLang          lang);
 
 G_END_DECLS

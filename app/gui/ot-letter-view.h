@@ -30,5 +30,17 @@ gboolean    ot_letter_view_show_source      (OtLetterView *self,
                                              const char   *ref,
                                              const char   *sentence);
 char       *ot_letter_view_get_highlighted  (OtLetterView *self);
+gboolean    ot_letter_view_focus_highlighted (OtLetterView *self);
+GtkWidget  *ot_letter_view_get_sentence_widget (OtLetterView *self);
+void        ot_letter_view_set_links_shown  (OtLetterView *self,
+                                             gboolean      shown);
+gboolean    ot_letter_view_get_links_shown  (OtLetterView *self);
+void        ot_letter_view_set_link_description (OtLetterView *self,
+                                                 guint         index,
+                                                 const char   *description);
+GtkWidget  *ot_letter_view_get_link_widget  (OtLetterView *self,
+                                             guint         index);
+gboolean    ot_letter_view_focus_link       (OtLetterView *self,
+                                             guint         index);
 
 G_END_DECLS

@@ -25,6 +25,8 @@ struct _OtPresentation
   GtkWindow     *parent;          /* weak */
   OtSlideView   *view;
   GtkLabel      *counter;
+  GtkLabel      *end_notice;      /* past the last slide */
+  gboolean       at_end;
   GPtrArray     *charts;          /* const OtChart */
   OtChartStyle   style;
   guint          current;
@@ -48,7 +50,18 @@ update_counter (OtPresentation *self)
     text = g_strdup_printf ("%u / %u", self->current + 1, self->charts->len);
   gtk_label_set_label (self->counter, text);
   gtk_widget_set_visible (GTK_WIDGET (self->counter),
-                          ot_slide_view_get_blank (self->view) == OT_BLANK_NONE);
+                          ot_slide_view_get_blank (self->view) == OT_BLANK_NONE && !self->at_end);
+  gtk_widget_set_visible (GTK_WIDGET (self->end_notice), self->at_end);
+}
+
+/* Past the last slide: a black screen that says the deck is over, as a
+ * presentation program's does. */
+static void
+show_end (OtPresentation *self)
+{
+  self->at_end = TRUE;
+  ot_slide_view_set_blank (self->view, OT_BLANK_BLACK);
+  update_counter (self);
 }
 
 void
@@ -61,6 +74,7 @@ ot_presentation_go_to (OtPresentation *self,
     return;
 
   self->current = MIN (index, self->charts->len - 1);
+  self->at_end = FALSE;
   ot_slide_view_set_blank (self->view, OT_BLANK_NONE);
   ot_slide_view_set_chart (self->view, g_ptr_array_index (self->charts, self->current));
   update_counter (self);
@@ -133,7 +147,10 @@ ot_presentation_handle_key (OtPresentation *self,
     case GDK_KEY_KP_Right:
     case GDK_KEY_KP_Down:
       g_string_truncate (self->typed, 0);
-      ot_presentation_go_to (self, MIN (self->current + 1, last));
+      if (self->current == last)
+        show_end (self);
+      else
+        ot_presentation_go_to (self, self->current + 1);
       return TRUE;
 
     case GDK_KEY_BackSpace:
@@ -150,7 +167,11 @@ ot_presentation_handle_key (OtPresentation *self,
     case GDK_KEY_KP_Page_Up:
     case GDK_KEY_KP_Left:
     case GDK_KEY_KP_Up:
-      ot_presentation_go_to (self, self->current > 0 ? self->current - 1 : 0);
+      /* From the end, back to the last slide. */
+      if (self->at_end)
+        ot_presentation_go_to (self, self->current);
+      else
+        ot_presentation_go_to (self, self->current > 0 ? self->current - 1 : 0);
       return TRUE;
 
     case GDK_KEY_Home:
@@ -351,6 +372,13 @@ ot_presentation_new (GtkWindow          *parent,
   gtk_widget_add_css_class (GTK_WIDGET (self->counter), "dim-label");
   gtk_widget_add_css_class (GTK_WIDGET (self->counter), "numeric");
   gtk_overlay_add_overlay (GTK_OVERLAY (overlay), GTK_WIDGET (self->counter));
+  self->end_notice = GTK_LABEL (gtk_label_new (ot_gettext (style->lang, "End of the slides. "
+                                                           "Esc leaves; ← goes back.")));
+  gtk_widget_set_halign (GTK_WIDGET (self->end_notice), GTK_ALIGN_CENTER);
+  gtk_widget_set_valign (GTK_WIDGET (self->end_notice), GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (GTK_WIDGET (self->end_notice), "presentation-end");
+  gtk_widget_set_visible (GTK_WIDGET (self->end_notice), FALSE);
+  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), GTK_WIDGET (self->end_notice));
   gtk_window_set_child (GTK_WINDOW (self), overlay);
 
   ot_presentation_go_to (self, 0);
@@ -394,6 +422,30 @@ ot_presentation_start (OtPresentation *self)
     }
   gtk_window_present (GTK_WINDOW (self));
   restart_pointer_timer (self);
+}
+
+/* Goes to the slide of @chart_id; FALSE when the deck has none. */
+gboolean
+ot_presentation_go_to_chart (OtPresentation *self,
+                             const char     *chart_id)
+{
+  g_return_val_if_fail (OT_IS_PRESENTATION (self), FALSE);
+
+  for (guint i = 0; chart_id != NULL && i < self->charts->len; i++)
+    if (g_strcmp0 (((const OtChart *) g_ptr_array_index (self->charts, i))->id, chart_id) == 0)
+      {
+        ot_presentation_go_to (self, i);
+        return TRUE;
+      }
+  return FALSE;
+}
+
+gboolean
+ot_presentation_get_at_end (OtPresentation *self)
+{
+  g_return_val_if_fail (OT_IS_PRESENTATION (self), FALSE);
+
+  return self->at_end;
 }
 
 guint

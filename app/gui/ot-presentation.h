@@ -24,6 +24,9 @@ guint           ot_presentation_get_current (OtPresentation     *self);
 guint           ot_presentation_get_n_slides (OtPresentation    *self);
 void            ot_presentation_go_to       (OtPresentation     *self,
                                              guint               index);
+gboolean        ot_presentation_go_to_chart (OtPresentation     *self,
+                                             const char         *chart_id);
+gboolean        ot_presentation_get_at_end  (OtPresentation     *self);
 OtBlank         ot_presentation_get_blank   (OtPresentation     *self);
 gboolean        ot_presentation_get_pointer_hidden (OtPresentation *self);
 gboolean        ot_presentation_handle_key  (OtPresentation     *self,

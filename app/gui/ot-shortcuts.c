@@ -47,6 +47,43 @@ static const Shortcut shortcuts[] = {
   { "<Control>q", N_("Quit") },
 };
 
+/* GTK 4.8 shows some keys by their X names ("Page_Down", "BackSpace",
+ * "Escape"), in its own language whatever ours: these as a user reads them. */
+static const struct { const char *x_name; const char *label; } key_names[] = {
+  { "Page_Up", N_("Page Up") },
+  { "Page_Down", N_("Page Down") },
+  { "BackSpace", N_("Backspace") },
+  { "Escape", N_("Esc") },
+  { "Home", N_("Home") },
+  { "End", N_("End") },
+  { "Tab", N_("Tab") },
+  { "Ctrl", N_("Ctrl") },
+  { "Shift", N_("Shift") },
+  { "Alt", N_("Alt") },
+};
+
+static void
+name_keys (GtkWidget *widget,
+           OtLang     lang)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_ancestor (widget, GTK_TYPE_SHORTCUT_LABEL) != NULL)
+    {
+      const char *text = gtk_label_get_text (GTK_LABEL (widget));
+
+      for (guint i = 0; i < G_N_ELEMENTS (key_names); i++)
+        if (g_str_equal (text, key_names[i].x_name)
+            || g_str_equal (text, g_dpgettext2 ("gtk40", "keyboard label", key_names[i].x_name)))
+          {
+            gtk_label_set_text (GTK_LABEL (widget), ot_gettext (lang, key_names[i].label));
+            break;
+          }
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    name_keys (child, lang);
+}
+
 GtkWindow *
 ot_shortcuts_window_new (OtLang lang)
 {
@@ -91,5 +128,6 @@ ot_shortcuts_window_new (OtLang lang)
     g_error ("The shortcuts window could not be built: %s", error->message);
 
   window = GTK_WINDOW (g_object_ref (gtk_builder_get_object (builder, "window")));
+  name_keys (GTK_WIDGET (window), lang);
   return window;
 }

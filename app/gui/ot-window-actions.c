@@ -423,6 +423,9 @@ present_action (GtkWidget  *widget,
   slides_style (self, &style);
   presentation = ot_presentation_new (GTK_WINDOW (self), self->dataset,
                                       (const char * const *) ids, &style);
+  /* From the chart on screen, when the deck has it. */
+  if (ot_chart_view_get_chart (self->chart_view) != NULL)
+    ot_presentation_go_to_chart (presentation, ot_chart_view_get_chart (self->chart_view)->id);
   ot_presentation_start (presentation);
 }
 

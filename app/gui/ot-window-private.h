@@ -25,6 +25,7 @@ struct _OtWindow
   GtkLabel             *banner_label;
   AdwLeaflet           *leaflet;
   GtkWidget            *letter_scroller;
+  GtkLabel             *letter_notice;
   OtLetterView         *letter_view;
   GtkWidget            *chart_pane;
   GtkDropDown          *chart_picker;
@@ -50,9 +51,14 @@ struct _OtWindow
   guint64               poll_stamp;
   GCancellable         *loading;
   char                 *banner_text;
+  char                 *banner_error;   /* the file's error, for the banner */
+  gboolean              banner_reload;
+  GFile                *banner_file;    /* the file it is about */
   char                 *last_toast;
   char                 *source_id;      /* whose sentence the letter highlights */
   gboolean              updating_picker;
+  guint                 announce_source;
+  char                 *announcement;
 };
 
 /* ot-window.c */
@@ -70,6 +76,8 @@ void ot_window_set_page         (OtWindow     *self,
                                  const char   *page);
 void ot_window_reload           (OtWindow     *self);
 void ot_window_use_letter_figures (OtWindow   *self);
+void ot_window_announce         (OtWindow     *self,
+                                 const char   *message);
 GMenuModel *ot_window_build_menu (OtWindow    *self);
 
 /* ot-window-actions.c */

@@ -10,6 +10,8 @@
 
 #include "config.h"
 
+#include "ot-accessible.h"
+#include "ot-format.h"
 #include "ot-import.h"
 #include "ot-letter.h"
 #include "ot-window-private.h"
@@ -17,6 +19,10 @@
 #define MAX_RECENT 8
 
 G_DEFINE_FINAL_TYPE (OtWindow, ot_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static gboolean sweep_names_cb (gpointer user_data);
+static void show_load_error (OtWindow *self);
+static void start_load (OtWindow *self, GFile *file, gboolean reload);
 
 static void
 open_toast_file_cb (AdwToast *toast,
@@ -47,6 +53,94 @@ ot_window_toast (OtWindow   *self,
       g_signal_connect (toast, "button-clicked", G_CALLBACK (open_toast_file_cb), self);
     }
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, sweep_names_cb, g_object_ref (self), g_object_unref);
+  /* A toast is seen, not heard. */
+  ot_window_announce (self, title);
+}
+
+/* What the widget with focus says of itself, once the announcement is
+ * over: its tooltip or the description it was given. */
+static void
+restore_description (GtkWidget *widget)
+{
+  const char *description = g_object_get_data (G_OBJECT (widget), "ot-description");
+  const char *tooltip = gtk_widget_get_tooltip_text (widget);
+
+  if (description == NULL)
+    description = tooltip;
+  if (description != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    description, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
+static void
+announced_focus_leave_cb (GtkEventControllerFocus *controller,
+                          GtkWidget               *widget)
+{
+  restore_description (widget);
+  g_object_set_data (G_OBJECT (widget), "ot-announced", NULL);
+  gtk_widget_remove_controller (widget, GTK_EVENT_CONTROLLER (controller));
+}
+
+static gboolean
+announce_cb (gpointer user_data)
+{
+  OtWindow *self = user_data;
+  GtkWidget *focus;
+  GtkEventController *controller;
+
+  self->announce_source = 0;
+  if (!gtk_window_is_active (GTK_WINDOW (self)))
+    {
+      /* A dialog still has focus: wait for the window. */
+      self->announce_source = g_timeout_add (250, announce_cb, self);
+      return G_SOURCE_REMOVE;
+    }
+
+  focus = gtk_root_get_focus (GTK_ROOT (self));
+  if (focus == NULL)
+    focus = GTK_WIDGET (self);
+
+  /* A screen reader speaks a change of the focused object's description
+   * (Orca: onDescriptionChanged); GTK 4.8 has no other way to announce. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (focus), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  self->announcement, -1);
+  if (focus != GTK_WIDGET (self)
+      && g_object_get_data (G_OBJECT (focus), "ot-announced") == NULL)
+    {
+      controller = gtk_event_controller_focus_new ();
+      g_signal_connect (controller, "leave", G_CALLBACK (announced_focus_leave_cb), focus);
+      gtk_widget_add_controller (focus, controller);
+      g_object_set_data (G_OBJECT (focus), "ot-announced", GINT_TO_POINTER (TRUE));
+    }
+  return G_SOURCE_REMOVE;
+}
+
+/* Says @message where a screen reader hears it: as the description of
+ * whatever has focus in the window, once the window is active again. */
+void
+ot_window_announce (OtWindow   *self,
+                    const char *message)
+{
+  g_return_if_fail (OT_IS_WINDOW (self));
+  g_return_if_fail (message != NULL);
+
+  g_free (self->announcement);
+  self->announcement = g_strdup (message);
+  g_clear_handle_id (&self->announce_source, g_source_remove);
+  /* After the focus change that closing a dialog brings, which a screen
+   * reader reads first. */
+  self->announce_source = g_timeout_add (300, announce_cb, self);
+}
+
+const char *
+ot_window_get_announcement (OtWindow *self)
+{
+  g_return_val_if_fail (OT_IS_WINDOW (self), NULL);
+
+  return self->announcement;
 }
 
 /* Something went wrong that the user must read: a dialog that stays. */
@@ -68,10 +162,17 @@ static void
 set_banner (OtWindow   *self,
             const char *text)
 {
+  if (text == NULL)
+    {
+      g_clear_pointer (&self->banner_error, g_free);
+      g_clear_object (&self->banner_file);
+    }
   g_free (self->banner_text);
   self->banner_text = g_strdup (text);
   if (text != NULL)
     gtk_label_set_text (self->banner_label, text);
+  /* Selectable, so it can be copied, and so focusable: only with a text. */
+  gtk_label_set_selectable (self->banner_label, text != NULL);
   gtk_info_bar_set_revealed (self->banner, text != NULL);
 }
 
@@ -92,6 +193,38 @@ update_subtitle (OtWindow *self)
                                  name != NULL ? name
                                  : ot_gettext (self->lang, "Kamerstuk 26 150, no. 155, "
                                                "8 September 2016"));
+}
+
+/* Parts GTK and libadwaita make as they go (toasts, tooltips, rows) get
+ * their names when focus moves and a toast comes. */
+static void
+sweep_names (OtWindow *self)
+{
+  ot_accessible_sweep (GTK_WIDGET (self), ot_gettext (self->lang, "Close"));
+}
+
+static gboolean
+sweep_names_cb (gpointer user_data)
+{
+  sweep_names (user_data);
+  return G_SOURCE_REMOVE;
+}
+
+/* The picker's button says which chart is on screen. */
+static void
+update_picker_name (OtWindow *self)
+{
+  GtkWidget *button = ot_accessible_drop_down_button (self->chart_picker);
+  const OtChart *chart = ot_chart_view_get_chart (self->chart_view);
+  g_autofree char *name = NULL;
+
+  if (button == NULL)
+    return;
+
+  /* TRANSLATORS: the chart picker, and the chart it shows */
+  name = g_strdup_printf (ot_gettext (self->lang, "Chart: %s"),
+                          chart != NULL ? ot_chart_get_title (chart, self->lang) : "");
+  ot_accessible_set_label (button, name);
 }
 
 /* The charts this data can draw, in the window's language. */
@@ -128,6 +261,61 @@ ot_window_get_nth_chart (OtWindow *self,
   return g_ptr_array_index (self->charts, index);
 }
 
+/* What a link in the letter stands for, said after its text. */
+static char *
+describe_link (OtWindow   *self,
+               const char *ref)
+{
+  OtLang lang = self->lang;
+  const OtFigure *figure = ot_dataset_lookup_figure (self->dataset, ref);
+  const OtEvent *event = figure == NULL ? ot_dataset_lookup_event (self->dataset, ref) : NULL;
+  g_autofree char *what = NULL;
+
+  if (figure != NULL && figure->date.year != 0)
+    {
+      g_autofree char *date = ot_format_date (&figure->date, lang);
+
+      /* TRANSLATORS: a figure's meaning and the date it refers to:
+       * "Refugees, on 31 December 2015" */
+      what = g_strdup_printf (ot_gettext (lang, "%s, on %s"), ot_figure_get_label (figure, lang),
+                              date);
+    }
+  else if (figure != NULL)
+    what = g_strdup (ot_figure_get_label (figure, lang));
+  else if (event != NULL)
+    what = g_strdup (ot_event_get_label (event, lang));
+  else
+    return g_strdup (ot_gettext (lang, "Not in the figures now open"));
+
+  /* TRANSLATORS: a link's meaning, then what Enter does on it */
+  return g_strdup_printf (ot_gettext (lang, "%s. Enter shows it in the chart."), what);
+}
+
+/* The letter's figures are links only while the letter's own figures are
+ * open: another file's figures are not what the letter says. */
+static void
+update_letter_links (OtWindow *self)
+{
+  gboolean own = self->dataset != NULL && ot_dataset_is_letter (self->dataset);
+  guint n;
+
+  ot_letter_view_set_links_shown (self->letter_view, own);
+  gtk_label_set_text (self->letter_notice,
+                      ot_gettext (self->lang, "The figures open are not this letter’s: its "
+                                  "figures are not linked to the charts. “Use the Letter’s "
+                                  "Figures” in the menu links them again."));
+  gtk_widget_set_visible (GTK_WIDGET (self->letter_notice), !own);
+
+  n = ot_letter_view_get_n_links (self->letter_view);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *description =
+        describe_link (self, ot_letter_view_get_link_ref (self->letter_view, i));
+
+      ot_letter_view_set_link_description (self->letter_view, i, description);
+    }
+}
+
 static void
 set_dataset (OtWindow  *self,
              OtDataset *dataset)
@@ -139,12 +327,28 @@ set_dataset (OtWindow  *self,
   self->charts = ot_chart_list_from_ids (NULL, dataset, NULL);
   ot_chart_view_set_dataset (self->chart_view, dataset);
   ot_figure_table_set_dataset (self->figure_table, dataset);
+  ot_figure_table_set_chart (self->figure_table, ot_chart_view_get_layout (self->chart_view));
+  update_letter_links (self);
 
   /* A UNHCR export draws other charts than the letter's figures. */
   fill_picker (self);
   if (chart == NULL || !g_ptr_array_find (self->charts, chart, NULL))
     ot_window_set_chart_id (self, self->charts->len > 0
                                   ? ((const OtChart *) self->charts->pdata[0])->id : NULL);
+}
+
+static GtkWidget *
+find_button (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *button = GTK_IS_BUTTON (child) ? child : find_button (child);
+
+      if (button != NULL)
+        return button;
+    }
+  return NULL;
 }
 
 /* The letter, the chart picker, the menus and every label, in @lang. */
@@ -157,7 +361,10 @@ relabel (OtWindow *self)
   g_autoptr(GMenuModel) menu = NULL;
 
   if (letter != NULL)
-    ot_letter_view_set_letter (self->letter_view, letter);
+    {
+      ot_letter_view_set_letter (self->letter_view, letter);
+      update_letter_links (self);
+    }
   else
     ot_window_show_error (self, ot_gettext (lang, "The letter could not be shown"),
                           error->message);
@@ -166,6 +373,7 @@ relabel (OtWindow *self)
 
   ot_chart_view_set_lang (self->chart_view, lang);
   ot_figure_table_set_lang (self->figure_table, lang);
+  ot_figure_table_set_chart (self->figure_table, ot_chart_view_get_layout (self->chart_view));
 
   /* The picker lists the charts the data can draw, by their titles. */
   fill_picker (self);
@@ -175,9 +383,7 @@ relabel (OtWindow *self)
                                ot_gettext (lang, "Open your own figures (Ctrl+O)"));
   gtk_widget_set_tooltip_text (self->present_button,
                                ot_gettext (lang, "Present the charts full screen (F5)"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->present_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, ot_gettext (lang, "Present"),
-                                  -1);
+  ot_accessible_set_label (self->present_button, ot_gettext (lang, "Present"));
   gtk_widget_set_tooltip_text (self->export_button,
                                ot_gettext (lang, "Export the chart as an image (Ctrl+E)"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->menu_button), ot_gettext (lang, "Main Menu"));
@@ -189,17 +395,27 @@ relabel (OtWindow *self)
                                ot_gettext (lang, "Show as a table (Ctrl+T)"));
   gtk_widget_set_tooltip_text (self->copy_button,
                                ot_gettext (lang, "Copy to the clipboard (Ctrl+C)"));
+  /* Icon buttons read as their icon's type unless named. */
+  ot_accessible_set_label (self->chart_toggle, ot_gettext (lang, "Chart"));
+  ot_accessible_set_label (self->table_toggle, ot_gettext (lang, "Table"));
+  ot_accessible_set_label (GTK_WIDGET (self->menu_button), ot_gettext (lang, "Main Menu"));
+  ot_accessible_set_label (self->shares_button, ot_gettext (lang, "Shares of the total"));
+  update_picker_name (self);
+  {
+    GtkWidget *close = find_button (GTK_WIDGET (self->banner));
+
+    if (close != NULL)
+      {
+        ot_accessible_set_label (close, ot_gettext (lang, "Close"));
+        gtk_widget_set_tooltip_text (close, ot_gettext (lang, "Close"));
+      }
+  }
   adw_button_content_set_label (self->letter_switch_content, ot_gettext (lang, "Letter"));
   adw_button_content_set_label (self->chart_switch_content, ot_gettext (lang, "Chart"));
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->open_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  ot_gettext (lang, "Open Figures"), -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->export_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  ot_gettext (lang, "Export Chart"), -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->copy_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, ot_gettext (lang, "Copy"), -1);
+  ot_accessible_set_label (self->open_button, ot_gettext (lang, "Open Figures"));
+  ot_accessible_set_label (self->export_button, ot_gettext (lang, "Export Chart"));
+  ot_accessible_set_label (self->copy_button, ot_gettext (lang, "Copy"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->chart_picker),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, ot_gettext (lang, "Chart"), -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->letter_view),
@@ -212,6 +428,16 @@ relabel (OtWindow *self)
 
   menu = ot_window_build_menu (self);
   gtk_menu_button_set_menu_model (self->menu_button, menu);
+  /* The file's own message is in the language it was read in: read it
+   * again, so the bar says all of it in this one. */
+  if (self->banner_text != NULL && self->banner_file != NULL && self->loading == NULL)
+    {
+      g_autoptr(GFile) file = g_object_ref (self->banner_file);
+
+      show_load_error (self);
+      start_load (self, file, self->banner_reload);
+    }
+  sweep_names (self);
 }
 
 static void
@@ -240,6 +466,8 @@ ot_window_set_chart_id (OtWindow   *self,
                                                           : ot_chart_get_nth (0);
 
   ot_chart_view_set_chart (self->chart_view, chart);
+  /* The table shows the chart on screen. */
+  ot_figure_table_set_chart (self->figure_table, ot_chart_view_get_layout (self->chart_view));
   gtk_widget_set_visible (self->shares_button, g_str_equal (chart->id, "breakdown"));
   g_settings_set_string (self->settings, "chart", chart->id);
 
@@ -247,6 +475,7 @@ ot_window_set_chart_id (OtWindow   *self,
   if (self->charts != NULL && g_ptr_array_find (self->charts, chart, &index))
     gtk_drop_down_set_selected (self->chart_picker, index);
   self->updating_picker = FALSE;
+  update_picker_name (self);
 
   ot_window_actions_update (self);
 }
@@ -363,12 +592,15 @@ ot_window_follow_link (OtWindow   *self,
   return TRUE;
 }
 
+/* Following a figure takes focus to its element, which a screen reader
+ * then reads with its value and source. */
 static void
 link_activated_cb (OtWindow     *self,
                    const char   *ref,
                    OtLetterView *view)
 {
-  ot_window_follow_link (self, ref);
+  if (ot_window_follow_link (self, ref))
+    ot_chart_view_focus_element (self->chart_view, ref);
 }
 
 /* A chart element: its sentence in the letter, highlighted. */
@@ -395,8 +627,11 @@ ot_window_show_source (OtWindow   *self,
   self->source_id = NULL;
   if (!ot_letter_view_show_source (self->letter_view, copy, source))
     {
-      ot_window_toast (self, ot_gettext (self->lang, "This figure's sentence is not in the "
-                                         "letter"), NULL);
+      ot_window_toast (self, ot_letter_view_get_links_shown (self->letter_view)
+                             ? ot_gettext (self->lang, "This figure's sentence is not in the "
+                                           "letter")
+                             : ot_gettext (self->lang, "These figures are not the letter’s: "
+                                           "their sentences are not in it"), NULL);
       return FALSE;
     }
 
@@ -410,12 +645,14 @@ ot_window_show_source (OtWindow   *self,
   return TRUE;
 }
 
+/* And back: an element's sentence in the letter takes focus, and is read. */
 static void
 element_activated_cb (OtWindow    *self,
                       const char  *id,
                       OtChartView *view)
 {
-  ot_window_show_source (self, id);
+  if (ot_window_show_source (self, id))
+    ot_letter_view_focus_highlighted (self->letter_view);
 }
 
 /* Opening and reloading a figures file: read in a thread, shown only when
@@ -560,15 +797,11 @@ loaded_cb (GObject      *source,
 
   if (dataset == NULL)
     {
-      g_autofree char *text = g_strdup_printf (load->reload
-                                               ? ot_gettext (self->lang, "The figures file "
-                                                             "changed and cannot be used; the "
-                                                             "figures shown are from before. %s")
-                                               : ot_gettext (self->lang, "These figures could "
-                                                             "not be opened; the figures shown "
-                                                             "are unchanged. %s"),
-                                               error->message);
-      set_banner (self, text);
+      g_free (self->banner_error);
+      self->banner_error = g_strdup (error->message);
+      self->banner_reload = load->reload;
+      g_set_object (&self->banner_file, load->file);
+      show_load_error (self);
       return;
     }
 
@@ -600,6 +833,25 @@ loaded_cb (GObject      *source,
                                                name);
       ot_window_toast (self, text, NULL);
     }
+}
+
+/* The banner for a file that could not be used, its own words in the
+ * window's language, again when the language changes. */
+static void
+show_load_error (OtWindow *self)
+{
+  g_autofree char *text = NULL;
+
+  if (self->banner_error == NULL)
+    return;
+
+  text = g_strdup_printf (self->banner_reload
+                          ? ot_gettext (self->lang, "The figures file changed and cannot be "
+                                        "used; the figures shown are from before. %s")
+                          : ot_gettext (self->lang, "These figures could not be opened; the "
+                                        "figures shown are unchanged. %s"),
+                          self->banner_error);
+  set_banner (self, text);
 }
 
 static void
@@ -809,8 +1061,10 @@ ot_window_dispose (GObject *object)
   g_clear_object (&self->loading);
   g_clear_handle_id (&self->reload_source, g_source_remove);
   g_clear_handle_id (&self->poll_source, g_source_remove);
+  g_clear_handle_id (&self->announce_source, g_source_remove);
   g_clear_object (&self->monitor);
   g_clear_object (&self->file);
+  g_clear_object (&self->banner_file);
   g_clear_object (&self->dataset);
   g_clear_pointer (&self->charts, g_ptr_array_unref);
   g_clear_object (&self->settings);
@@ -826,8 +1080,10 @@ ot_window_finalize (GObject *object)
   OtWindow *self = OT_WINDOW (object);
 
   g_free (self->banner_text);
+  g_free (self->banner_error);
   g_free (self->last_toast);
   g_free (self->source_id);
+  g_free (self->announcement);
 
   G_OBJECT_CLASS (ot_window_parent_class)->finalize (object);
 }
@@ -861,6 +1117,7 @@ ot_window_class_init (OtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OtWindow, banner_label);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, letter_scroller);
+  gtk_widget_class_bind_template_child (widget_class, OtWindow, letter_notice);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, letter_view);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, chart_pane);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, chart_picker);
@@ -877,37 +1134,15 @@ ot_window_class_init (OtWindowClass *klass)
 }
 
 static void
-picker_setup_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-picker_bind_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item)
-{
-  GtkStringObject *string = gtk_list_item_get_item (item);
-
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
-                      gtk_string_object_get_string (string));
-}
-
-static void
 ot_window_init (OtWindow *self)
 {
   GtkDropTarget *target;
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkListItemFactory) factory = ot_accessible_string_factory_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  /* Long chart titles shorten on a narrow window. */
-  g_signal_connect (factory, "setup", G_CALLBACK (picker_setup_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (picker_bind_cb), NULL);
+  /* Long chart titles shorten on a narrow window; the popup marks the
+   * chart on screen, and names every item. */
   gtk_drop_down_set_factory (self->chart_picker, factory);
 
   g_signal_connect_swapped (self->chart_picker, "notify::selected",
@@ -916,6 +1151,8 @@ ot_window_init (OtWindow *self)
   g_signal_connect_swapped (self->leaflet, "notify::visible-child-name",
                             G_CALLBACK (ot_window_actions_update), self);
   g_signal_connect (self->banner, "response", G_CALLBACK (banner_response_cb), self);
+  g_signal_connect (self, "notify::focus-widget", G_CALLBACK (sweep_names), NULL);
+  g_signal_connect (self, "notify::is-active", G_CALLBACK (sweep_names), NULL);
   g_signal_connect_swapped (self->letter_view, "link-activated",
                             G_CALLBACK (link_activated_cb), self);
   g_signal_connect_swapped (self->chart_view, "element-activated",

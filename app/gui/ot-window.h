@@ -37,4 +37,6 @@ const OtChart *ot_window_get_nth_chart (OtWindow *self,
                                         guint     index,
                                         guint    *out_n);
 
+const char    *ot_window_get_announcement  (OtWindow      *self);
+
 G_END_DECLS
