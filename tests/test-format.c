@@ -151,25 +151,24 @@ START_TEST (test_languages)
 }
 END_TEST
 
-/* As published, never "exactly": 40.8 million is a tenth of a million. */
-START_TEST (test_as_published)
+/* In full, never "exactly": 40.8 million is a tenth of a million, and a
+ * figure whose every digit is published has no "in full" to add. */
+START_TEST (test_in_full)
 {
   OtFigure idps = { .value = 40800000, .unit = OT_UNIT_PEOPLE };
+  OtFigure money = { .value = 260000000, .unit = OT_UNIT_EUR };
   OtFigure ceiling = { .value = 4000, .unit = OT_UNIT_PEOPLE,
                        .qualifier = OT_QUALIFIER_UP_TO_ABOUT };
   OtFigure target = { .value = 10, .unit = OT_UNIT_PERCENT };
-  g_autofree char *nl = ot_format_as_published (&idps, OT_LANG_NL);
-  g_autofree char *en = ot_format_as_published (&idps, OT_LANG_EN);
-  g_autofree char *about = ot_format_as_published (&ceiling, OT_LANG_EN);
-  g_autofree char *percent = ot_format_as_published (&target, OT_LANG_EN);
-  g_autofree char *full = ot_format_written_out (&idps, OT_LANG_EN);
+  g_autofree char *nl = ot_format_in_full (&idps, OT_LANG_NL);
+  g_autofree char *en = ot_format_in_full (&idps, OT_LANG_EN);
+  g_autofree char *euro = ot_format_in_full (&money, OT_LANG_EN);
 
-  ck_assert_str_eq (nl, "40,8 miljoen (gepubliceerd tot op 100.000)");
-  ck_assert_str_eq (en, "40.8 million (published to the nearest 100,000)");
-  ck_assert_str_eq (about, "up to about 4,000 (published to the nearest 1,000)");
-  ck_assert_str_eq (percent, "10%");
-  ck_assert_str_eq (full, "40,800,000 (40.8 million written out, no more precise than "
-                          "published)");
+  ck_assert_str_eq (en, "40,800,000 people in full (published as 40.8 million)");
+  ck_assert_str_eq (nl, "voluit 40.800.000 personen (gepubliceerd als 40,8 miljoen)");
+  ck_assert_ptr_nonnull (strstr (euro, "260,000,000"));
+  ck_assert_ptr_null (ot_format_in_full (&ceiling, OT_LANG_EN));
+  ck_assert_ptr_null (ot_format_in_full (&target, OT_LANG_EN));
   ck_assert_ptr_null (strstr (en, "exactly"));
 }
 END_TEST
@@ -189,7 +188,7 @@ format_suite (void)
   tcase_add_test (tc, test_event_dates);
   tcase_add_test (tc, test_date_parse);
   tcase_add_test (tc, test_languages);
-  tcase_add_test (tc, test_as_published);
+  tcase_add_test (tc, test_in_full);
   suite_add_tcase (suite, tc);
 
   return suite;

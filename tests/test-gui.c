@@ -1132,7 +1132,7 @@ START_TEST (test_focus_follows_figures)
   focus = gtk_root_get_focus (GTK_ROOT (window));
   ck_assert_ptr_eq (focus, ot_chart_view_get_element_widget (chart_view (),
                                                              element_index ("displaced-idps")));
-  assert_label (focus, "Internally displaced: 40.8 million, 62.5% of the total");
+  assert_label (focus, "Internally displaced: 40.8 million; 62.5% (calculated: 40.8 million of 65.3 million)");
 
   press ("Left Return");
   sentence = ot_letter_view_get_sentence_widget (letter_view ());
@@ -1188,6 +1188,19 @@ START_TEST (test_own_figures_unlink_the_letter)
   ck_assert (!ot_letter_view_get_links_shown (letter_view ()));
   ck_assert (!ot_window_show_source (window, "north"));
   ck_assert_ptr_null (ot_letter_view_get_highlighted (letter_view ()));
+  /* The picker names the charts for the figures open, not the letter's. */
+  {
+    GListModel *titles = gtk_drop_down_get_model (GTK_DROP_DOWN (ot_window_get_chart_picker (window)));
+
+    ck_assert_uint_gt (g_list_model_get_n_items (titles), 0);
+    for (guint i = 0; i < g_list_model_get_n_items (titles); i++)
+      {
+        const char *title = gtk_string_list_get_string (GTK_STRING_LIST (titles), i);
+
+        ck_assert_msg (strstr (title, "letter") == NULL && strstr (title, "brief") == NULL,
+                       "the picker offers “%s” for a file of one's own", title);
+      }
+  }
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.use-letter-figures", NULL);
   settle (50);
@@ -1222,8 +1235,8 @@ START_TEST (test_table_is_the_chart_on_screen)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.chart", "s", "breakdown");
   settle (50);
   sentence = ot_figure_table_get_row_sentence (table, 0);
-  ck_assert_str_eq (sentence, "Refugees: 21.3 million, 31 December 2015, part of Displaced or on "
-                              "the run worldwide. In the letter: “21.3 million people are "
+  ck_assert_str_eq (sentence, "Refugees: 21.3 million, 31 December 2015, part of Forcibly displaced "
+                              "worldwide. In the letter: “21.3 million people are "
                               "refugees, 40.8 million people are internally displaced and 3.2 "
                               "million people are seeking asylum.”");
 }

@@ -111,6 +111,15 @@ START_TEST (test_keys)
   ck_assert_uint_eq (ot_presentation_get_current (self), 0);
   ck_assert (press (self, GDK_KEY_Return));
   ck_assert_uint_eq (ot_presentation_get_current (self), 2);
+  /* The slide says where it is, as the deck's pages do. */
+  iterate (100);
+  {
+    const OtSlideLayout *slide = ot_slide_view_get_layout (ot_presentation_get_view (self));
+
+    ck_assert_ptr_nonnull (slide);
+    ck_assert_ptr_nonnull (slide->position);
+    ck_assert_str_eq (pango_layout_get_text (slide->position->layout), "3 / 7");
+  }
   ck_assert (press (self, GDK_KEY_9));
   ck_assert (press (self, GDK_KEY_KP_Enter));
   ck_assert_uint_eq (ot_presentation_get_current (self), 6);

@@ -262,61 +262,49 @@ ot_format_event_date (const OtEvent *event,
     }
 }
 
-/* The step a published figure was given to: 40,800,000 to 100,000. */
-static double
-published_step (double value)
+/* Every digit with its unit: "21,300,000 people", "€260,000,000". */
+static char *
+format_digits (double value,
+               OtUnit unit,
+               OtLang lang)
 {
-  double step = 1;
+  g_autofree char *number = ot_format_decimal (value, 2, lang);
 
-  if (value <= 0 || value != floor (value))
-    return 0;
-  while (step < 1e15 && fmod (value, step * 10) == 0)
-    step *= 10;
-  return step;
+  switch (unit)
+    {
+    case OT_UNIT_EUR:
+      return g_strdup_printf (ot_gettext (lang, "€%s"), number);
+    case OT_UNIT_PERCENT:
+      return g_strdup_printf (ot_gettext (lang, "%s%%"), number);
+    case OT_UNIT_PEOPLE:
+    default:
+      /* TRANSLATORS: an exact number of people: "21,300,000 people" */
+      return g_strdup_printf (ot_ngettext (lang, "%s person", "%s people", value == 1 ? 1 : 2),
+                              number);
+    }
 }
 
-/* A figure as published, with the precision it was published to, for a
- * tooltip or a table: "40.8 million (published to the nearest 100,000)".
- * Never "exactly 40,800,000": the letter gives a tenth of a million. */
+/* A figure in full, for a spreadsheet or a reader who wants every digit,
+ * labelled as such and never as exact: "40,800,000 people in full
+ * (published as 40.8 million)"; NULL when the figure as published already
+ * gives every digit ("10%", "up to about 4,000"). */
 char *
-ot_format_as_published (const OtFigure *figure,
-                        OtLang          lang)
+ot_format_in_full (const OtFigure *figure,
+                   OtLang          lang)
 {
-  g_autofree char *value = NULL;
-  g_autofree char *step_text = NULL;
-  double step;
-
-  g_return_val_if_fail (figure != NULL, NULL);
-
-  value = ot_format_figure (figure, lang);
-  step = figure->unit == OT_UNIT_PERCENT ? 0 : published_step (figure->value);
-  if (step < 10)
-    return g_steal_pointer (&value);
-
-  step_text = ot_format_decimal (step, 0, lang);
-  /* TRANSLATORS: a figure and the precision it was published to:
-   * "40.8 million (published to the nearest 100,000)" */
-  return g_strdup_printf (ot_gettext (lang, "%s (published to the nearest %s)"), value,
-                          step_text);
-}
-
-/* A figure written out in full for a spreadsheet, said to be no more
- * precise than published: "40,800,000 (40.8 million written out)". */
-char *
-ot_format_written_out (const OtFigure *figure,
-                       OtLang          lang)
-{
-  g_autofree char *full = NULL;
   g_autofree char *published = NULL;
+  g_autofree char *digits = NULL;
+  g_autofree char *number = NULL;
 
   g_return_val_if_fail (figure != NULL, NULL);
 
-  full = ot_format_decimal (figure->value, 2, lang);
-  published = ot_format_quantity (figure->value, figure->unit, lang);
-  if (g_str_equal (full, published))
-    return g_steal_pointer (&full);
-  /* TRANSLATORS: a full number for a spreadsheet: "40,800,000 (40.8 million
-   * written out, no more precise than published)" */
-  return g_strdup_printf (ot_gettext (lang, "%s (%s written out, no more precise than "
-                                      "published)"), full, published);
+  published = ot_format_figure (figure, lang);
+  number = ot_format_decimal (figure->value, 2, lang);
+  if (strstr (published, number) != NULL)
+    return NULL;
+
+  digits = format_digits (figure->value, figure->unit, lang);
+  /* TRANSLATORS: every digit of a figure, and how the letter gives it:
+   * "40,800,000 people in full (published as 40.8 million)" */
+  return g_strdup_printf (ot_gettext (lang, "%s in full (published as %s)"), digits, published);
 }

@@ -19,10 +19,8 @@ char *ot_format_figure   (const OtFigure *figure,
                           OtLang          lang);
 char *ot_format_compact  (const OtFigure *figure,
                           OtLang          lang);
-char *ot_format_as_published (const OtFigure *figure,
-                              OtLang          lang);
-char *ot_format_written_out  (const OtFigure *figure,
-                              OtLang          lang);
+char *ot_format_in_full  (const OtFigure *figure,
+                          OtLang          lang);
 const char *ot_format_qualifier_note (OtFigureQualifier qualifier,
                                      OtLang            lang);
 char *ot_format_date     (const OtDate   *date,

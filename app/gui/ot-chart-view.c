@@ -17,7 +17,7 @@
 
 #include "ot-chart-view.h"
 #include "ot-format.h"
-#include "ot-gui-format.h"
+#include "ot-format.h"
 
 /* One chart element as a widget: focusable, named for screen readers,
  * placed by the chart view; the pointer goes through it to the chart. */
@@ -196,7 +196,7 @@ ot_chart_view_describe_element (OtChartView *self,
   if (figure != NULL)
     {
       g_autofree char *published = ot_format_figure (figure, lang);
-      g_autofree char *in_full = ot_gui_format_in_full (figure, lang);
+      g_autofree char *in_full = ot_format_in_full (figure, lang);
       const char *note = ot_format_qualifier_note (figure->qualifier, lang);
 
       append_line (out, markup, markup ? "<b>%s</b>" : "%s", ot_figure_get_label (figure, lang));
@@ -249,7 +249,9 @@ static void
 update_accessible (OtChartView *self)
 {
   g_autofree char *description = NULL;
-  const char *title = self->chart != NULL ? ot_chart_get_title (self->chart, self->lang) : "";
+  g_autofree char *title = self->chart != NULL && self->dataset != NULL
+                           ? ot_chart_dup_title (self->chart, self->dataset, self->lang)
+                           : g_strdup ("");
 
   if (self->layout != NULL && self->layout->description != NULL)
     description = g_strdup (self->layout->description);

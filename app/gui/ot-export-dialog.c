@@ -201,9 +201,13 @@ update_preview (OtExportDialog *self)
                       texture != NULL ? ot_gettext (self->lang, "What the file will show")
                                       : ot_gettext (self->lang, "Too large to preview"));
   if (chart != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (self->preview),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                    ot_chart_get_title (chart, options.style.lang), -1);
+    {
+      g_autofree char *title = ot_chart_dup_title (chart, ot_chart_view_get_dataset (view),
+                                                   options.style.lang);
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->preview),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+    }
 }
 
 static void
@@ -432,12 +436,13 @@ build (OtExportDialog *self)
   {
     OtChartView *view = OT_CHART_VIEW (ot_window_get_chart_view (self->window));
     const OtChart *chart = ot_chart_view_get_chart (view);
+    g_autofree char *title = chart != NULL
+                             ? ot_chart_dup_title (chart, ot_chart_view_get_dataset (view), lang)
+                             : g_strdup ("");
 
     adw_header_bar_set_title_widget (ADW_HEADER_BAR (header),
                                      adw_window_title_new (ot_gettext (lang, "Export Chart"),
-                                                           chart != NULL
-                                                           ? ot_chart_get_title (chart, lang)
-                                                           : ""));
+                                                           title));
   }
   gtk_box_append (GTK_BOX (box), header);
 

@@ -16,7 +16,7 @@
 #include "ot-accessible.h"
 #include "ot-figure-table.h"
 #include "ot-format.h"
-#include "ot-gui-format.h"
+#include "ot-format.h"
 
 /* One row: one element of the chart, the figure or event it shows, which
  * the row keeps alive. */
@@ -117,7 +117,7 @@ cell_text (OtFigureTable *self,
       return figure != NULL ? ot_format_figure (figure, lang) : g_strdup ("");
     case COLUMN_EXACT:
       {
-        char *in_full = figure != NULL ? ot_gui_format_in_full (figure, lang) : NULL;
+        char *in_full = figure != NULL ? ot_format_in_full (figure, lang) : NULL;
         return in_full != NULL ? in_full : g_strdup ("");
       }
     case COLUMN_QUALIFIER:

@@ -43,14 +43,15 @@ update_counter (OtPresentation *self)
 {
   g_autofree char *text = NULL;
 
+  /* The slide itself says where it is ("3 / 7", as in the deck); the
+   * label only echoes a slide number being typed. */
   if (self->typed->len > 0)
     /* TRANSLATORS: shown while typing a slide number to jump to */
     text = g_strdup_printf (ot_gettext (self->style.lang, "Go to slide %s…"), self->typed->str);
-  else
-    text = g_strdup_printf ("%u / %u", self->current + 1, self->charts->len);
-  gtk_label_set_label (self->counter, text);
+  gtk_label_set_label (self->counter, text != NULL ? text : "");
   gtk_widget_set_visible (GTK_WIDGET (self->counter),
-                          ot_slide_view_get_blank (self->view) == OT_BLANK_NONE && !self->at_end);
+                          text != NULL && ot_slide_view_get_blank (self->view) == OT_BLANK_NONE
+                          && !self->at_end);
   gtk_widget_set_visible (GTK_WIDGET (self->end_notice), self->at_end);
 }
 
@@ -77,6 +78,7 @@ ot_presentation_go_to (OtPresentation *self,
   self->at_end = FALSE;
   ot_slide_view_set_blank (self->view, OT_BLANK_NONE);
   ot_slide_view_set_chart (self->view, g_ptr_array_index (self->charts, self->current));
+  ot_slide_view_set_position (self->view, self->current + 1, self->charts->len);
   update_counter (self);
 }
 
@@ -478,4 +480,13 @@ ot_presentation_get_pointer_hidden (OtPresentation *self)
   g_return_val_if_fail (OT_IS_PRESENTATION (self), FALSE);
 
   return self->pointer_hidden;
+}
+
+/* The slide on screen, as drawn. */
+OtSlideView *
+ot_presentation_get_view (OtPresentation *self)
+{
+  g_return_val_if_fail (OT_IS_PRESENTATION (self), NULL);
+
+  return self->view;
 }

@@ -28,6 +28,7 @@ gboolean        ot_presentation_go_to_chart (OtPresentation     *self,
                                              const char         *chart_id);
 gboolean        ot_presentation_get_at_end  (OtPresentation     *self);
 OtBlank         ot_presentation_get_blank   (OtPresentation     *self);
+OtSlideView    *ot_presentation_get_view    (OtPresentation     *self);
 gboolean        ot_presentation_get_pointer_hidden (OtPresentation *self);
 gboolean        ot_presentation_handle_key  (OtPresentation     *self,
                                              guint               keyval);

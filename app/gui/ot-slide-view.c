@@ -19,6 +19,8 @@ struct _OtSlideView
   OtChartStyle   style;
   const OtChart *chart;
   OtBlank        blank;
+  guint          index;        /* from 1, of count; count 0 for none */
+  guint          count;
 
   OtSlideLayout *layout;       /* for layout_width × layout_height */
   PangoContext  *context;
@@ -62,8 +64,8 @@ ot_slide_view_snapshot (GtkWidget   *widget,
       g_clear_pointer (&self->layout, ot_slide_layout_free);
       g_clear_object (&self->context);
       self->context = ot_chart_text_context_new (cr);
-      self->layout = ot_slide_layout_new (self->chart, self->context, self->dataset, width,
-                                          height, &self->style);
+      self->layout = ot_slide_layout_new_at (self->chart, self->context, self->dataset, width,
+                                             height, &self->style, self->index, self->count);
       self->layout_width = width;
       self->layout_height = height;
     }
@@ -126,10 +128,11 @@ ot_slide_view_set_chart (OtSlideView   *self,
   self->chart = chart;
   if (chart != NULL)
     {
+      g_autofree char *title = ot_chart_dup_title (chart, self->dataset, self->style.lang);
+
       description = ot_chart_describe (chart, self->dataset, &self->style);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      ot_chart_get_title (chart, self->style.lang),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, title,
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                       -1);
     }
@@ -163,4 +166,30 @@ ot_slide_view_get_blank (OtSlideView *self)
   g_return_val_if_fail (OT_IS_SLIDE_VIEW (self), OT_BLANK_NONE);
 
   return self->blank;
+}
+
+/* Where the slide is in the deck, drawn on it as the deck's pages have it:
+ * "3 / 7"; @count 0 for a slide on its own. */
+void
+ot_slide_view_set_position (OtSlideView *self,
+                            guint        index,
+                            guint        count)
+{
+  g_return_if_fail (OT_IS_SLIDE_VIEW (self));
+  g_return_if_fail (count == 0 || (index >= 1 && index <= count));
+
+  if (self->index == index && self->count == count)
+    return;
+  self->index = index;
+  self->count = count;
+  invalidate (self);
+}
+
+/* The slide as last drawn, or NULL before its first frame. */
+const OtSlideLayout *
+ot_slide_view_get_layout (OtSlideView *self)
+{
+  g_return_val_if_fail (OT_IS_SLIDE_VIEW (self), NULL);
+
+  return self->layout;
 }

@@ -6,6 +6,7 @@
 
 #include "ot-chart.h"
 #include "ot-dataset.h"
+#include "ot-slide.h"
 
 G_BEGIN_DECLS
 
@@ -25,6 +26,10 @@ GtkWidget     *ot_slide_view_new       (OtDataset          *dataset,
 void           ot_slide_view_set_chart (OtSlideView        *self,
                                         const OtChart      *chart);
 const OtChart *ot_slide_view_get_chart (OtSlideView        *self);
+void           ot_slide_view_set_position (OtSlideView     *self,
+                                           guint            index,
+                                           guint            count);
+const OtSlideLayout *ot_slide_view_get_layout (OtSlideView *self);
 void           ot_slide_view_set_blank (OtSlideView        *self,
                                         OtBlank             blank);
 OtBlank        ot_slide_view_get_blank (OtSlideView        *self);

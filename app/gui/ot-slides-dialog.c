@@ -25,6 +25,7 @@ struct _OtSlidesDialog
 
   GSettings  *settings;
   OtLang      lang;
+  OtDataset  *dataset;
   GArray     *slides;   /* Slide, in order */
   GtkListBox *list;
 };
@@ -152,7 +153,7 @@ rebuild (OtSlidesDialog *self,
   for (guint i = 0; i < self->slides->len; i++)
     {
       const Slide *slide = &g_array_index (self->slides, Slide, i);
-      const char *title = ot_chart_get_title (slide->chart, self->lang);
+      g_autofree char *title = ot_chart_dup_title (slide->chart, self->dataset, self->lang);
       g_autofree char *number = g_strdup_printf ("%u", i + 1);
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *toggle = gtk_switch_new ();
@@ -183,6 +184,7 @@ ot_slides_dialog_finalize (GObject *object)
   OtSlidesDialog *self = OT_SLIDES_DIALOG (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->dataset);
   g_array_unref (self->slides);
 
   G_OBJECT_CLASS (ot_slides_dialog_parent_class)->finalize (object);
@@ -225,6 +227,7 @@ ot_slides_dialog_new (GtkWindow *parent,
                        NULL);
   self->settings = g_object_ref (settings);
   self->lang = lang;
+  self->dataset = g_object_ref (dataset);
 
   /* The chosen slides first, in their order, then the rest, switched off. */
   chosen = g_settings_get_strv (settings, "slides");

@@ -217,13 +217,15 @@ update_picker_name (OtWindow *self)
   GtkWidget *button = ot_accessible_drop_down_button (self->chart_picker);
   const OtChart *chart = ot_chart_view_get_chart (self->chart_view);
   g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
 
   if (button == NULL)
     return;
 
   /* TRANSLATORS: the chart picker, and the chart it shows */
-  name = g_strdup_printf (ot_gettext (self->lang, "Chart: %s"),
-                          chart != NULL ? ot_chart_get_title (chart, self->lang) : "");
+  title = chart != NULL && self->dataset != NULL
+          ? ot_chart_dup_title (chart, self->dataset, self->lang) : g_strdup ("");
+  name = g_strdup_printf (ot_gettext (self->lang, "Chart: %s"), title);
   ot_accessible_set_label (button, name);
 }
 
@@ -240,7 +242,12 @@ fill_picker (OtWindow *self)
 
   self->updating_picker = TRUE;
   for (guint i = 0; i < self->charts->len; i++)
-    gtk_string_list_append (titles, ot_chart_get_title (self->charts->pdata[i], self->lang));
+    {
+      g_autofree char *title = ot_chart_dup_title (self->charts->pdata[i], self->dataset,
+                                                   self->lang);
+
+      gtk_string_list_append (titles, title);
+    }
   gtk_drop_down_set_model (self->chart_picker, G_LIST_MODEL (titles));
   if (g_ptr_array_find (self->charts, chart, &index))
     gtk_drop_down_set_selected (self->chart_picker, index);
