@@ -6,7 +6,9 @@
 #include <string.h>
 
 #include "ot-chart.h"
-#include "ot-chart-private.h"
+#include "ot-chart-breakdown.h"
+#include "ot-chart-composition.h"
+#include "ot-chart-timeline.h"
 #include "ot-format.h"
 #include "ot-import.h"
 #include "ot-test.h"

@@ -14,7 +14,12 @@ prefix=$(meson introspect "$build" --buildoptions \
 data="$root$prefix/share"
 id=io.github.ontheemd.Ontheemd
 
-for f in "$root$prefix/bin/ontheemd" "$data/applications/$id.desktop" \
+libexecdir=$(meson introspect "$build" --buildoptions \
+         | python3 -c 'import json,sys; print([o["value"] for o in json.load(sys.stdin) if o["name"]=="libexecdir"][0])')
+window="$prefix/$libexecdir/ontheemd-window"
+case "$libexecdir" in /*) window="$libexecdir/ontheemd-window" ;; esac
+
+for f in "$root$prefix/bin/ontheemd" "$root$window" "$data/applications/$id.desktop" \
          "$data/metainfo/$id.metainfo.xml" "$data/glib-2.0/schemas/$id.gschema.xml" \
          "$data/icons/hicolor/scalable/apps/$id.svg" \
          "$data/icons/hicolor/symbolic/apps/$id-symbolic.svg" \
@@ -30,6 +35,11 @@ grep -q 'Een cijfer volgen' "$data/help/nl/$id/follow-figure.page" \
   || { echo "the installed Dutch guide is not translated"; exit 1; }
 glib-compile-schemas --strict "$data/glib-2.0/schemas"
 
+# The command line execs the window program where it is installed: that path
+# is built into it (a staged copy cannot run it from the staging root).
+grep -qaF "$window" "$root$prefix/bin/ontheemd" \
+  || { echo "the installed ontheemd does not name $window"; exit 1; }
+
 # The command line, and the window for two seconds.
 charts=$("$root$prefix/bin/ontheemd" --list-charts)
 case "$charts" in
@@ -37,7 +47,7 @@ case "$charts" in
   *) echo "the installed program lists no charts: $charts"; exit 1 ;;
 esac
 if [ -n "${DISPLAY:-}" ]; then
-  GSETTINGS_SCHEMA_DIR="$data/glib-2.0/schemas" "$root$prefix/bin/ontheemd" &
+  GSETTINGS_SCHEMA_DIR="$data/glib-2.0/schemas" "$root$window" &
   pid=$!
   sleep 2
   kill -0 "$pid" || { echo "the installed app did not stay up"; exit 1; }

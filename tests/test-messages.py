@@ -103,7 +103,7 @@ def read_po(path):
 
 def main():
     src = Path(sys.argv[1])
-    files = [src / 'app/main.c'] + sorted((src / 'app/core').glob('*.c'))
+    files = sorted((src / 'app/cli').glob('*.c')) + sorted((src / 'app/core').rglob('*.c'))
     pattern = re.compile(r'\b(' + '|'.join(CALLS) + r')\s*\(')
     bad = []
     for path in files:

@@ -65,7 +65,7 @@ if ! msgfmt --check --check-accelerators=_ --output-file=/dev/null "$tmp/merged.
 fi
 
 # A file that marks strings but is not listed would go untranslated.
-for f in $(grep -lE '\b(ot_msg|ot_nmsg|ot_gettext|ot_ngettext|ot_pgettext|N_) \(' app/*.c app/core/*.c app/gui/*.c); do
+for f in $(grep -lE '\b(ot_msg|ot_nmsg|ot_gettext|ot_ngettext|ot_pgettext|N_) \(' $(find app -name '*.c' | sort)); do
   if ! grep -qx "$f" po/POTFILES.in; then
     echo "$f marks strings but is not in po/POTFILES.in"
     status=1

@@ -7,7 +7,9 @@
 #include <string.h>
 
 #include "ot-chart.h"
-#include "ot-chart-private.h"
+#include "ot-chart-then-now.h"
+#include "ot-chart-top.h"
+#include "ot-chart-trend.h"
 #include "ot-import.h"
 #include "ot-test.h"
 #include "ot-test-chart.h"

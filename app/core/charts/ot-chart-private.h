@@ -1,8 +1,11 @@
-/* ot-chart-private.h: what the chart kinds share to lay themselves out
+/* ot-chart-private.h: what the chart kinds share to lay themselves out: text
+ * boxes, the layout's helpers, colours, parts of a total, the value axis and
+ * legends. No kind is named here; the registry includes each kind's header.
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
 #include "ot-chart.h"
+#include "ot-value-axis.h"
 
 G_BEGIN_DECLS
 
@@ -92,63 +95,7 @@ char      *ot_chart_largest_part_text (const OtFigure     *total,
                                        GPtrArray          *parts,
                                        OtLang              lang);
 
-/* The chart kinds. */
-extern const OtChart ot_chart_breakdown;
-extern const OtChart ot_chart_composition;
-extern const OtChart ot_chart_key_figures;
-extern const OtChart ot_chart_funding;
-extern const OtChart ot_chart_timeline;
-extern const OtChart ot_chart_trend;
-extern const OtChart ot_chart_then_now;
-extern const OtChart ot_chart_top_origin;
-extern const OtChart ot_chart_top_asylum;
-
-G_END_DECLS
-
-G_BEGIN_DECLS
-
-#include "ot-axis.h"
-
-/* The breakdown's geometry, for its painter and for tests. */
-typedef struct
-{
-  const OtFigure *total;
-  OtAxis          axis;
-  double          divisor;   /* 1e6 when the axis counts millions */
-  OtRect          plot;
-  gboolean        horizontal; /* rows of bars from the left, not columns */
-  GArray         *tick_y;    /* double, one per axis tick: y, or x in rows */
-  GPtrArray      *ticks;     /* OtTextBox, not owned */
-  GArray         *bars;      /* OtRect, one per part shown */
-  guint           n_gathered; /* parts in the last bar, "n others"; 0 when each has its own */
-} OtBreakdownGeometry;
-
-/* The composition's squares, for its painter and for tests. */
-typedef struct
-{
-  double    squares;   /* the group's figure in squares: 21.3 */
-  guint     rows;      /* rows of ten it takes */
-  gboolean  gathered;  /* the smallest parts together, grey */
-  OtMeaning meaning;
-  OtRect    rect;      /* its rows, the last one in full */
-} OtCompositionBlock;
-
-typedef struct
-{
-  double  cell_unit;   /* what one square stands for: 1e6 for millions */
-  double  total;       /* in squares */
-  GArray *ends;        /* double: where each group ends, in squares, summed */
-  GArray *blocks;      /* OtCompositionBlock, one per group */
-  OtRect  grid;        /* all blocks */
-  double  square;      /* side of a square, gap included */
-  double  gap;
-} OtCompositionGeometry;
-
-G_END_DECLS
-
-G_BEGIN_DECLS
-
-/* What the charts of a series share (ot-chart-series.c). */
+/* Legends and swatches (ot-chart-legend.c). */
 
 typedef enum
 {
@@ -199,130 +146,5 @@ void       ot_chart_color_mix         (const OtColor      *a,
                                        const OtColor      *b,
                                        double              t,
                                        OtColor            *out);
-void       ot_chart_paint_grid        (const OtChartLayout *layout,
-                                       cairo_t            *cr,
-                                       const OtPalette    *palette,
-                                       const OtRect       *plot,
-                                       GArray             *tick_y);
-double     ot_chart_layout_add_axis   (OtChartLayout      *layout,
-                                       const OtAxis       *axis,
-                                       double              divisor,
-                                       double              top,
-                                       GPtrArray          *ticks,
-                                       OtLang              lang);
-void       ot_chart_place_ticks       (const OtAxis       *axis,
-                                       const OtRect       *plot,
-                                       GPtrArray          *ticks,
-                                       double              gap,
-                                       GArray             *tick_y);
-void       ot_chart_rows_frame        (const OtChartLayout *layout,
-                                       GPtrArray          *ticks,
-                                       double              value_w,
-                                       double              top,
-                                       double              bottom,
-                                       OtRect             *plot);
-void       ot_chart_place_ticks_below (const OtChartLayout *layout,
-                                       const OtAxis       *axis,
-                                       const OtRect       *plot,
-                                       GPtrArray          *ticks,
-                                       GArray             *tick_x);
-char      *ot_chart_format_millions   (double              value,
-                                       OtLang              lang);
-
-/* The trend's geometry, for its painter and for tests. */
-#define OT_TREND_MAX_LINES 5
-
-typedef struct
-{
-  guint    year;
-  double   x;          /* the middle of the year's slot */
-  double   slot_x;
-  double   slot_width;
-  gboolean has_total;
-  OtRect   bar;        /* the published total */
-  OtTextBox *label;    /* the year under the axis, or NULL */
-} OtTrendYear;
-
-typedef struct
-{
-  gboolean known;
-  double   x, y;
-} OtTrendPoint;
-
-typedef struct
-{
-  OtSeriesCategory category;
-  GArray          *points;     /* OtTrendPoint, one per year */
-} OtTrendLine;
-
-typedef struct
-{
-  OtAxis      axis;
-  double      divisor;
-  OtRect      plot;
-  GArray     *tick_y;          /* double */
-  GPtrArray  *ticks;           /* OtTextBox, not owned */
-  GArray     *years;           /* OtTrendYear */
-  GArray     *lines;           /* OtTrendLine */
-  int         highlight;       /* index in years, or -1 */
-  OtTextBox  *annotation;      /* "65,3 mln: de brief", or NULL */
-  double      leader_x, leader_top, leader_bottom;
-  GArray     *swatches;        /* OtSwatch */
-  char       *subtitle;
-  int         break_index;     /* the first year counted another way, or -1 */
-  double      break_x;         /* the dashed line between it and the year before */
-  OtTextBox  *break_label;
-} OtTrendGeometry;
-
-/* Then and now: a pair of bars a group, the letter's year first. */
-typedef struct
-{
-  OtAxis     axis;
-  double     divisor;
-  OtRect     plot;
-  gboolean   horizontal; /* rows of bars from the left, not columns */
-  GArray    *tick_y;     /* double: y of each tick, or x in rows */
-  GPtrArray *ticks;      /* OtTextBox, not owned */
-  GArray    *bars;       /* OtRect: then, now, then, now, ... */
-  GArray    *swatches;   /* OtSwatch */
-} OtThenNowGeometry;
-
-/* The timeline's marks and axis, for its painter and for tests. */
-typedef enum
-{
-  OT_TIMELINE_DAY,        /* a dot */
-  OT_TIMELINE_SPAN,       /* a bar: a month, part of one, a year, some days */
-  OT_TIMELINE_DEADLINE,   /* a line to a stop: "by 2018" */
-  OT_TIMELINE_LETTER,     /* a line across the axis: the letter's own date */
-} OtTimelineMarkKind;
-
-typedef struct
-{
-  double   x0, x1;      /* the span on the axis; x0 == x1 for a day */
-  double   label_x;     /* where the leader line meets the label */
-  double   label_y;
-  OtRect   label;
-  gboolean highlight;
-  OtTimelineMarkKind kind;
-  guint    lane;        /* spans: which lane above the axis, 0 nearest */
-} OtTimelineMark;
-
-typedef struct
-{
-  gboolean list;     /* too small for a time axis: the dates in a list */
-  double   list_size; /* the list's type size */
-  guint    lanes;    /* lanes of spans above the axis */
-  double   axis_y;
-  double   axis_x0, axis_x1;
-  GArray  *marks;    /* OtTimelineMark */
-  GArray  *years;    /* double: x of each 1 January */
-} OtTimelineGeometry;
-
-/* The top 10: a bar a country, most first. */
-typedef struct
-{
-  OtRect  plot;
-  GArray *bars;          /* OtRect */
-} OtTopGeometry;
 
 G_END_DECLS

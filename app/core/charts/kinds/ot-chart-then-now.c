@@ -13,7 +13,7 @@
 
 #include <math.h>
 
-#include "ot-chart-private.h"
+#include "ot-chart-then-now.h"
 #include "ot-format.h"
 
 static const OtSeriesCategory groups[] = {

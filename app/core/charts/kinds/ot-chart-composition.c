@@ -14,7 +14,7 @@
 
 #include <math.h>
 
-#include "ot-chart-private.h"
+#include "ot-chart-composition.h"
 #include "ot-format.h"
 
 #define COLUMNS 10
@@ -40,32 +40,6 @@ choose_cell_unit (double total)
   while (total / unit > 200)
     unit *= 10;
   return unit;
-}
-
-/* The largest part, as published: the message of a breakdown.
- * "Internally displaced: the largest group, 40.8 million of the 65.3
- * million". Shared with the breakdown chart. */
-char *
-ot_chart_largest_part_text (const OtFigure *total,
-                            GPtrArray      *parts,
-                            OtLang          lang)
-{
-  const OtFigure *largest = NULL;
-  g_autofree char *part_text = NULL;
-  g_autofree char *total_text = NULL;
-
-  for (guint i = 0; i < parts->len; i++)
-    if (largest == NULL || ((OtFigure *) parts->pdata[i])->value > largest->value)
-      largest = parts->pdata[i];
-  if (largest == NULL || parts->len < 2)
-    return NULL;
-
-  part_text = ot_format_figure (largest, lang);
-  total_text = ot_format_figure (total, lang);
-  /* TRANSLATORS: a chart's message: "Internally displaced: the largest
-   * group, 40.8 million of the 65.3 million" */
-  return g_strdup_printf (ot_gettext (lang, "%s: the largest group, %s of the %s"),
-                          ot_figure_get_label (largest, lang), part_text, total_text);
 }
 
 static void

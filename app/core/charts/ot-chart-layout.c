@@ -1,10 +1,12 @@
-/* ot-chart.c: the charts, each laid out by pure code and drawn on any cairo
- * surface by one function
+/* ot-chart-layout.c: a chart laid out by pure code and drawn on any cairo surface
+ * by one function
  *
  * A chart kind fills an OtChartLayout (text boxes, element rectangles, its
  * own geometry) from the data and the canvas size; painting only draws what
  * the layout says. Tests, hit-testing and the accessible description read
- * the same layout, so there is no second geometry anywhere.
+ * the same layout, so there is no second geometry anywhere. A kind builds its
+ * layout with the helpers here (texts, header, footer, elements, numbers
+ * marked as calculated).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "ot-chart"
@@ -16,426 +18,6 @@
 #include "ot-chart-private.h"
 #include "ot-format.h"
 #include "ot-letter.h"
-
-static const OtChart *charts[] = {
-  &ot_chart_breakdown,
-  &ot_chart_composition,
-  &ot_chart_key_figures,
-  &ot_chart_funding,
-  &ot_chart_timeline,
-  &ot_chart_trend,
-  &ot_chart_then_now,
-  &ot_chart_top_origin,
-  &ot_chart_top_asylum,
-};
-
-/* Okabe–Ito colours, told apart with every common colour vision deficiency.
- * Each index is one hue in every theme (blue, vermillion, bluish green,
- * reddish purple, orange or yellow, sky blue or orange), so a meaning keeps
- * its colour when the theme changes; the dark theme takes lighter ones. */
-static const OtPalette palettes[OT_N_THEMES] = {
-  [OT_THEME_LIGHT] = {
-    .background = { 1.0, 1.0, 1.0 },
-    .foreground = { 0.118, 0.118, 0.133 },
-    .muted = { 0.361, 0.361, 0.392 },
-    .grid = { 0.867, 0.867, 0.878 },
-    .highlight = { 0.118, 0.118, 0.133 },
-    .categories = {
-      { 0.000, 0.447, 0.698 },  /* blue */
-      { 0.835, 0.369, 0.000 },  /* vermillion */
-      { 0.000, 0.620, 0.451 },  /* bluish green */
-      { 0.800, 0.475, 0.655 },  /* reddish purple */
-      { 0.902, 0.624, 0.000 },  /* orange */
-      { 0.337, 0.706, 0.914 },  /* sky blue */
-    },
-  },
-  [OT_THEME_DARK] = {
-    .background = { 0.118, 0.118, 0.118 },
-    .foreground = { 0.949, 0.949, 0.949 },
-    .muted = { 0.722, 0.722, 0.741 },
-    .grid = { 0.267, 0.267, 0.278 },
-    .highlight = { 0.949, 0.949, 0.949 },
-    /* A paler blue and a yellower green than the light theme's, so the two
-     * stay apart under tritanopia as well. */
-    .categories = {
-      { 0.550, 0.750, 1.000 },  /* blue */
-      { 0.949, 0.529, 0.341 },  /* vermillion */
-      { 0.300, 0.800, 0.550 },  /* bluish green */
-      { 0.878, 0.592, 0.753 },  /* reddish purple */
-      { 0.941, 0.894, 0.259 },  /* yellow */
-      { 0.902, 0.624, 0.000 },  /* orange */
-    },
-  },
-  [OT_THEME_HIGH_CONTRAST] = {
-    .background = { 1.0, 1.0, 1.0 },
-    .foreground = { 0.0, 0.0, 0.0 },
-    .muted = { 0.0, 0.0, 0.0 },
-    .grid = { 0.60, 0.60, 0.60 },
-    .highlight = { 0.0, 0.0, 0.0 },
-    .categories = {
-      { 0.000, 0.353, 0.588 },  /* dark blue */
-      { 0.835, 0.369, 0.000 },  /* vermillion */
-      { 0.000, 0.522, 0.376 },  /* dark bluish green */
-      { 0.686, 0.310, 0.549 },  /* dark reddish purple */
-      { 0.902, 0.624, 0.000 },  /* orange */
-      { 0.337, 0.706, 0.914 },  /* sky blue */
-    },
-  },
-};
-
-/* The one table from what a mark counts to its colour: a category index,
- * or -1 for no group's colour. */
-static const int meaning_colors[OT_N_MEANINGS] = {
-  [OT_MEANING_NONE] = -1,
-  [OT_MEANING_REFUGEES] = 0,
-  [OT_MEANING_IDPS] = 1,
-  [OT_MEANING_ASYLUM_SEEKERS] = 2,
-  [OT_MEANING_OTHER_PROTECTION] = 3,
-  [OT_MEANING_STATELESS] = 4,
-  /* The known groups' colours last: a file's own groups take them only
-   * where the data has no such group. */
-  [OT_MEANING_GROUP_A] = 5,
-  [OT_MEANING_GROUP_B] = 3,
-  [OT_MEANING_GROUP_C] = 4,
-  [OT_MEANING_GROUP_D] = 2,
-  [OT_MEANING_GROUP_E] = 1,
-  [OT_MEANING_GROUP_F] = 0,
-};
-
-/* A mark that stands for no group is the text's colour, softened. */
-void
-ot_palette_get_meaning_color (const OtPalette *palette,
-                              OtMeaning        meaning,
-                              OtColor         *out_color)
-{
-  g_return_if_fail (palette != NULL);
-  g_return_if_fail (out_color != NULL);
-
-  if (meaning >= OT_N_MEANINGS || meaning_colors[meaning] < 0)
-    {
-      ot_chart_color_mix (&palette->foreground, &palette->background, 0.3, out_color);
-      return;
-    }
-  *out_color = palette->categories[meaning_colors[meaning]];
-}
-
-void
-ot_chart_set_meaning_color (const OtChartLayout *layout,
-                            cairo_t             *cr,
-                            const OtPalette     *palette,
-                            OtMeaning            meaning)
-{
-  OtColor color;
-
-  /* A chart that paints a colour it did not declare is a bug. */
-  g_assert (meaning == OT_MEANING_NONE || (layout->meanings & (1u << meaning)) != 0);
-  ot_palette_get_meaning_color (palette, meaning, &color);
-  ot_cairo_set_color (cr, &color);
-}
-
-void
-ot_chart_layout_use_meaning (OtChartLayout *layout,
-                             OtMeaning      meaning)
-{
-  g_return_if_fail (layout != NULL);
-
-  if (meaning != OT_MEANING_NONE && meaning < OT_N_MEANINGS)
-    layout->meanings |= 1u << meaning;
-}
-
-/* The letter's ids name their group: "displaced-idps". */
-static OtMeaning
-meaning_from_id (const char *id)
-{
-  if (strstr (id, "asylum-seekers") != NULL || strstr (id, "asylum_seekers") != NULL)
-    return OT_MEANING_ASYLUM_SEEKERS;
-  if (strstr (id, "idps") != NULL || strstr (id, "internally-displaced") != NULL)
-    return OT_MEANING_IDPS;
-  /* Resettlement resettles refugees: the 4,000 are Syrian refugees. */
-  if (strstr (id, "refugees") != NULL || strstr (id, "resettlement") != NULL)
-    return OT_MEANING_REFUGEES;
-  if (strstr (id, "stateless") != NULL)
-    return OT_MEANING_STATELESS;
-  return OT_MEANING_NONE;
-}
-
-/* What a figure counts. A percentage counts what its base counts; a part
- * whose group the program does not know takes a colour of its own, by its
- * size among its total's other such parts (the largest first, as the
- * breakdown shows the largest by name), of those no known group of the
- * data has: no two parts of a total share a colour, and a colour that
- * means refugees means nothing else. Past the colours there are, a part
- * has none (its label names it); money and totals have none. */
-OtMeaning
-ot_dataset_get_figure_meaning (OtDataset      *dataset,
-                               const OtFigure *figure)
-{
-  const OtFigure *base;
-  OtMeaning meaning;
-
-  g_return_val_if_fail (OT_IS_DATASET (dataset), OT_MEANING_NONE);
-  g_return_val_if_fail (figure != NULL, OT_MEANING_NONE);
-
-  if (figure->unit == OT_UNIT_EUR)
-    return OT_MEANING_NONE;
-  base = figure->base_id != NULL ? ot_dataset_lookup_figure (dataset, figure->base_id) : NULL;
-  if (figure->unit == OT_UNIT_PERCENT && base != NULL && base->unit != OT_UNIT_PERCENT)
-    return ot_dataset_get_figure_meaning (dataset, base);
-
-  meaning = meaning_from_id (figure->id);
-  if (meaning != OT_MEANING_NONE || figure->parent_id == NULL)
-    return meaning;
-
-  {
-    g_autoptr(GPtrArray) parts = ot_dataset_dup_parts (dataset, figure->parent_id);
-    guint unknown = 0, taken = 0;
-
-    for (guint i = 0; i < parts->len; i++)
-      {
-        const OtFigure *other = g_ptr_array_index (parts, i);
-
-        if (other == figure || meaning_from_id (other->id) != OT_MEANING_NONE)
-          continue;
-        /* Larger, or as large and earlier in the file. */
-        unknown += other->value > figure->value
-                   || (other->value == figure->value && other->line < figure->line);
-      }
-    for (guint i = 0; i < ot_dataset_get_n_figures (dataset); i++)
-      {
-        const OtFigure *other = ot_dataset_get_figure (dataset, i);
-        OtMeaning known = other->unit == OT_UNIT_EUR ? OT_MEANING_NONE
-                          : meaning_from_id (other->id);
-
-        if (known != OT_MEANING_NONE)
-          taken |= 1u << meaning_colors[known];
-      }
-    for (OtMeaning group = OT_MEANING_GROUP_A; group <= OT_MEANING_GROUP_F; group++)
-      if ((taken & (1u << meaning_colors[group])) == 0 && unknown-- == 0)
-        return group;
-    return OT_MEANING_NONE;
-  }
-}
-
-static void
-chart_part_clear (gpointer data)
-{
-  OtChartPart *part = data;
-
-  g_free (part->label);
-  g_free (part->value_text);
-}
-
-/* An array for ot_chart_gather_parts (). */
-GArray *
-ot_chart_parts_new (void)
-{
-  GArray *parts = g_array_new (FALSE, TRUE, sizeof (OtChartPart));
-
-  g_array_set_clear_func (parts, chart_part_clear);
-  return parts;
-}
-
-static int
-compare_larger_first (gconstpointer a,
-                      gconstpointer b)
-{
-  const OtFigure *x = *(const OtFigure * const *) a;
-  const OtFigure *y = *(const OtFigure * const *) b;
-
-  return (x->value < y->value) - (x->value > y->value);
-}
-
-/* What a chart of a total's parts shows of @parts, in the file's order:
- * each, or past OT_CHART_MAX_PARTS (one colour each, never repeated) the
- * largest OT_CHART_MAX_PARTS - 1 and, last, the rest gathered, "n
- * others", the sum of their published figures. Returns how many were
- * gathered. */
-guint
-ot_chart_gather_parts (GPtrArray *parts,
-                       GArray    *shown,
-                       OtLang     lang)
-{
-  g_autoptr(GPtrArray) by_size = NULL;
-  g_autoptr(GHashTable) named = g_hash_table_new (NULL, NULL);
-  guint n_named = parts->len > OT_CHART_MAX_PARTS ? OT_CHART_MAX_PARTS - 1 : parts->len;
-  double rest = 0;
-  guint n_rest = 0;
-
-  by_size = g_ptr_array_copy (parts, NULL, NULL);
-  g_ptr_array_sort (by_size, compare_larger_first);
-  for (guint i = 0; i < n_named; i++)
-    g_hash_table_add (named, g_ptr_array_index (by_size, i));
-
-  for (guint i = 0; i < parts->len; i++)
-    {
-      const OtFigure *part = g_ptr_array_index (parts, i);
-
-      if (g_hash_table_contains (named, part))
-        {
-          OtChartPart one = { part, part->value, g_strdup (ot_figure_get_label (part, lang)),
-                              ot_format_figure (part, lang) };
-
-          g_array_append_val (shown, one);
-        }
-      else
-        {
-          rest += part->value;
-          n_rest++;
-        }
-    }
-
-  if (n_rest > 0)
-    {
-      const OtFigure *any = g_ptr_array_index (parts, 0);
-      g_autofree char *sum = ot_format_quantity (rest, any->unit, lang);
-      /* TRANSLATORS: what gathers the smallest parts of a breakdown */
-      OtChartPart others = { NULL, rest,
-                             g_strdup_printf (ot_ngettext (lang, "%u other", "%u others", n_rest),
-                                              n_rest),
-                             /* TRANSLATORS: a sum of published figures, not one the source
-                              * gives */
-                             g_strdup_printf (ot_gettext (lang, "together %s"), sum) };
-
-      g_array_append_val (shown, others);
-    }
-  return n_rest;
-}
-
-/* The message of a chart of a total's parts, which says so when it does
- * not show every part by name (@shown from ot_chart_gather_parts). */
-char *
-ot_chart_parts_subtitle (const OtFigure *total,
-                         GPtrArray      *parts,
-                         GArray         *shown,
-                         guint           n_gathered,
-                         OtLang          lang)
-{
-  char *subtitle = ot_chart_largest_part_text (total, parts, lang);
-  char *all;
-
-  if (n_gathered == 0)
-    return subtitle;
-  all = g_strdup_printf (ot_ngettext (lang, "%s; the %u largest by name, %u other added up",
-                                      "%s; the %u largest by name, %u others added up",
-                                      n_gathered),
-                         subtitle != NULL ? subtitle : "", shown->len - 1, n_gathered);
-  g_free (subtitle);
-  return all;
-}
-
-/* Two figures share an axis only when they measure the same thing: the
- * same unit, and parts of one total, or the same group with the same kind
- * of hedge. A country's ceiling of about 4,000 and a global target for all
- * states measure different things, and so do euros and people. */
-gboolean
-ot_dataset_figures_share_axis (OtDataset      *dataset,
-                               const OtFigure *a,
-                               const OtFigure *b)
-{
-  g_return_val_if_fail (OT_IS_DATASET (dataset), FALSE);
-  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
-
-  if (a == b)
-    return TRUE;
-  if (a->unit != b->unit)
-    return FALSE;
-  if (a->parent_id != NULL && b->parent_id != NULL)
-    return g_str_equal (a->parent_id, b->parent_id);
-  if (a->parent_id != NULL || b->parent_id != NULL)
-    return FALSE;
-  return a->qualifier == b->qualifier && a->qualifier != OT_QUALIFIER_NOT_AGREED
-         && ot_dataset_get_figure_meaning (dataset, a) == ot_dataset_get_figure_meaning (dataset, b)
-         && (a->base_id == NULL) == (b->base_id == NULL)
-         && (a->base_id == NULL || g_str_equal (a->base_id, b->base_id));
-}
-
-OtMeaning
-ot_series_category_get_meaning (OtSeriesCategory category)
-{
-  switch (category)
-    {
-    case OT_SERIES_REFUGEES:
-    case OT_SERIES_REFUGEES_UNHCR:
-    case OT_SERIES_REFUGEES_UNRWA:
-      return OT_MEANING_REFUGEES;
-    case OT_SERIES_IDPS:
-      return OT_MEANING_IDPS;
-    case OT_SERIES_ASYLUM_SEEKERS:
-      return OT_MEANING_ASYLUM_SEEKERS;
-    case OT_SERIES_OTHER_PROTECTION:
-      return OT_MEANING_OTHER_PROTECTION;
-    case OT_SERIES_STATELESS:
-      return OT_MEANING_STATELESS;
-    case OT_SERIES_TOTAL:
-    case OT_SERIES_RETURNED_REFUGEES:
-    case OT_SERIES_RETURNED_IDPS:
-    case OT_SERIES_OTHERS_OF_CONCERN:
-    case OT_SERIES_HOST_COMMUNITY:
-    case OT_N_SERIES_CATEGORIES:
-    default:
-      return OT_MEANING_NONE;
-    }
-}
-
-const OtChart *
-ot_chart_lookup (const char *id)
-{
-  g_return_val_if_fail (id != NULL, NULL);
-
-  for (guint i = 0; i < G_N_ELEMENTS (charts); i++)
-    if (g_str_equal (charts[i]->id, id))
-      return charts[i];
-
-  return NULL;
-}
-
-guint
-ot_chart_get_n_charts (void)
-{
-  return G_N_ELEMENTS (charts);
-}
-
-const OtChart *
-ot_chart_get_nth (guint index)
-{
-  g_return_val_if_fail (index < G_N_ELEMENTS (charts), NULL);
-
-  return charts[index];
-}
-
-/* The charts named by @ids, in that order; all of them when @ids is NULL or
- * empty. With @dataset, only those it can draw. NULL, with the first
- * unknown id in @out_unknown, when one is not a chart. */
-GPtrArray *
-ot_chart_list_from_ids (const char * const  *ids,
-                        OtDataset           *dataset,
-                        const char         **out_unknown)
-{
-  g_autoptr(GPtrArray) list = g_ptr_array_new ();
-
-  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
-    {
-      const OtChart *chart = ot_chart_lookup (ids[i]);
-
-      if (chart == NULL)
-        {
-          if (out_unknown != NULL)
-            *out_unknown = ids[i];
-          return NULL;
-        }
-      g_ptr_array_add (list, (gpointer) chart);
-    }
-
-  if (list->len == 0)
-    for (guint i = 0; i < G_N_ELEMENTS (charts); i++)
-      g_ptr_array_add (list, (gpointer) charts[i]);
-
-  for (guint i = list->len; dataset != NULL && i-- > 0;)
-    if (!ot_chart_supports (g_ptr_array_index (list, i), dataset))
-      g_ptr_array_remove_index (list, i);
-
-  return g_steal_pointer (&list);
-}
 
 const char *
 ot_chart_get_title (const OtChart *chart,
@@ -461,22 +43,6 @@ ot_chart_dup_title (const OtChart *chart,
   return g_strdup (ot_chart_get_title (chart, lang));
 }
 
-/* A chart of a total's name for data other than the letter's: @with_total
- * (untranslated, "%s" for what the total counts), or @without where there
- * is no total with parts. */
-char *
-ot_chart_dup_total_title (OtDataset  *dataset,
-                          const char *with_total,
-                          const char *without,
-                          OtLang      lang)
-{
-  const OtFigure *total = ot_dataset_find_breakdown (dataset);
-
-  if (total == NULL)
-    return g_strdup (ot_gettext (lang, without));
-  return g_strdup_printf (ot_gettext (lang, with_total), ot_figure_get_label (total, lang));
-}
-
 /* What --list-charts lists for a file, and what the window offers. */
 gboolean
 ot_chart_supports (const OtChart *chart,
@@ -488,22 +54,6 @@ ot_chart_supports (const OtChart *chart,
   if (chart->supports != NULL)
     return chart->supports (dataset);
   return ot_dataset_get_n_figures (dataset) > 0;
-}
-
-const OtPalette *
-ot_chart_style_get_palette (const OtChartStyle *style)
-{
-  g_return_val_if_fail (style != NULL, &palettes[OT_THEME_LIGHT]);
-  g_return_val_if_fail (style->theme < OT_N_THEMES, &palettes[OT_THEME_LIGHT]);
-
-  return &palettes[style->theme];
-}
-
-void
-ot_cairo_set_color (cairo_t       *cr,
-                    const OtColor *color)
-{
-  cairo_set_source_rgb (cr, color->red, color->green, color->blue);
 }
 
 /* Text on a raster surface is laid out on whole device pixels: hinted
@@ -1027,6 +577,27 @@ ot_chart_layout_add_header (OtChartLayout *layout,
     }
 
   return y + 20 * u;
+}
+
+/* The source line at the bottom, naming @source; returns where the chart
+ * must end. */
+double
+ot_chart_layout_add_source (OtChartLayout *layout,
+                            const char    *source,
+                            OtLang         lang)
+{
+  double m = layout->margin;
+  g_autofree char *text = g_strdup_printf (ot_gettext (lang, "Source: %s"), source);
+  OtTextBox *box;
+
+  g_free (layout->source_line);
+  layout->source_line = g_strdup (source);
+
+  box = ot_chart_layout_add_text (layout, text, ot_chart_font_size (layout, 15),
+                                  PANGO_WEIGHT_NORMAL, MAX (layout->canvas.width - 2 * m, 1),
+                                  PANGO_ALIGN_LEFT, OT_TEXT_MUTED);
+  ot_text_box_move_to (box, m, layout->canvas.height - m - box->rect.height);
+  return box->rect.y - 18 * layout->unit;
 }
 
 /* The source line at the bottom; returns where the chart must end. */

@@ -13,7 +13,7 @@
 
 #include <math.h>
 
-#include "ot-chart-private.h"
+#include "ot-chart-top.h"
 #include "ot-format.h"
 #include "ot-unhcr.h"
 

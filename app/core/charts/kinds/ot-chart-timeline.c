@@ -16,7 +16,7 @@
 
 #include <math.h>
 
-#include "ot-chart-private.h"
+#include "ot-chart-timeline.h"
 #include "ot-format.h"
 
 static void

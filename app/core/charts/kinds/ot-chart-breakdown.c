@@ -6,7 +6,7 @@
 
 #include <math.h>
 
-#include "ot-chart-private.h"
+#include "ot-chart-breakdown.h"
 #include "ot-format.h"
 
 #define MAX_TICKS 5

@@ -18,8 +18,7 @@
 
 #include <math.h>
 
-#include "ot-axis.h"
-#include "ot-chart-private.h"
+#include "ot-chart-funding.h"
 #include "ot-format.h"
 
 typedef enum

@@ -12,7 +12,7 @@
 
 #include <math.h>
 
-#include "ot-chart-private.h"
+#include "ot-chart-trend.h"
 #include "ot-format.h"
 
 static const OtSeriesCategory published_lines[] = {

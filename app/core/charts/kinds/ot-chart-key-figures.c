@@ -15,7 +15,7 @@
 
 #include <math.h>
 
-#include "ot-chart-private.h"
+#include "ot-chart-key-figures.h"
 #include "ot-format.h"
 
 typedef struct
