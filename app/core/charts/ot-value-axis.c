@@ -66,6 +66,33 @@ ot_axis_get_tick (const OtAxis *axis,
   return axis->min + index * axis->step;
 }
 
+/* A label for each tick of @axis, in @divisor's units ("0", "20", "40" for
+ * millions), added to @ticks; they are placed by ot_chart_place_ticks or
+ * ot_chart_place_ticks_below. Returns the widest label's width, which
+ * decides where a plot with its labels on the left starts. */
+double
+ot_chart_layout_add_tick_labels (OtChartLayout *layout,
+                                 const OtAxis  *axis,
+                                 double         divisor,
+                                 GPtrArray     *ticks,
+                                 OtLang         lang)
+{
+  double widest = 0;
+
+  for (guint i = 0; i < axis->n_ticks; i++)
+    {
+      g_autofree char *text = ot_format_decimal (ot_axis_get_tick (axis, i) / divisor, 2, lang);
+      OtTextBox *tick = ot_chart_layout_add_text (layout, text, ot_chart_font_size (layout, 16),
+                                                  PANGO_WEIGHT_NORMAL, -1, PANGO_ALIGN_RIGHT,
+                                                  OT_TEXT_MUTED);
+
+      g_ptr_array_add (ticks, tick);
+      widest = MAX (widest, tick->rect.width);
+    }
+
+  return widest;
+}
+
 /* The axis title at @top and a text per tick (in @ticks); returns where
  * the plot may start. */
 double
@@ -83,26 +110,20 @@ ot_chart_layout_add_axis (OtChartLayout *layout,
                                     ot_chart_font_size (layout, 16), PANGO_WEIGHT_NORMAL, -1,
                                     PANGO_ALIGN_LEFT, OT_TEXT_MUTED);
   ot_text_box_move_to (title, layout->margin, top);
-
-  for (guint i = 0; i < axis->n_ticks; i++)
-    {
-      g_autofree char *text = ot_format_decimal (ot_axis_get_tick (axis, i) / divisor, 2, lang);
-
-      g_ptr_array_add (ticks, ot_chart_layout_add_text (layout, text,
-                                                        ot_chart_font_size (layout, 16),
-                                                        PANGO_WEIGHT_NORMAL, -1,
-                                                        PANGO_ALIGN_RIGHT, OT_TEXT_MUTED));
-    }
+  ot_chart_layout_add_tick_labels (layout, axis, divisor, ticks, lang);
 
   return title->rect.y + title->rect.height;
 }
 
+/* The labels at their ticks, @gap left of @plot, which rises from zero at
+ * its bottom; the ticks' heights go into @tick_y for the grid. */
 void
-ot_chart_place_ticks (const OtAxis *axis,
-                      const OtRect *plot,
-                      GPtrArray    *ticks,
-                      double        gap,
-                      GArray       *tick_y)
+ot_chart_place_ticks (const OtAxis       *axis,
+                      const OtRect       *plot,
+                      GPtrArray          *ticks,
+                      double              gap,
+                      OtTickLabels        labels,
+                      GArray             *tick_y)
 {
   double step_h = ticks->len > 1 ? plot->height / (ticks->len - 1) : plot->height, text_h = 0;
   guint every = 1;
@@ -111,7 +132,7 @@ ot_chart_place_ticks (const OtAxis *axis,
     text_h = MAX (text_h, ((OtTextBox *) g_ptr_array_index (ticks, i))->rect.height);
   /* On a short plot every other label, or fewer, so none lies on the next;
    * the grid keeps every line. */
-  while (every < ticks->len && step_h * every < text_h * 1.05)
+  while (labels == OT_TICK_LABELS_APART && every < ticks->len && step_h * every < text_h * 1.05)
     every++;
 
   for (guint i = 0; i < ticks->len; i++)
@@ -178,24 +199,35 @@ ot_chart_place_ticks_below (const OtChartLayout *layout,
     }
 }
 
-/* Grid lines above zero, then the zero line. */
+/* A grid line at every tick but zero (the chart draws its zero line over
+ * the bars): across @plot at each height of @tick_at, or, for rows of bars
+ * (@rows), up and down it at each x. */
 void
 ot_chart_paint_grid (const OtChartLayout *layout,
                      cairo_t             *cr,
                      const OtPalette     *palette,
                      const OtRect        *plot,
-                     GArray              *tick_y)
+                     GArray              *tick_at,
+                     gboolean             rows)
 {
   double line = MAX (1.5 * layout->unit, 1.0);
 
   cairo_set_line_width (cr, line);
   ot_cairo_set_color (cr, &palette->grid);
-  for (guint i = 1; i < tick_y->len; i++)
+  for (guint i = 1; i < tick_at->len; i++)
     {
-      double y = g_array_index (tick_y, double, i);
+      double at = g_array_index (tick_at, double, i);
 
-      cairo_move_to (cr, plot->x, y);
-      cairo_line_to (cr, plot->x + plot->width, y);
+      if (rows)
+        {
+          cairo_move_to (cr, at, plot->y);
+          cairo_line_to (cr, at, plot->y + plot->height);
+        }
+      else
+        {
+          cairo_move_to (cr, plot->x, at);
+          cairo_line_to (cr, plot->x + plot->width, at);
+        }
     }
   cairo_stroke (cr);
 }

@@ -22,11 +22,26 @@ double ot_axis_normalise     (const OtAxis *axis,
 double ot_axis_get_tick      (const OtAxis *axis,
                               guint         index);
 
+/* Whether a short plot leaves labels out so that none touches the next.
+ * The breakdown and funding have always shown every label; the series thin
+ * them. */
+typedef enum
+{
+  OT_TICK_LABELS_ALL,
+  OT_TICK_LABELS_APART,
+} OtTickLabels;
+
+double     ot_chart_layout_add_tick_labels (OtChartLayout *layout,
+                                            const OtAxis  *axis,
+                                            double         divisor,
+                                            GPtrArray     *ticks,
+                                            OtLang         lang);
 void       ot_chart_paint_grid        (const OtChartLayout *layout,
                                        cairo_t            *cr,
                                        const OtPalette    *palette,
                                        const OtRect       *plot,
-                                       GArray             *tick_y);
+                                       GArray             *tick_at,
+                                       gboolean            rows);
 double     ot_chart_layout_add_axis   (OtChartLayout      *layout,
                                        const OtAxis       *axis,
                                        double              divisor,
@@ -37,6 +52,7 @@ void       ot_chart_place_ticks       (const OtAxis       *axis,
                                        const OtRect       *plot,
                                        GPtrArray          *ticks,
                                        double              gap,
+                                       OtTickLabels        labels,
                                        GArray             *tick_y);
 void       ot_chart_rows_frame        (const OtChartLayout *layout,
                                        GPtrArray          *ticks,

@@ -162,17 +162,8 @@ layout_columns (OtChartLayout       *layout,
   geometry->plot.height = MAX (bottom - label_h - 10 * u - geometry->plot.y, 1);
   baseline = geometry->plot.y + geometry->plot.height;
 
-  for (guint i = 0; i < geometry->axis.n_ticks; i++)
-    {
-      OtTextBox *tick = g_ptr_array_index (geometry->ticks, i);
-      double y = baseline - geometry->plot.height
-                            * ot_axis_normalise (&geometry->axis,
-                                                 ot_axis_get_tick (&geometry->axis, i));
-
-      g_array_append_val (geometry->tick_y, y);
-      ot_text_box_move_to (tick, geometry->plot.x - 12 * u - tick->rect.width,
-                           y - tick->rect.height / 2);
-    }
+  ot_chart_place_ticks (&geometry->axis, &geometry->plot, geometry->ticks, 12 * u,
+                        OT_TICK_LABELS_ALL, geometry->tick_y);
 
   for (guint i = 0; i < bars->len; i++)
     {
@@ -345,17 +336,8 @@ breakdown_build (OtChartLayout      *layout,
   ot_text_box_move_to (axis_title, m, top);
 
   /* Tick labels decide where the plot starts. */
-  for (guint i = 0; i < geometry->axis.n_ticks; i++)
-    {
-      g_autofree char *text = ot_format_decimal (ot_axis_get_tick (&geometry->axis, i)
-                                                 / geometry->divisor, 2, lang);
-      OtTextBox *tick = ot_chart_layout_add_text (layout, text, ot_chart_font_size (layout, 16),
-                                                  PANGO_WEIGHT_NORMAL, -1, PANGO_ALIGN_RIGHT,
-                                                  OT_TEXT_MUTED);
-
-      g_ptr_array_add (geometry->ticks, tick);
-      tick_w = MAX (tick_w, tick->rect.width);
-    }
+  tick_w = ot_chart_layout_add_tick_labels (layout, &geometry->axis, geometry->divisor,
+                                            geometry->ticks, lang);
 
   g_string_append_printf (description, ot_gettext (lang, "Bar chart. %s, split into: "), title);
   for (guint i = 0; i < bars->len; i++)
@@ -408,24 +390,7 @@ breakdown_paint (const OtChartLayout *layout,
   double line = MAX (1.5 * layout->unit, 1.0);
 
   /* Grid lines above zero; the zero line goes last. */
-  cairo_set_line_width (cr, line);
-  ot_cairo_set_color (cr, &palette->grid);
-  for (guint i = 1; i < geometry->tick_y->len; i++)
-    {
-      double at = g_array_index (geometry->tick_y, double, i);
-
-      if (geometry->horizontal)
-        {
-          cairo_move_to (cr, at, plot->y);
-          cairo_line_to (cr, at, plot->y + plot->height);
-        }
-      else
-        {
-          cairo_move_to (cr, plot->x, at);
-          cairo_line_to (cr, plot->x + plot->width, at);
-        }
-    }
-  cairo_stroke (cr);
+  ot_chart_paint_grid (layout, cr, palette, plot, geometry->tick_y, geometry->horizontal);
 
   for (guint i = 0; i < geometry->bars->len; i++)
     {

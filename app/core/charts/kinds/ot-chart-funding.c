@@ -240,15 +240,7 @@ add_bars (OtChartLayout *layout,
   ot_text_box_move_to (box, panel->area.x, y);
   y += box->rect.height;
 
-  for (guint i = 0; i < axis.n_ticks; i++)
-    {
-      g_autofree char *text = ot_format_decimal (ot_axis_get_tick (&axis, i) / divisor, 2, lang);
-      OtTextBox *tick = ot_chart_layout_add_text (layout, text, ot_chart_font_size (layout, 16),
-                                                  PANGO_WEIGHT_NORMAL, -1, PANGO_ALIGN_RIGHT,
-                                                  OT_TEXT_MUTED);
-      g_ptr_array_add (ticks, tick);
-      tick_w = MAX (tick_w, tick->rect.width);
-    }
+  tick_w = ot_chart_layout_add_tick_labels (layout, &axis, divisor, ticks, lang);
 
   panel->plot.x = panel->area.x + tick_w + 10 * u;
   panel->plot.width = MAX (panel->area.x + panel->area.width - panel->plot.x, 1);
@@ -257,17 +249,7 @@ add_bars (OtChartLayout *layout,
   panel->plot.y = y + ot_chart_font_size (layout, 19) * 1.4 + 6 * u;
   panel->plot.height = MAX (baseline - panel->plot.y, 1);
   panel->ticks = g_array_new (FALSE, TRUE, sizeof (double));
-
-  for (guint i = 0; i < axis.n_ticks; i++)
-    {
-      OtTextBox *tick = g_ptr_array_index (ticks, i);
-      double ty = baseline - panel->plot.height * ot_axis_normalise (&axis,
-                                                                     ot_axis_get_tick (&axis, i));
-
-      g_array_append_val (panel->ticks, ty);
-      ot_text_box_move_to (tick, panel->plot.x - 10 * u - tick->rect.width,
-                           ty - tick->rect.height / 2);
-    }
+  ot_chart_place_ticks (&axis, &panel->plot, ticks, 10 * u, OT_TICK_LABELS_ALL, panel->ticks);
 
   for (guint i = 0; i < figures->len; i++)
     {
@@ -554,16 +536,7 @@ funding_paint (const OtChartLayout *layout,
           continue;
         }
 
-      ot_cairo_set_color (cr, &palette->grid);
-      cairo_set_line_width (cr, line);
-      for (guint i = 1; i < panel->ticks->len; i++)
-        {
-          double y = g_array_index (panel->ticks, double, i);
-
-          cairo_move_to (cr, panel->plot.x, y);
-          cairo_line_to (cr, panel->plot.x + panel->plot.width, y);
-        }
-      cairo_stroke (cr);
+      ot_chart_paint_grid (layout, cr, palette, &panel->plot, panel->ticks, FALSE);
       ot_cairo_set_color (cr, &palette->foreground);
       cairo_rectangle (cr, panel->plot.x, panel->plot.y + panel->plot.height,
                        panel->plot.width, 2 * line);

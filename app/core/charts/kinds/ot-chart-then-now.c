@@ -175,7 +175,8 @@ layout_columns (OtChartLayout      *layout,
   self->plot.y = y + 8 * u + value_h;
   self->plot.height = MAX (bottom - label_h - 10 * u - self->plot.y, 1);
   baseline = self->plot.y + self->plot.height;
-  ot_chart_place_ticks (&self->axis, &self->plot, self->ticks, 12 * u, self->tick_y);
+  ot_chart_place_ticks (&self->axis, &self->plot, self->ticks, 12 * u, OT_TICK_LABELS_APART,
+                        self->tick_y);
 
   for (guint i = 0; i < G_N_ELEMENTS (groups); i++)
     {
@@ -416,21 +417,7 @@ then_now_paint (const OtChartLayout *layout,
   const OtThenNowGeometry *self = layout->data;
   double line = MAX (1.5 * layout->unit, 1.0);
 
-  if (self->horizontal)
-    {
-      cairo_set_line_width (cr, line);
-      ot_cairo_set_color (cr, &palette->grid);
-      for (guint i = 1; i < self->tick_y->len; i++)
-        {
-          double x = g_array_index (self->tick_y, double, i);
-
-          cairo_move_to (cr, x, self->plot.y);
-          cairo_line_to (cr, x, self->plot.y + self->plot.height);
-        }
-      cairo_stroke (cr);
-    }
-  else
-    ot_chart_paint_grid (layout, cr, palette, &self->plot, self->tick_y);
+  ot_chart_paint_grid (layout, cr, palette, &self->plot, self->tick_y, self->horizontal);
 
   /* Bar pair i is element i, which carries the group: the earlier year
    * outlined in its colour, the later one filled. */

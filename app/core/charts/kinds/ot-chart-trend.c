@@ -433,7 +433,8 @@ trend_build (OtChartLayout      *layout,
   self->plot.y = y + MAX (MAX (6 * u, value_h - 2 * u), tick_h / 2 + 2 * u);
   self->plot.height = MAX (bottom - label_h - 10 * u - self->plot.y, 1);
   baseline = self->plot.y + self->plot.height;
-  ot_chart_place_ticks (&self->axis, &self->plot, self->ticks, 12 * u, self->tick_y);
+  ot_chart_place_ticks (&self->axis, &self->plot, self->ticks, 12 * u, OT_TICK_LABELS_APART,
+                        self->tick_y);
 
   slot = self->plot.width / self->years->len;
   bar_w = MIN (slot * 0.62, 80 * u);
@@ -587,7 +588,7 @@ trend_paint (const OtChartLayout *layout,
   double radius = MAX (4.5 * layout->unit, 2.5);
   OtColor tint, strong;
 
-  ot_chart_paint_grid (layout, cr, palette, &self->plot, self->tick_y);
+  ot_chart_paint_grid (layout, cr, palette, &self->plot, self->tick_y, FALSE);
 
   ot_chart_color_mix (&palette->foreground, &palette->background, 0.78, &tint);
   ot_chart_color_mix (&palette->foreground, &palette->background, 0.5, &strong);
