@@ -778,7 +778,7 @@ START_TEST (test_window_size_remembered)
   ck_assert_int_eq (g_settings_get_int (settings, "window-width"), 1000);
   ck_assert_int_eq (g_settings_get_int (settings, "window-height"), 700);
 
-  window = ot_window_new (app);
+  window = ot_window_new (GTK_APPLICATION (app), settings);
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
   ck_assert_int_eq (width, 1000);
   ck_assert_int_eq (height, 700);
@@ -1350,7 +1350,9 @@ START_TEST (test_export_dialog_previews)
 
   g_settings_set_string (settings, "export-size", "slide-4-3");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.chart", "s", "funding");
-  dialog = ot_export_dialog_new (window);
+  dialog = ot_export_dialog_new (GTK_WINDOW (window), settings, ot_window_get_dataset (window),
+                                 ot_chart_view_get_chart (OT_CHART_VIEW (ot_window_get_chart_view (window))),
+                                 OT_LANG_EN);
   gtk_window_present (GTK_WINDOW (dialog));
   settle (200);
 

@@ -63,8 +63,9 @@ def main():
         if int(size["WIDTH"]) < 360 or int(size["HEIGHT"]) < 300:
             fail(f"the window is {size['WIDTH']}x{size['HEIGHT']}")
 
-        subprocess.run(["xdotool", "windowactivate", "--sync", window], capture_output=True)
-        subprocess.run(["xdotool", "key", "--window", window, "ctrl+q"], check=True)
+        # Keys as a person types them (XTest), to the window with the focus.
+        subprocess.run(["xdotool", "windowfocus", "--sync", window], capture_output=True)
+        subprocess.run(["xdotool", "key", "--clearmodifiers", "ctrl+q"], check=True)
         try:
             status = app.wait(timeout=20)
         except subprocess.TimeoutExpired:

@@ -11,10 +11,10 @@
 #include "ot-application.h"
 #include "ot-gui-resources.h"
 #include "ot-preferences-window.h"
+#include "ot-settings.h"
 #include "ot-resources.h"
 #include "ot-shortcuts.h"
 #include "ot-window.h"
-#include "ot-window-private.h"
 
 struct _OtApplication
 {
@@ -35,40 +35,10 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (OtApplication, ot_application, ADW_TYPE_APPLICATION)
 
-/* The schema from the environment or the system, else from our own prefix,
- * so an app installed into any prefix starts without XDG_DATA_DIRS. */
-GSettings *
-ot_settings_new (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchemaSource) own = NULL;
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
-
-  if (schema == NULL)
-    {
-      own = g_settings_schema_source_new_from_directory (SCHEMA_DIR, source, FALSE, NULL);
-      if (own != NULL)
-        schema = g_settings_schema_source_lookup (own, APPLICATION_ID, TRUE);
-    }
-
-  if (schema == NULL)
-    g_error ("The settings schema %s is not installed (looked in the system's folders and in %s)",
-             APPLICATION_ID, SCHEMA_DIR);
-
-  return g_settings_new_full (schema, NULL, NULL);
-}
-
 static void
 update_lang (OtApplication *self)
 {
-  g_autofree char *name = g_settings_get_string (self->settings, "language");
-  OtLang lang;
-
-  if (!ot_lang_parse (name, &lang))
-    lang = ot_lang_from_environment ();
+  OtLang lang = ot_settings_get_lang (self->settings);
 
   if (lang == self->lang)
     return;
@@ -111,7 +81,7 @@ get_window (OtApplication *self)
   if (OT_IS_WINDOW (window))
     return OT_WINDOW (window);
 
-  return ot_window_new (self);
+  return ot_window_new (GTK_APPLICATION (self), self->settings);
 }
 
 static void
@@ -196,7 +166,7 @@ preferences_cb (GSimpleAction *action,
 {
   OtApplication *self = OT_APPLICATION (user_data);
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
-  GtkWindow *window = GTK_WINDOW (ot_preferences_window_new (self));
+  GtkWindow *window = GTK_WINDOW (ot_preferences_window_new (self->settings));
 
   gtk_window_set_transient_for (window, parent);
   gtk_window_present (window);

@@ -18,6 +18,4 @@ int            ot_application_run          (int            argc,
 GSettings     *ot_application_get_settings (OtApplication *self);
 OtLang         ot_application_get_lang     (OtApplication *self);
 
-GSettings     *ot_settings_new             (void);
-
 G_END_DECLS

@@ -12,7 +12,6 @@
 
 #include "ot-accessible.h"
 #include "ot-export-dialog.h"
-#include "ot-window-private.h"
 
 typedef struct
 {
@@ -39,8 +38,9 @@ struct _OtExportDialog
 {
   AdwWindow   parent_instance;
 
-  OtWindow   *window;
   GSettings  *settings;
+  OtDataset  *dataset;
+  const OtChart *chart;
   OtLang      lang;
 
   AdwComboRow *format_row;
@@ -57,6 +57,14 @@ struct _OtExportDialog
   GtkLabel   *preview_note;
   GtkFileChooserNative *chooser;
 };
+
+enum
+{
+  SIGNAL_EXPORTED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (OtExportDialog, ot_export_dialog, ADW_TYPE_WINDOW)
 
@@ -178,9 +186,8 @@ update_rows (OtExportDialog *self)
 static void
 update_preview (OtExportDialog *self)
 {
-  OtChartView *view = OT_CHART_VIEW (ot_window_get_chart_view (self->window));
-  const OtChart *chart = ot_chart_view_get_chart (view);
-  OtDataset *dataset = ot_window_get_dataset (self->window);
+  const OtChart *chart = self->chart;
+  OtDataset *dataset = self->dataset;
   OtExportOptions options;
   g_autoptr(GBytes) png = NULL;
   g_autoptr(GdkTexture) texture = NULL;
@@ -202,7 +209,7 @@ update_preview (OtExportDialog *self)
                                       : ot_gettext (self->lang, "Too large to preview"));
   if (chart != NULL)
     {
-      g_autofree char *title = ot_chart_dup_title (chart, ot_chart_view_get_dataset (view),
+      g_autofree char *title = ot_chart_dup_title (chart, dataset,
                                                    options.style.lang);
 
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->preview),
@@ -279,11 +286,10 @@ add_spin (OtExportDialog      *self,
 static char *
 suggested_name (OtExportDialog *self)
 {
-  OtChartView *view = OT_CHART_VIEW (ot_window_get_chart_view (self->window));
   OtExportOptions options;
 
   ot_export_options_from_settings (self->settings, self->lang, &options);
-  return g_strdup_printf ("ontheemd-%s.%s", ot_chart_view_get_chart (view)->id,
+  return g_strdup_printf ("ontheemd-%s.%s", self->chart != NULL ? self->chart->id : "chart",
                           ot_export_format_extension (options.format));
 }
 
@@ -309,7 +315,8 @@ chooser_response_cb (GtkNativeDialog *chooser,
   if (file == NULL)
     return;
 
-  if (!ot_window_export_chart_to (self->window, file, &error))
+  if (!ot_export_chart_as_chosen (self->settings, self->lang, self->chart, self->dataset, file,
+                                  &error))
     {
       GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self),
                                                   ot_gettext (self->lang, "The chart could not "
@@ -328,6 +335,7 @@ chooser_response_cb (GtkNativeDialog *chooser,
       uri = g_file_get_uri (folder);
       g_settings_set_string (self->settings, "export-folder", uri);
     }
+  g_signal_emit (self, signals[SIGNAL_EXPORTED], 0, file);
   gtk_window_close (GTK_WINDOW (self));
 }
 
@@ -375,6 +383,7 @@ ot_export_dialog_dispose (GObject *object)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
   g_clear_object (&self->settings);
+  g_clear_object (&self->dataset);
 
   G_OBJECT_CLASS (ot_export_dialog_parent_class)->dispose (object);
 }
@@ -386,6 +395,11 @@ ot_export_dialog_class_init (OtExportDialogClass *klass)
 
   G_OBJECT_CLASS (klass)->dispose = ot_export_dialog_dispose;
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+
+  /* The chart was written to the file. */
+  signals[SIGNAL_EXPORTED] =
+    g_signal_new ("exported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_FILE);
 }
 
 static void
@@ -434,10 +448,8 @@ build (OtExportDialog *self)
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->export_button);
   /* Which chart this exports. */
   {
-    OtChartView *view = OT_CHART_VIEW (ot_window_get_chart_view (self->window));
-    const OtChart *chart = ot_chart_view_get_chart (view);
-    g_autofree char *title = chart != NULL
-                             ? ot_chart_dup_title (chart, ot_chart_view_get_dataset (view), lang)
+    g_autofree char *title = self->chart != NULL && self->dataset != NULL
+                             ? ot_chart_dup_title (self->chart, self->dataset, lang)
                              : g_strdup ("");
 
     adw_header_bar_set_title_widget (ADW_HEADER_BAR (header),
@@ -494,17 +506,54 @@ build (OtExportDialog *self)
   update_preview (self);
 }
 
+/* Exports @chart of @dataset, with the choices remembered in @settings,
+ * "exported" (the file) once it is written; everything in @lang. */
 GtkWidget *
-ot_export_dialog_new (OtWindow *window)
+ot_export_dialog_new (GtkWindow     *parent,
+                      GSettings     *settings,
+                      OtDataset     *dataset,
+                      const OtChart *chart,
+                      OtLang         lang)
 {
   OtExportDialog *self;
 
-  g_return_val_if_fail (OT_IS_WINDOW (window), NULL);
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+  g_return_val_if_fail (dataset == NULL || OT_IS_DATASET (dataset), NULL);
 
-  self = g_object_new (OT_TYPE_EXPORT_DIALOG, "transient-for", window, NULL);
-  self->window = window;
-  self->settings = g_object_ref (window->settings);
-  self->lang = window->lang;
+  self = g_object_new (OT_TYPE_EXPORT_DIALOG, "transient-for", parent, NULL);
+  self->settings = g_object_ref (settings);
+  self->dataset = dataset != NULL ? g_object_ref (dataset) : NULL;
+  self->chart = chart;
+  self->lang = lang;
   build (self);
   return GTK_WIDGET (self);
+}
+
+/* The chart written to @file as the export's choices in @settings say, in
+ * the format its name gives: what the dialog and the window's own export
+ * do. */
+gboolean
+ot_export_chart_as_chosen (GSettings      *settings,
+                           OtLang          lang,
+                           const OtChart  *chart,
+                           OtDataset      *dataset,
+                           GFile          *file,
+                           GError        **error)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  OtExportOptions options;
+
+  ot_export_options_from_settings (settings, lang, &options);
+  ot_export_format_from_name (name, &options.format, NULL);
+  if (options.format != OT_EXPORT_PNG)
+    options.scale = 1;
+
+  if (dataset == NULL || chart == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                           ot_gettext (lang, "There are no figures to export."));
+      return FALSE;
+    }
+
+  return ot_export_to_file (chart, dataset, &options, file, NULL, error);
 }

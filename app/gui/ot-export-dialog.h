@@ -5,7 +5,6 @@
 #include <adwaita.h>
 
 #include "ot-export.h"
-#include "ot-window.h"
 
 G_BEGIN_DECLS
 
@@ -13,7 +12,17 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (OtExportDialog, ot_export_dialog, OT, EXPORT_DIALOG, AdwWindow)
 
-GtkWidget  *ot_export_dialog_new          (OtWindow        *window);
+GtkWidget  *ot_export_dialog_new          (GtkWindow       *parent,
+                                           GSettings       *settings,
+                                           OtDataset       *dataset,
+                                           const OtChart   *chart,
+                                           OtLang           lang);
+gboolean    ot_export_chart_as_chosen     (GSettings       *settings,
+                                           OtLang           lang,
+                                           const OtChart   *chart,
+                                           OtDataset       *dataset,
+                                           GFile           *file,
+                                           GError         **error);
 void        ot_export_options_from_settings (GSettings     *settings,
                                              OtLang         app_lang,
                                              OtExportOptions *options);

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "ot-preferences-window.h"
+#include "ot-settings.h"
 
 static const char *languages[] = { "system", "nl", "en" };
 static const char *schemes[] = { "system", "light", "dark" };
@@ -18,7 +19,6 @@ struct _OtPreferencesWindow
 {
   AdwPreferencesWindow  parent_instance;
 
-  OtApplication        *application;
   GSettings            *settings;
   AdwPreferencesPage   *page;
   AdwPreferencesGroup  *language_group;
@@ -62,7 +62,7 @@ set_model (AdwComboRow *row,
 static void
 relabel (OtPreferencesWindow *self)
 {
-  OtLang lang = ot_application_get_lang (self->application);
+  OtLang lang = ot_settings_get_lang (self->settings);
 
   self->relabelling = TRUE;
   gtk_window_set_title (GTK_WINDOW (self), ot_gettext (lang, "Preferences"));
@@ -114,7 +114,6 @@ ot_preferences_window_dispose (GObject *object)
   OtPreferencesWindow *self = OT_PREFERENCES_WINDOW (object);
 
   g_clear_object (&self->settings);
-  g_clear_object (&self->application);
 
   G_OBJECT_CLASS (ot_preferences_window_parent_class)->dispose (object);
 }
@@ -146,22 +145,22 @@ ot_preferences_window_init (OtPreferencesWindow *self)
   gtk_window_set_default_size (GTK_WINDOW (self), 480, 360);
 }
 
+/* The language and colour scheme in @settings, applied as they change. */
 GtkWidget *
-ot_preferences_window_new (OtApplication *application)
+ot_preferences_window_new (GSettings *settings)
 {
   OtPreferencesWindow *self;
 
-  g_return_val_if_fail (OT_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
 
   self = g_object_new (OT_TYPE_PREFERENCES_WINDOW, NULL);
-  self->application = g_object_ref (application);
-  self->settings = g_object_ref (ot_application_get_settings (application));
+  self->settings = g_object_ref (settings);
   relabel (self);
   g_signal_connect_swapped (self->language_row, "notify::selected",
                             G_CALLBACK (language_selected_cb), self);
   g_signal_connect_swapped (self->scheme_row, "notify::selected",
                             G_CALLBACK (scheme_selected_cb), self);
-  g_signal_connect_object (application, "notify::lang", G_CALLBACK (relabel), self,
+  g_signal_connect_object (settings, "changed::language", G_CALLBACK (relabel), self,
                            G_CONNECT_SWAPPED);
   return GTK_WIDGET (self);
 }

@@ -4,7 +4,7 @@
 
 #include <adwaita.h>
 
-#include "ot-application.h"
+#include "ot-i18n.h"
 
 G_BEGIN_DECLS
 
@@ -13,6 +13,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (OtPreferencesWindow, ot_preferences_window, OT, PREFERENCES_WINDOW,
                       AdwPreferencesWindow)
 
-GtkWidget *ot_preferences_window_new (OtApplication *application);
+GtkWidget *ot_preferences_window_new (GSettings *settings);
 
 G_END_DECLS

@@ -87,33 +87,28 @@ reload_action (GtkWidget  *widget,
 
 /* The chart as the export settings say, into @file; the file's name ending
  * chooses the format when it names one. */
+/* Says where the chart went, with a button that opens it. */
+static void
+exported_cb (OtWindow *self,
+             GFile    *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *title = g_strdup_printf (ot_gettext (self->lang, "Exported “%s”"), name);
+
+  ot_window_toast (self, title, file);
+}
+
 gboolean
 ot_window_export_chart_to (OtWindow  *self,
                            GFile     *file,
                            GError   **error)
 {
   const OtChart *chart = ot_chart_view_get_chart (self->chart_view);
-  OtExportOptions options;
-  g_autofree char *name = g_file_get_basename (file);
-  g_autofree char *title = NULL;
 
-  ot_export_options_from_settings (self->settings, self->lang, &options);
-  ot_export_format_from_name (name, &options.format, NULL);
-  if (options.format != OT_EXPORT_PNG)
-    options.scale = 1;
-
-  if (self->dataset == NULL || chart == NULL)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                           ot_gettext (self->lang, "There are no figures to export."));
-      return FALSE;
-    }
-
-  if (!ot_export_to_file (chart, self->dataset, &options, file, NULL, error))
+  if (!ot_export_chart_as_chosen (self->settings, self->lang, chart, self->dataset, file, error))
     return FALSE;
 
-  title = g_strdup_printf (ot_gettext (self->lang, "Exported “%s”"), name);
-  ot_window_toast (self, title, file);
+  exported_cb (self, file);
   return TRUE;
 }
 
@@ -122,7 +117,14 @@ export_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  gtk_window_present (GTK_WINDOW (ot_export_dialog_new (OT_WINDOW (widget))));
+  OtWindow *self = OT_WINDOW (widget);
+  GtkWidget *dialog = ot_export_dialog_new (GTK_WINDOW (self), self->settings, self->dataset,
+                                            ot_chart_view_get_chart (self->chart_view),
+                                            self->lang);
+
+  g_signal_connect_object (dialog, "exported", G_CALLBACK (exported_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -621,8 +623,8 @@ ot_window_actions_update (OtWindow *self)
   gboolean table = g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "table") == 0;
   const char *page = adw_leaflet_get_visible_child_name (self->leaflet);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.use-letter-figures", self->file != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload", self->file != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.use-letter-figures", ot_window_get_file (self) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload", ot_window_get_file (self) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.page", folded);
 
   /* Toggle buttons show their action's state. */

@@ -4,6 +4,7 @@
 
 #include "ot-chart-view.h"
 #include "ot-figure-table.h"
+#include "ot-figures-source.h"
 #include "ot-letter-view.h"
 #include "ot-window.h"
 
@@ -44,12 +45,7 @@ struct _OtWindow
   OtLang                lang;
   OtDataset            *dataset;
   GPtrArray            *charts;        /* const OtChart: those the data can draw */
-  GFile                *file;           /* the figures file, or NULL for the letter's */
-  GFileMonitor         *monitor;
-  guint                 reload_source;
-  guint                 poll_source;    /* when no monitor can be had */
-  guint64               poll_stamp;
-  GCancellable         *loading;
+  OtFiguresSource      *source;         /* a figures file: loads, follows, reloads it */
   char                 *banner_text;
   char                 *banner_error;   /* the file's error, for the banner */
   gboolean              banner_reload;
@@ -65,9 +61,6 @@ struct _OtWindow
 void ot_window_toast            (OtWindow     *self,
                                  const char   *title,
                                  GFile        *open_file);
-void ot_window_show_error       (OtWindow     *self,
-                                 const char   *heading,
-                                 const char   *message);
 void ot_window_set_chart_id     (OtWindow     *self,
                                  const char   *id);
 void ot_window_set_view         (OtWindow     *self,

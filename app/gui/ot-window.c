@@ -11,9 +11,10 @@
 #include "config.h"
 
 #include "ot-accessible.h"
+#include "ot-file-drop.h"
 #include "ot-format.h"
-#include "ot-import.h"
 #include "ot-letter.h"
+#include "ot-settings.h"
 #include "ot-window-private.h"
 
 #define MAX_RECENT 8
@@ -22,7 +23,6 @@ G_DEFINE_FINAL_TYPE (OtWindow, ot_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static gboolean sweep_names_cb (gpointer user_data);
 static void show_load_error (OtWindow *self);
-static void start_load (OtWindow *self, GFile *file, gboolean reload);
 
 static void
 open_toast_file_cb (AdwToast *toast,
@@ -187,7 +187,8 @@ banner_response_cb (GtkInfoBar *banner,
 static void
 update_subtitle (OtWindow *self)
 {
-  g_autofree char *name = self->file != NULL ? g_file_get_basename (self->file) : NULL;
+  GFile *file = ot_figures_source_get_file (self->source);
+  g_autofree char *name = file != NULL ? g_file_get_basename (file) : NULL;
 
   adw_window_title_set_subtitle (self->window_title,
                                  name != NULL ? name
@@ -437,22 +438,26 @@ relabel (OtWindow *self)
   gtk_menu_button_set_menu_model (self->menu_button, menu);
   /* The file's own message is in the language it was read in: read it
    * again, so the bar says all of it in this one. */
-  if (self->banner_text != NULL && self->banner_file != NULL && self->loading == NULL)
+  if (self->banner_text != NULL && self->banner_file != NULL
+      && !ot_figures_source_get_loading (self->source))
     {
       g_autoptr(GFile) file = g_object_ref (self->banner_file);
 
       show_load_error (self);
-      start_load (self, file, self->banner_reload);
+      if (self->banner_reload)
+        ot_figures_source_reload (self->source);
+      else
+        ot_figures_source_open (self->source, file);
     }
   sweep_names (self);
 }
 
+/* After the application's own handler, which sets the language of
+ * messages: it connected first. */
 static void
-lang_changed_cb (OtWindow      *self,
-                 GParamSpec    *pspec,
-                 OtApplication *app)
+lang_changed_cb (OtWindow *self)
 {
-  OtLang lang = ot_application_get_lang (app);
+  OtLang lang = ot_settings_get_lang (self->settings);
 
   if (lang == self->lang)
     return;
@@ -665,91 +670,6 @@ element_activated_cb (OtWindow    *self,
 /* Opening and reloading a figures file: read in a thread, shown only when
  * it loads; else a banner says why and the figures on screen stay. */
 
-typedef struct
-{
-  GFile    *file;
-  gboolean  reload;
-} Load;
-
-static void
-load_free (gpointer data)
-{
-  Load *load = data;
-
-  g_clear_object (&load->file);
-  g_free (load);
-}
-
-static void
-load_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
-{
-  Load *load = task_data;
-  GError *error = NULL;
-  /* Figures, a UNHCR export or its zip: told apart by their content. */
-  OtDataset *dataset = ot_import_file (load->file, cancellable, &error);
-
-  if (dataset == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, dataset, g_object_unref);
-}
-
-static void
-monitor_changed_cb (GFileMonitor      *monitor,
-                    GFile             *file,
-                    GFile             *other_file,
-                    GFileMonitorEvent  event,
-                    OtWindow          *self);
-
-static guint64
-modified_time (GFile *file)
-{
-  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED ","
-                                                 G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC ","
-                                                 G_FILE_ATTRIBUTE_STANDARD_SIZE,
-                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
-
-  if (info == NULL)
-    return 0;
-
-  return g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED) * 1000000
-         + g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC)
-         + g_file_info_get_size (info);
-}
-
-static gboolean
-poll_cb (gpointer user_data)
-{
-  OtWindow *self = user_data;
-  guint64 stamp = modified_time (self->file);
-
-  if (stamp != 0 && stamp != self->poll_stamp && self->reload_source == 0)
-    ot_window_reload (self);
-  self->poll_stamp = stamp;
-  return G_SOURCE_CONTINUE;
-}
-
-/* Follows the open file; where the system can't tell us of changes (no
- * inotify left, some network folders), looks every two seconds. */
-static void
-watch_file (OtWindow *self)
-{
-  g_clear_object (&self->monitor);
-  g_clear_handle_id (&self->poll_source, g_source_remove);
-
-  self->monitor = g_file_monitor_file (self->file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
-  if (self->monitor != NULL)
-    g_signal_connect (self->monitor, "changed", G_CALLBACK (monitor_changed_cb), self);
-  else
-    {
-      self->poll_stamp = modified_time (self->file);
-      self->poll_source = g_timeout_add_seconds (2, poll_cb, self);
-    }
-}
-
 static void
 add_recent (OtWindow *self,
             GFile    *file)
@@ -785,63 +705,6 @@ add_recent (OtWindow *self,
   gtk_menu_button_set_menu_model (self->menu_button, menu);
 }
 
-static void
-loaded_cb (GObject      *source,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  OtWindow *self = OT_WINDOW (source);
-  Load *load = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OtDataset) dataset = g_task_propagate_pointer (G_TASK (result), &error);
-  g_autofree char *name = g_file_get_basename (load->file);
-  const char * const *warnings;
-
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
-  g_clear_object (&self->loading);
-
-  if (dataset == NULL)
-    {
-      g_free (self->banner_error);
-      self->banner_error = g_strdup (error->message);
-      self->banner_reload = load->reload;
-      g_set_object (&self->banner_file, load->file);
-      show_load_error (self);
-      return;
-    }
-
-  set_banner (self, NULL);
-  set_dataset (self, dataset);
-
-  if (!load->reload)
-    {
-      g_set_object (&self->file, load->file);
-      watch_file (self);
-      add_recent (self, load->file);
-    }
-  update_subtitle (self);
-  ot_window_actions_update (self);
-
-  warnings = ot_dataset_get_warnings (dataset);
-  if (warnings != NULL && warnings[0] != NULL)
-    {
-      g_autofree char *text = g_strdup_printf (ot_gettext (self->lang, "Opened with a warning: "
-                                                           "%s"), warnings[0]);
-      ot_window_toast (self, text, NULL);
-    }
-  else
-    {
-      g_autofree char *text = g_strdup_printf (load->reload
-                                               ? ot_gettext (self->lang, "“%s” changed; the "
-                                                             "charts follow")
-                                               : ot_gettext (self->lang, "Opened “%s”"),
-                                               name);
-      ot_window_toast (self, text, NULL);
-    }
-}
-
 /* The banner for a file that could not be used, its own words in the
  * window's language, again when the language changes. */
 static void
@@ -861,23 +724,56 @@ show_load_error (OtWindow *self)
   set_banner (self, text);
 }
 
+/* The source read the file in full: its figures replace those on screen. */
 static void
-start_load (OtWindow *self,
-            GFile    *file,
-            gboolean  reload)
+source_loaded_cb (OtFiguresSource *source,
+                  OtDataset       *dataset,
+                  gboolean         reload,
+                  OtWindow        *self)
 {
-  g_autoptr(GTask) task = NULL;
-  Load *load = g_new0 (Load, 1);
+  GFile *file = ot_figures_source_get_file (source);
+  g_autofree char *name = g_file_get_basename (file);
+  const char * const *warnings;
 
-  g_cancellable_cancel (self->loading);
-  g_clear_object (&self->loading);
-  self->loading = g_cancellable_new ();
+  set_banner (self, NULL);
+  set_dataset (self, dataset);
 
-  load->file = g_object_ref (file);
-  load->reload = reload;
-  task = g_task_new (self, self->loading, loaded_cb, NULL);
-  g_task_set_task_data (task, load, load_free);
-  g_task_run_in_thread (task, load_thread);
+  if (!reload)
+    add_recent (self, file);
+  update_subtitle (self);
+  ot_window_actions_update (self);
+
+  warnings = ot_dataset_get_warnings (dataset);
+  if (warnings != NULL && warnings[0] != NULL)
+    {
+      g_autofree char *text = g_strdup_printf (ot_gettext (self->lang, "Opened with a warning: "
+                                                           "%s"), warnings[0]);
+      ot_window_toast (self, text, NULL);
+    }
+  else
+    {
+      g_autofree char *text = g_strdup_printf (reload
+                                               ? ot_gettext (self->lang, "“%s” changed; the "
+                                                             "charts follow")
+                                               : ot_gettext (self->lang, "Opened “%s”"),
+                                               name);
+      ot_window_toast (self, text, NULL);
+    }
+}
+
+/* A file that cannot be used: a bar says why, the figures on screen stay. */
+static void
+source_failed_cb (OtFiguresSource *source,
+                  GFile           *file,
+                  const GError    *error,
+                  gboolean         reload,
+                  OtWindow        *self)
+{
+  g_free (self->banner_error);
+  self->banner_error = g_strdup (error->message);
+  self->banner_reload = reload;
+  g_set_object (&self->banner_file, file);
+  show_load_error (self);
 }
 
 void
@@ -887,14 +783,13 @@ ot_window_open_file (OtWindow *self,
   g_return_if_fail (OT_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  start_load (self, file, FALSE);
+  ot_figures_source_open (self->source, file);
 }
 
 void
 ot_window_reload (OtWindow *self)
 {
-  if (self->file != NULL)
-    start_load (self, self->file, TRUE);
+  ot_figures_source_reload (self->source);
 }
 
 gboolean
@@ -902,47 +797,7 @@ ot_window_is_loading (OtWindow *self)
 {
   g_return_val_if_fail (OT_IS_WINDOW (self), FALSE);
 
-  return self->loading != NULL;
-}
-
-static gboolean
-reload_timeout_cb (gpointer user_data)
-{
-  OtWindow *self = user_data;
-
-  self->reload_source = 0;
-  ot_window_reload (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* Spreadsheets save in bursts, or write elsewhere and rename: wait for the
- * burst to end, then read once. */
-static void
-monitor_changed_cb (GFileMonitor      *monitor,
-                    GFile             *file,
-                    GFile             *other_file,
-                    GFileMonitorEvent  event,
-                    OtWindow          *self)
-{
-  switch (event)
-    {
-    case G_FILE_MONITOR_EVENT_CHANGED:
-    case G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT:
-    case G_FILE_MONITOR_EVENT_CREATED:
-    case G_FILE_MONITOR_EVENT_MOVED_IN:
-    case G_FILE_MONITOR_EVENT_RENAMED:
-      g_clear_handle_id (&self->reload_source, g_source_remove);
-      self->reload_source = g_timeout_add (300, reload_timeout_cb, self);
-      break;
-    case G_FILE_MONITOR_EVENT_DELETED:
-    case G_FILE_MONITOR_EVENT_MOVED_OUT:
-    case G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED:
-    case G_FILE_MONITOR_EVENT_PRE_UNMOUNT:
-    case G_FILE_MONITOR_EVENT_UNMOUNTED:
-    case G_FILE_MONITOR_EVENT_MOVED:
-    default:
-      break;
-    }
+  return ot_figures_source_get_loading (self->source);
 }
 
 void
@@ -951,12 +806,7 @@ ot_window_use_letter_figures (OtWindow *self)
   g_autoptr(GError) error = NULL;
   g_autoptr(OtDataset) dataset = ot_dataset_new_default (&error);
 
-  g_cancellable_cancel (self->loading);
-  g_clear_object (&self->loading);
-  g_clear_object (&self->monitor);
-  g_clear_handle_id (&self->poll_source, g_source_remove);
-  g_clear_object (&self->file);
-  g_clear_handle_id (&self->reload_source, g_source_remove);
+  ot_figures_source_close (self->source);
   set_banner (self, NULL);
 
   if (dataset == NULL)
@@ -967,41 +817,6 @@ ot_window_use_letter_figures (OtWindow *self)
 
   update_subtitle (self);
   ot_window_actions_update (self);
-}
-
-/* Drop a CSV file anywhere on the window. */
-static gboolean
-drop_cb (GtkDropTarget *target,
-         const GValue  *value,
-         double         x,
-         double         y,
-         OtWindow      *self)
-{
-  GSList *files = g_value_get_boxed (value);
-
-  gtk_widget_remove_css_class (GTK_WIDGET (self), "dropping");
-  if (files == NULL)
-    return FALSE;
-
-  ot_window_open_file (self, files->data);
-  return TRUE;
-}
-
-static GdkDragAction
-drop_enter_cb (GtkDropTarget *target,
-               double         x,
-               double         y,
-               OtWindow      *self)
-{
-  gtk_widget_add_css_class (GTK_WIDGET (self), "dropping");
-  return GDK_ACTION_COPY;
-}
-
-static void
-drop_leave_cb (GtkDropTarget *target,
-               OtWindow      *self)
-{
-  gtk_widget_remove_css_class (GTK_WIDGET (self), "dropping");
 }
 
 static gboolean
@@ -1022,17 +837,17 @@ ot_window_close_request (GtkWindow *window)
 
 /* "application" is no construct property: this runs once it is set. */
 static void
-setup (OtWindow      *self,
-       OtApplication *app)
+setup (OtWindow  *self,
+       GSettings *settings)
 {
   g_autofree char *chart = NULL;
   g_autofree char *view = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(OtDataset) dataset = NULL;
 
-  self->settings = g_object_ref (ot_application_get_settings (app));
-  self->lang = ot_application_get_lang (app);
-  g_signal_connect_object (app, "notify::lang", G_CALLBACK (lang_changed_cb), self,
+  self->settings = g_object_ref (settings);
+  self->lang = ot_settings_get_lang (settings);
+  g_signal_connect_object (settings, "changed::language", G_CALLBACK (lang_changed_cb), self,
                            G_CONNECT_SWAPPED);
 
   gtk_window_set_default_size (GTK_WINDOW (self),
@@ -1064,13 +879,10 @@ ot_window_dispose (GObject *object)
 {
   OtWindow *self = OT_WINDOW (object);
 
-  g_cancellable_cancel (self->loading);
-  g_clear_object (&self->loading);
-  g_clear_handle_id (&self->reload_source, g_source_remove);
-  g_clear_handle_id (&self->poll_source, g_source_remove);
+  if (self->source != NULL)
+    g_signal_handlers_disconnect_by_data (self->source, self);
+  g_clear_object (&self->source);
   g_clear_handle_id (&self->announce_source, g_source_remove);
-  g_clear_object (&self->monitor);
-  g_clear_object (&self->file);
   g_clear_object (&self->banner_file);
   g_clear_object (&self->dataset);
   g_clear_pointer (&self->charts, g_ptr_array_unref);
@@ -1143,7 +955,6 @@ ot_window_class_init (OtWindowClass *klass)
 static void
 ot_window_init (OtWindow *self)
 {
-  GtkDropTarget *target;
   g_autoptr(GtkListItemFactory) factory = ot_accessible_string_factory_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -1165,23 +976,27 @@ ot_window_init (OtWindow *self)
   g_signal_connect_swapped (self->chart_view, "element-activated",
                             G_CALLBACK (element_activated_cb), self);
 
-  target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
-  g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);
-  g_signal_connect (target, "enter", G_CALLBACK (drop_enter_cb), self);
-  g_signal_connect (target, "leave", G_CALLBACK (drop_leave_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+  self->source = ot_figures_source_new ();
+  g_signal_connect (self->source, "loaded", G_CALLBACK (source_loaded_cb), self);
+  g_signal_connect (self->source, "failed", G_CALLBACK (source_failed_cb), self);
+
+  ot_file_drop_attach (GTK_WIDGET (self), (OtFileDropFunc) ot_window_open_file);
   gtk_widget_add_css_class (GTK_WIDGET (self->leaflet), "drop-area");
 }
 
+/* A window of @application, showing what @settings choose and keeping
+ * them (chart, view, export choices, size). */
 OtWindow *
-ot_window_new (OtApplication *application)
+ot_window_new (GtkApplication *application,
+               GSettings      *settings)
 {
   OtWindow *self;
 
-  g_return_val_if_fail (OT_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
 
   self = g_object_new (OT_TYPE_WINDOW, "application", application, NULL);
-  setup (self, application);
+  setup (self, settings);
   return self;
 }
 
@@ -1230,7 +1045,7 @@ ot_window_get_file (OtWindow *self)
 {
   g_return_val_if_fail (OT_IS_WINDOW (self), NULL);
 
-  return self->file;
+  return ot_figures_source_get_file (self->source);
 }
 
 const char *

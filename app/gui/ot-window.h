@@ -4,7 +4,6 @@
 
 #include <adwaita.h>
 
-#include "ot-application.h"
 #include "ot-chart.h"
 #include "ot-dataset.h"
 
@@ -14,7 +13,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (OtWindow, ot_window, OT, WINDOW, AdwApplicationWindow)
 
-OtWindow   *ot_window_new               (OtApplication *application);
+OtWindow   *ot_window_new               (GtkApplication *application,
+                                         GSettings     *settings);
+void        ot_window_show_error        (OtWindow      *self,
+                                         const char    *heading,
+                                         const char    *message);
 GtkWidget  *ot_window_get_chart_view    (OtWindow      *self);
 GtkWidget  *ot_window_get_letter_view   (OtWindow      *self);
 GtkWidget  *ot_window_get_figure_table  (OtWindow      *self);

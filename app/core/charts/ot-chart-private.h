@@ -5,7 +5,6 @@
 #pragma once
 
 #include "ot-chart.h"
-#include "ot-value-axis.h"
 
 G_BEGIN_DECLS
 

@@ -8,6 +8,7 @@
 #include <math.h>
 
 #include "ot-chart-private.h"
+#include "ot-value-axis.h"
 #include "ot-format.h"
 
 /* Steps of 1, 2 or 5 times a power of ten, the fewest ticks that reach

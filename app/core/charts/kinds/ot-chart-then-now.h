@@ -3,6 +3,7 @@
 #pragma once
 
 #include "ot-chart-private.h"
+#include "ot-value-axis.h"
 
 G_BEGIN_DECLS
 

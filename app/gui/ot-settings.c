@@ -1,0 +1,49 @@
+/* ot-settings.c: the program's settings, and the language they choose
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ot-settings"
+
+#include "config.h"
+
+#include "ot-settings.h"
+
+/* The schema from the environment or the system, else from our own prefix,
+ * so an app installed into any prefix starts without XDG_DATA_DIRS. */
+GSettings *
+ot_settings_new (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchemaSource) own = NULL;
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+
+  if (schema == NULL)
+    {
+      own = g_settings_schema_source_new_from_directory (SCHEMA_DIR, source, FALSE, NULL);
+      if (own != NULL)
+        schema = g_settings_schema_source_lookup (own, APPLICATION_ID, TRUE);
+    }
+
+  if (schema == NULL)
+    g_error ("The settings schema %s is not installed (looked in the system's folders and in %s)",
+             APPLICATION_ID, SCHEMA_DIR);
+
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+/* The language of the interface: the "language" setting, or the
+ * environment's where it says "system". */
+OtLang
+ot_settings_get_lang (GSettings *settings)
+{
+  g_autofree char *name = NULL;
+  OtLang lang;
+
+  g_return_val_if_fail (G_IS_SETTINGS (settings), OT_LANG_EN);
+
+  name = g_settings_get_string (settings, "language");
+  if (!ot_lang_parse (name, &lang))
+    lang = ot_lang_from_environment ();
+  return lang;
+}
