@@ -20,7 +20,10 @@
 
 #include "ot-chart.h"
 #include "ot-cli.h"
+#include "ot-charts-enums.h"
 #include "ot-dataset.h"
+#include "ot-enums.h"
+#include "ot-export-enums.h"
 #include "ot-export.h"
 #include "ot-import.h"
 
@@ -169,20 +172,17 @@ static gboolean
 parse_theme (const char *name,
              OtTheme    *out_theme)
 {
-  static const char *names[OT_N_THEMES] = { "light", "dark", "high-contrast" };
+  int value;
 
   if (name == NULL)
     {
       *out_theme = OT_THEME_LIGHT;
       return TRUE;
     }
-  for (guint i = 0; i < OT_N_THEMES; i++)
+  if (ot_enum_from_nick (OT_TYPE_THEME, name, &value))
     {
-      if (g_str_equal (name, names[i]))
-        {
-          *out_theme = i;
-          return TRUE;
-        }
+      *out_theme = value;
+      return TRUE;
     }
 
   print_error (ot_msg ("unknown theme “%s”; use light, dark or high-contrast"), name);
@@ -344,6 +344,7 @@ export_chart (const Options *opts,
   g_autoptr(GFile) file = NULL;
   const OtChart *chart = NULL;
   OtExportOptions export = { 0 };
+  int svg_text;
 
   if (opts->chart_id != NULL && (chart = ot_chart_lookup (opts->chart_id)) == NULL)
     {
@@ -354,13 +355,13 @@ export_chart (const Options *opts,
   export.width = opts->width != 0 ? opts->width : 1920;
   export.height = opts->height != 0 ? opts->height : 1080;
   export.scale = opts->scale;
-  if (g_strcmp0 (opts->svg_text, "text") == 0)
-    export.svg_text = OT_SVG_TEXT_TEXT;
-  else if (opts->svg_text != NULL && !g_str_equal (opts->svg_text, "outlines"))
+  svg_text = OT_SVG_TEXT_OUTLINES;
+  if (opts->svg_text != NULL && !ot_enum_from_nick (OT_TYPE_SVG_TEXT, opts->svg_text, &svg_text))
     {
       print_error (ot_msg ("unknown --svg-text “%s”; use outlines or text"), opts->svg_text);
       return OT_CLI_EXIT_USAGE;
     }
+  export.svg_text = svg_text;
   export.style.lang = lang;
   export.style.shares = opts->shares;
   export.style.year = MAX (opts->year, 0);

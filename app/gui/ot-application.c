@@ -52,13 +52,20 @@ update_lang (OtApplication *self)
 static void
 update_color_scheme (OtApplication *self)
 {
-  g_autofree char *name = g_settings_get_string (self->settings, "color-scheme");
   AdwColorScheme scheme = ADW_COLOR_SCHEME_DEFAULT;
 
-  if (g_str_equal (name, "light"))
-    scheme = ADW_COLOR_SCHEME_FORCE_LIGHT;
-  else if (g_str_equal (name, "dark"))
-    scheme = ADW_COLOR_SCHEME_FORCE_DARK;
+  switch (g_settings_get_enum (self->settings, "color-scheme"))
+    {
+    case OT_COLOR_SCHEME_CHOICE_LIGHT:
+      scheme = ADW_COLOR_SCHEME_FORCE_LIGHT;
+      break;
+    case OT_COLOR_SCHEME_CHOICE_DARK:
+      scheme = ADW_COLOR_SCHEME_FORCE_DARK;
+      break;
+    case OT_COLOR_SCHEME_CHOICE_SYSTEM:
+    default:
+      break;
+    }
 
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), scheme);
 }
@@ -301,24 +308,6 @@ static void
 ot_application_startup (GApplication *app)
 {
   OtApplication *self = OT_APPLICATION (app);
-  static const struct { const char *action; const char *accels[3]; } accels[] = {
-    { "app.quit", { "<Control>q", NULL } },
-    { "app.preferences", { "<Control>comma", NULL } },
-    { "app.shortcuts", { "<Control>question", "<Control>F1", NULL } },
-    { "app.help", { "F1", NULL } },
-    { "window.close", { "<Control>w", NULL } },
-    { "win.open", { "<Control>o", NULL } },
-    { "win.export", { "<Control>e", NULL } },
-    { "win.reload", { "<Control>r", NULL } },
-    { "win.present", { "F5", NULL } },
-    { "win.print", { "<Control>p", NULL } },
-    { "win.export-table", { "<Control><Shift>e", NULL } },
-    { "win.previous-chart", { "<Control>Page_Up", NULL } },
-    { "win.next-chart", { "<Control>Page_Down", NULL } },
-    { "win.toggle-table", { "<Control>t", NULL } },
-    { "win.show-letter", { "<Alt>1", NULL } },
-    { "win.show-chart", { "<Alt>2", NULL } },
-  };
 
   G_APPLICATION_CLASS (ot_application_parent_class)->startup (app);
   g_set_application_name ("Ontheemd");
@@ -331,9 +320,7 @@ ot_application_startup (GApplication *app)
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_entries,
                                    G_N_ELEMENTS (app_entries), app);
-  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
-    gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action,
-                                           accels[i].accels);
+  ot_shortcuts_set_accels (GTK_APPLICATION (app));
 
   g_signal_connect_object (gtk_window_get_toplevels (), "items-changed",
                            G_CALLBACK (toplevels_changed_cb), self, 0);

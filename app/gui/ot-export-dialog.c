@@ -11,28 +11,46 @@
 #include "config.h"
 
 #include "ot-accessible.h"
+#include "ot-enums.h"
+#include "ot-export-enums.h"
+#include "ot-settings.h"
 #include "ot-export-dialog.h"
 
 typedef struct
 {
-  const char *id;
   const char *label;
   int         width;
   int         height;
 } SizePreset;
 
+/* By OtExportSize; the combo rows list formats, sizes and themes in the
+ * order of their enums (ot-export.h, ot-settings.h, ot-chart.h), whose
+ * nicks the settings store. */
 static const SizePreset presets[] = {
-  { "slide-16-9", N_("Slide 16:9"), 1920, 1080 },
-  { "slide-4-3", N_("Slide 4:3"), 1024, 768 },
+  [OT_EXPORT_SIZE_SLIDE_16_9] = { N_("Slide 16:9"), 1920, 1080 },
+  [OT_EXPORT_SIZE_SLIDE_4_3] = { N_("Slide 4:3"), 1024, 768 },
   /* A4 in points, 1/72 inch. */
-  { "a4-landscape", N_("A4 landscape"), 842, 595 },
-  { "a4-portrait", N_("A4 portrait"), 595, 842 },
-  { "custom", N_("Custom"), 0, 0 },
+  [OT_EXPORT_SIZE_A4_LANDSCAPE] = { N_("A4 landscape"), 842, 595 },
+  [OT_EXPORT_SIZE_A4_PORTRAIT] = { N_("A4 portrait"), 595, 842 },
+  [OT_EXPORT_SIZE_CUSTOM] = { N_("Custom"), 0, 0 },
 };
 
-static const char *formats[] = { "png", "svg", "pdf" };
-static const char *langs[] = { "nl", "en" };
-static const char *themes[] = { "light", "dark", "high-contrast" };
+/* The language row lists Dutch, then English: OtExportLanguage less "app". */
+static OtLang
+export_lang (GSettings *settings,
+             OtLang     app_lang)
+{
+  switch (g_settings_get_enum (settings, "export-language"))
+    {
+    case OT_EXPORT_LANGUAGE_NL:
+      return OT_LANG_NL;
+    case OT_EXPORT_LANGUAGE_EN:
+      return OT_LANG_EN;
+    case OT_EXPORT_LANGUAGE_APP:
+    default:
+      return app_lang;
+    }
+}
 
 struct _OtExportDialog
 {
@@ -68,40 +86,15 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (OtExportDialog, ot_export_dialog, ADW_TYPE_WINDOW)
 
+/* "png", "svg", "pdf": the format's nick. */
 const char *
 ot_export_format_extension (OtExportFormat format)
 {
-  switch (format)
-    {
-    case OT_EXPORT_SVG:
-      return "svg";
-    case OT_EXPORT_PDF:
-      return "pdf";
-    case OT_EXPORT_PNG:
-    default:
-      return "png";
-    }
+  const char *nick = ot_enum_to_nick (OT_TYPE_EXPORT_FORMAT, format);
+
+  return nick != NULL ? nick : "png";
 }
 
-static guint
-index_of (const char  *value,
-          const char **values,
-          guint        n)
-{
-  for (guint i = 0; i < n; i++)
-    if (g_strcmp0 (value, values[i]) == 0)
-      return i;
-  return 0;
-}
-
-static guint
-preset_index (const char *id)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (presets); i++)
-    if (g_strcmp0 (id, presets[i].id) == 0)
-      return i;
-  return 0;
-}
 
 /* The remembered choices as export options. */
 void
@@ -109,19 +102,18 @@ ot_export_options_from_settings (GSettings       *settings,
                                  OtLang           app_lang,
                                  OtExportOptions *options)
 {
-  g_autofree char *format = g_settings_get_string (settings, "export-format");
-  g_autofree char *size = g_settings_get_string (settings, "export-size");
-  g_autofree char *lang = g_settings_get_string (settings, "export-language");
-  g_autofree char *theme = g_settings_get_string (settings, "export-theme");
-  const SizePreset *preset = &presets[preset_index (size)];
+  const SizePreset *preset;
 
   g_return_if_fail (G_IS_SETTINGS (settings));
   g_return_if_fail (options != NULL);
 
+  preset = &presets[MIN ((guint) g_settings_get_enum (settings, "export-size"),
+                         G_N_ELEMENTS (presets) - 1)];
+
   /* Fields the dialog does not set (editable SVG text, ...) default to zero. */
   *options = (OtExportOptions) { 0 };
 
-  options->format = (OtExportFormat) index_of (format, formats, G_N_ELEMENTS (formats));
+  options->format = (OtExportFormat) g_settings_get_enum (settings, "export-format");
   if (preset->width > 0)
     {
       options->width = preset->width;
@@ -134,9 +126,8 @@ ot_export_options_from_settings (GSettings       *settings,
     }
   options->scale = options->format == OT_EXPORT_PNG ? g_settings_get_int (settings, "export-scale")
                                                     : 1;
-  if (!ot_lang_parse (lang, &options->style.lang))
-    options->style.lang = app_lang;
-  options->style.theme = (OtTheme) index_of (theme, themes, G_N_ELEMENTS (themes));
+  options->style.lang = export_lang (settings, app_lang);
+  options->style.theme = (OtTheme) g_settings_get_enum (settings, "export-theme");
   options->style.shares = g_settings_get_boolean (settings, "breakdown-shares");
 }
 
@@ -156,8 +147,7 @@ static void
 update_rows (OtExportDialog *self)
 {
   OtExportOptions options;
-  g_autofree char *size = g_settings_get_string (self->settings, "export-size");
-  gboolean custom = g_str_equal (size, "custom");
+  gboolean custom = g_settings_get_enum (self->settings, "export-size") == OT_EXPORT_SIZE_CUSTOM;
   g_autofree char *pixels = NULL;
 
   ot_export_options_from_settings (self->settings, self->lang, &options);
@@ -224,17 +214,17 @@ row_changed_cb (OtExportDialog *self)
   guint scale = adw_combo_row_get_selected (self->scale_row);
 
   g_settings_delay (self->settings);
-  g_settings_set_string (self->settings, "export-format",
-                         formats[MIN (adw_combo_row_get_selected (self->format_row), 2)]);
-  g_settings_set_string (self->settings, "export-size",
-                         presets[MIN (size, G_N_ELEMENTS (presets) - 1)].id);
+  g_settings_set_enum (self->settings, "export-format",
+                       MIN (adw_combo_row_get_selected (self->format_row), OT_EXPORT_PDF));
+  g_settings_set_enum (self->settings, "export-size", MIN (size, OT_EXPORT_SIZE_CUSTOM));
   g_settings_set_int (self->settings, "export-width", gtk_spin_button_get_value_as_int (self->width_spin));
   g_settings_set_int (self->settings, "export-height", gtk_spin_button_get_value_as_int (self->height_spin));
   g_settings_set_int (self->settings, "export-scale", MIN (scale, 2) + 1);
-  g_settings_set_string (self->settings, "export-language",
-                         langs[MIN (adw_combo_row_get_selected (self->lang_row), 1)]);
-  g_settings_set_string (self->settings, "export-theme",
-                         themes[MIN (adw_combo_row_get_selected (self->theme_row), 2)]);
+  g_settings_set_enum (self->settings, "export-language",
+                       adw_combo_row_get_selected (self->lang_row) == 0 ? OT_EXPORT_LANGUAGE_NL
+                                                                       : OT_EXPORT_LANGUAGE_EN);
+  g_settings_set_enum (self->settings, "export-theme",
+                       MIN (adw_combo_row_get_selected (self->theme_row), OT_THEME_HIGH_CONTRAST));
   g_settings_apply (self->settings);
   update_rows (self);
   update_preview (self);
@@ -419,16 +409,10 @@ build (OtExportDialog *self)
   GtkWidget *box, *header, *cancel, *page;
   AdwPreferencesGroup *group;
   AdwActionRow *row;
-  g_autofree char *format = g_settings_get_string (self->settings, "export-format");
-  g_autofree char *size = g_settings_get_string (self->settings, "export-size");
-  g_autofree char *export_lang = g_settings_get_string (self->settings, "export-language");
-  g_autofree char *theme = g_settings_get_string (self->settings, "export-theme");
-  OtLang chosen_lang;
+  OtLang chosen_lang = export_lang (self->settings, lang);
 
   for (guint i = 0; i < G_N_ELEMENTS (presets); i++)
     size_labels[i] = presets[i].label;
-  if (!ot_lang_parse (export_lang, &chosen_lang))
-    chosen_lang = lang;
 
   gtk_window_set_title (GTK_WINDOW (self), ot_gettext (lang, "Export Chart"));
   gtk_window_set_default_size (GTK_WINDOW (self), 460, 720);
@@ -476,9 +460,10 @@ build (OtExportDialog *self)
 
   group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   self->format_row = add_combo (self, group, ot_gettext (lang, "Format"), format_labels, 3,
-                                index_of (format, formats, G_N_ELEMENTS (formats)));
+                                g_settings_get_enum (self->settings, "export-format"));
   self->size_row = add_combo (self, group, ot_gettext (lang, "Size"), size_labels,
-                              G_N_ELEMENTS (presets), preset_index (size));
+                              G_N_ELEMENTS (presets),
+                              g_settings_get_enum (self->settings, "export-size"));
   self->width_spin = add_spin (self, group, ot_gettext (lang, "Width"),
                                g_settings_get_int (self->settings, "export-width"), &row);
   self->width_row = row;
@@ -494,7 +479,7 @@ build (OtExportDialog *self)
   self->lang_row = add_combo (self, group, ot_gettext (lang, "Language"), lang_labels, 2,
                               chosen_lang == OT_LANG_NL ? 0 : 1);
   self->theme_row = add_combo (self, group, ot_gettext (lang, "Theme"), theme_labels, 3,
-                               index_of (theme, themes, G_N_ELEMENTS (themes)));
+                               g_settings_get_enum (self->settings, "export-theme"));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->theme_row),
                                ot_gettext (lang, "Whatever the window's colours"));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), group);

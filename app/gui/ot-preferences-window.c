@@ -12,8 +12,8 @@
 #include "ot-preferences-window.h"
 #include "ot-settings.h"
 
-static const char *languages[] = { "system", "nl", "en" };
-static const char *schemes[] = { "system", "light", "dark" };
+/* The rows list OtLanguageChoice and OtColorSchemeChoice in their order
+ * (ot-settings.h), whose nicks the settings store. */
 
 struct _OtPreferencesWindow
 {
@@ -29,20 +29,6 @@ struct _OtPreferencesWindow
 };
 
 G_DEFINE_FINAL_TYPE (OtPreferencesWindow, ot_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
-
-static guint
-index_of (GSettings   *settings,
-          const char  *key,
-          const char **values,
-          guint        n)
-{
-  g_autofree char *value = g_settings_get_string (settings, key);
-
-  for (guint i = 0; i < n; i++)
-    if (g_str_equal (value, values[i]))
-      return i;
-  return 0;
-}
 
 static void
 set_model (AdwComboRow *row,
@@ -76,7 +62,7 @@ relabel (OtPreferencesWindow *self)
   /* Each language is named in itself. */
   set_model (self->language_row, ot_gettext (lang, "System"), "Nederlands", "English", NULL);
   adw_combo_row_set_selected (self->language_row,
-                              index_of (self->settings, "language", languages, 3));
+                              g_settings_get_enum (self->settings, "language"));
 
   adw_preferences_group_set_title (self->appearance_group, ot_gettext (lang, "Appearance"));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->scheme_row),
@@ -86,7 +72,7 @@ relabel (OtPreferencesWindow *self)
   set_model (self->scheme_row, ot_gettext (lang, "Follow the system"), ot_gettext (lang, "Light"),
              ot_gettext (lang, "Dark"), NULL);
   adw_combo_row_set_selected (self->scheme_row,
-                              index_of (self->settings, "color-scheme", schemes, 3));
+                              g_settings_get_enum (self->settings, "color-scheme"));
   self->relabelling = FALSE;
 }
 
@@ -95,8 +81,8 @@ language_selected_cb (OtPreferencesWindow *self)
 {
   guint i = adw_combo_row_get_selected (self->language_row);
 
-  if (!self->relabelling && i < G_N_ELEMENTS (languages))
-    g_settings_set_string (self->settings, "language", languages[i]);
+  if (!self->relabelling && i <= OT_LANGUAGE_CHOICE_EN)
+    g_settings_set_enum (self->settings, "language", i);
 }
 
 static void
@@ -104,8 +90,8 @@ scheme_selected_cb (OtPreferencesWindow *self)
 {
   guint i = adw_combo_row_get_selected (self->scheme_row);
 
-  if (!self->relabelling && i < G_N_ELEMENTS (schemes))
-    g_settings_set_string (self->settings, "color-scheme", schemes[i]);
+  if (!self->relabelling && i <= OT_COLOR_SCHEME_CHOICE_DARK)
+    g_settings_set_enum (self->settings, "color-scheme", i);
 }
 
 static void

@@ -37,13 +37,16 @@ ot_settings_new (void)
 OtLang
 ot_settings_get_lang (GSettings *settings)
 {
-  g_autofree char *name = NULL;
-  OtLang lang;
-
   g_return_val_if_fail (G_IS_SETTINGS (settings), OT_LANG_EN);
 
-  name = g_settings_get_string (settings, "language");
-  if (!ot_lang_parse (name, &lang))
-    lang = ot_lang_from_environment ();
-  return lang;
+  switch (g_settings_get_enum (settings, "language"))
+    {
+    case OT_LANGUAGE_CHOICE_NL:
+      return OT_LANG_NL;
+    case OT_LANGUAGE_CHOICE_EN:
+      return OT_LANG_EN;
+    case OT_LANGUAGE_CHOICE_SYSTEM:
+    default:
+      return ot_lang_from_environment ();
+    }
 }

@@ -8,6 +8,45 @@
 
 G_BEGIN_DECLS
 
+/* The settings' own enums. Their nicks are what the schema stores
+ * (data/meson.build makes its <enum>s from this header), so a value a user
+ * had as a string key stays valid. */
+typedef enum
+{
+  OT_VIEW_CHART,
+  OT_VIEW_TABLE,
+} OtView;
+
+typedef enum
+{
+  OT_LANGUAGE_CHOICE_SYSTEM,   /* the desktop's */
+  OT_LANGUAGE_CHOICE_NL,
+  OT_LANGUAGE_CHOICE_EN,
+} OtLanguageChoice;
+
+typedef enum
+{
+  OT_COLOR_SCHEME_CHOICE_SYSTEM,
+  OT_COLOR_SCHEME_CHOICE_LIGHT,
+  OT_COLOR_SCHEME_CHOICE_DARK,
+} OtColorSchemeChoice;
+
+typedef enum
+{
+  OT_EXPORT_SIZE_SLIDE_16_9,
+  OT_EXPORT_SIZE_SLIDE_4_3,
+  OT_EXPORT_SIZE_A4_LANDSCAPE,
+  OT_EXPORT_SIZE_A4_PORTRAIT,
+  OT_EXPORT_SIZE_CUSTOM,       /* export-width × export-height */
+} OtExportSize;
+
+typedef enum
+{
+  OT_EXPORT_LANGUAGE_APP,      /* the window's */
+  OT_EXPORT_LANGUAGE_NL,
+  OT_EXPORT_LANGUAGE_EN,
+} OtExportLanguage;
+
 GSettings *ot_settings_new      (void);
 OtLang     ot_settings_get_lang (GSettings *settings);
 

@@ -1,4 +1,4 @@
-/* ot-shortcuts.c: the keyboard shortcuts window, in the app's language
+/* ot-shortcuts.c: every keyboard shortcut once, and the shortcuts window made from them
  *
  * GTK 4.8 builds a GtkShortcutsWindow only from GtkBuilder XML, whose
  * translations are fixed at load; so the XML is written here with the
@@ -11,41 +11,84 @@
 
 #include "ot-shortcuts.h"
 
+typedef enum
+{
+  SHORTCUT_ACTION,      /* the action's accelerators: bound, listed, and beside menu items */
+  SHORTCUT_WIDGET,      /* keys a widget handles itself (the letter, the chart, a slide);
+                         * with @action, the menu item of that action shows them */
+  SHORTCUT_WITH_ABOVE,  /* an action listed on the row above, with its keys */
+  SHORTCUT_GROUP,       /* a heading of the shortcuts window */
+} ShortcutKind;
+
 typedef struct
 {
-  const char *accel;   /* NULL starts a group; the title is the group's */
-  const char *title;
+  ShortcutKind  kind;
+  const char   *action;
+  const char   *accels[3];  /* the first is what the window and the menu show */
+  const char   *title;
 } Shortcut;
 
+/* Every shortcut, once: the application's accelerators, the shortcuts
+ * window and the accelerators shown in the menu are made from this. */
 static const Shortcut shortcuts[] = {
-  { NULL, N_("Figures") },
-  { "<Control>o", N_("Open your own figures") },
-  { "<Control>r", N_("Reload the figures file") },
-  { "<Control>e", N_("Export the chart") },
-  { "<Control>p", N_("Print the slides") },
-  { "<Control><Shift>e", N_("Export the table as CSV") },
-  { "<Control>c", N_("Copy the chart or the table") },
-  { NULL, N_("Letter and chart") },
-  { "Tab", N_("Move to the next figure in the letter") },
-  { "Return", N_("Show the figure in the chart, or its sentence in the letter") },
-  { "Left Right", N_("Move between the elements of the chart") },
-  { "<Control>Page_Up <Control>Page_Down", N_("Previous or next chart") },
-  { "<Control>t", N_("Show the figures as a table or as a chart") },
-  { "<Alt>1 <Alt>2", N_("Show the letter or the chart on a narrow window") },
-  { NULL, N_("Presenting") },
-  { "F5", N_("Present the slides full screen") },
-  { "Right Page_Down space", N_("Next slide") },
-  { "Left Page_Up BackSpace", N_("Previous slide") },
-  { "Home End", N_("First or last slide") },
-  { "b w", N_("Black or white screen, and back") },
-  { "Escape", N_("Leave the presentation") },
-  { NULL, N_("General") },
-  { "F1", N_("Help") },
-  { "<Control>comma", N_("Preferences") },
-  { "<Control>question", N_("Keyboard shortcuts") },
-  { "<Control>w", N_("Close the window") },
-  { "<Control>q", N_("Quit") },
+  { SHORTCUT_GROUP, NULL, { NULL }, N_("Figures") },
+  { SHORTCUT_ACTION, "win.open", { "<Control>o" }, N_("Open your own figures") },
+  { SHORTCUT_ACTION, "win.reload", { "<Control>r" }, N_("Reload the figures file") },
+  { SHORTCUT_ACTION, "win.export", { "<Control>e" }, N_("Export the chart") },
+  { SHORTCUT_ACTION, "win.print", { "<Control>p" }, N_("Print the slides") },
+  { SHORTCUT_ACTION, "win.export-table", { "<Control><Shift>e" }, N_("Export the table as CSV") },
+  /* The chart and the table copy themselves; the letter copies its text. */
+  { SHORTCUT_WIDGET, "win.copy-chart", { "<Control>c" }, N_("Copy the chart or the table") },
+  { SHORTCUT_GROUP, NULL, { NULL }, N_("Letter and chart") },
+  { SHORTCUT_WIDGET, NULL, { "Tab" }, N_("Move to the next figure in the letter") },
+  { SHORTCUT_WIDGET, NULL, { "Return" },
+    N_("Show the figure in the chart, or its sentence in the letter") },
+  { SHORTCUT_WIDGET, NULL, { "Left Right" }, N_("Move between the elements of the chart") },
+  { SHORTCUT_ACTION, "win.previous-chart", { "<Control>Page_Up" }, N_("Previous or next chart") },
+  { SHORTCUT_WITH_ABOVE, "win.next-chart", { "<Control>Page_Down" }, NULL },
+  { SHORTCUT_ACTION, "win.toggle-table", { "<Control>t" },
+    N_("Show the figures as a table or as a chart") },
+  { SHORTCUT_ACTION, "win.show-letter", { "<Alt>1" },
+    N_("Show the letter or the chart on a narrow window") },
+  { SHORTCUT_WITH_ABOVE, "win.show-chart", { "<Alt>2" }, NULL },
+  { SHORTCUT_GROUP, NULL, { NULL }, N_("Presenting") },
+  { SHORTCUT_ACTION, "win.present", { "F5" }, N_("Present the slides full screen") },
+  { SHORTCUT_WIDGET, NULL, { "Right Page_Down space" }, N_("Next slide") },
+  { SHORTCUT_WIDGET, NULL, { "Left Page_Up BackSpace" }, N_("Previous slide") },
+  { SHORTCUT_WIDGET, NULL, { "Home End" }, N_("First or last slide") },
+  { SHORTCUT_WIDGET, NULL, { "b w" }, N_("Black or white screen, and back") },
+  { SHORTCUT_WIDGET, NULL, { "Escape" }, N_("Leave the presentation") },
+  { SHORTCUT_GROUP, NULL, { NULL }, N_("General") },
+  { SHORTCUT_ACTION, "app.help", { "F1" }, N_("Help") },
+  { SHORTCUT_ACTION, "app.preferences", { "<Control>comma" }, N_("Preferences") },
+  { SHORTCUT_ACTION, "app.shortcuts", { "<Control>question", "<Control>F1" },
+    N_("Keyboard shortcuts") },
+  { SHORTCUT_ACTION, "window.close", { "<Control>w" }, N_("Close the window") },
+  { SHORTCUT_ACTION, "app.quit", { "<Control>q" }, N_("Quit") },
 };
+
+/* Binds every action's accelerators in @app. */
+void
+ot_shortcuts_set_accels (GtkApplication *app)
+{
+  g_return_if_fail (GTK_IS_APPLICATION (app));
+
+  for (guint i = 0; i < G_N_ELEMENTS (shortcuts); i++)
+    if (shortcuts[i].kind == SHORTCUT_ACTION || shortcuts[i].kind == SHORTCUT_WITH_ABOVE)
+      gtk_application_set_accels_for_action (app, shortcuts[i].action, shortcuts[i].accels);
+}
+
+/* What a menu item of @action shows as its shortcut, or NULL. */
+const char *
+ot_shortcuts_get_accel (const char *action)
+{
+  g_return_val_if_fail (action != NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (shortcuts); i++)
+    if (g_strcmp0 (shortcuts[i].action, action) == 0)
+      return shortcuts[i].accels[0];
+  return NULL;
+}
 
 /* GTK 4.8 shows some keys by their X names ("Page_Down", "BackSpace",
  * "Escape"), in its own language whatever ours: these as a user reads them. */
@@ -101,9 +144,19 @@ ot_shortcuts_window_new (OtLang lang)
                           "<property name=\"max-height\">12</property>");
   for (guint i = 0; i < G_N_ELEMENTS (shortcuts); i++)
     {
-      g_autofree char *title = g_markup_escape_text (ot_gettext (lang, shortcuts[i].title), -1);
+      g_autofree char *title = NULL;
+      g_autofree char *accel = NULL;
 
-      if (shortcuts[i].accel == NULL)
+      /* A row of two actions shows the keys of both. */
+      if (shortcuts[i].kind == SHORTCUT_WITH_ABOVE)
+        continue;
+      title = g_markup_escape_text (ot_gettext (lang, shortcuts[i].title), -1);
+      if (i + 1 < G_N_ELEMENTS (shortcuts) && shortcuts[i + 1].kind == SHORTCUT_WITH_ABOVE)
+        accel = g_strdup_printf ("%s %s", shortcuts[i].accels[0], shortcuts[i + 1].accels[0]);
+      else
+        accel = g_strdup (shortcuts[i].accels[0]);
+
+      if (shortcuts[i].kind == SHORTCUT_GROUP)
         {
           if (in_group)
             g_string_append (xml, "</object></child>");
@@ -113,12 +166,12 @@ ot_shortcuts_window_new (OtLang lang)
         }
       else
         {
-          g_autofree char *accel = g_markup_escape_text (shortcuts[i].accel, -1);
+          g_autofree char *escaped = g_markup_escape_text (accel, -1);
 
           g_string_append_printf (xml, "<child><object class=\"GtkShortcutsShortcut\">"
                                   "<property name=\"accelerator\">%s</property>"
                                   "<property name=\"title\">%s</property>"
-                                  "</object></child>", accel, title);
+                                  "</object></child>", escaped, title);
         }
     }
   g_string_append (xml, "</object></child></object></child></object></interface>");

@@ -1,4 +1,4 @@
-/* ot-shortcuts.h: the keyboard shortcuts window, in the app's language
+/* ot-shortcuts.h: every keyboard shortcut once, and the shortcuts window made from them
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
@@ -8,6 +8,8 @@
 
 G_BEGIN_DECLS
 
-GtkWindow *ot_shortcuts_window_new (OtLang lang);
+void        ot_shortcuts_set_accels (GtkApplication *app);
+const char *ot_shortcuts_get_accel  (const char     *action);
+GtkWindow  *ot_shortcuts_window_new (OtLang          lang);
 
 G_END_DECLS

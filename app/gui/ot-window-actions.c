@@ -8,6 +8,7 @@
 #include "ot-export-dialog.h"
 #include "ot-presentation.h"
 #include "ot-print.h"
+#include "ot-shortcuts.h"
 #include "ot-slides-dialog.h"
 #include "ot-window-private.h"
 
@@ -294,14 +295,6 @@ copy_action (GtkWidget  *widget,
 }
 
 static void
-chart_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
-{
-  ot_window_set_chart_id (OT_WINDOW (widget), g_variant_get_string (parameter, NULL));
-}
-
-static void
 step_chart (OtWindow *self,
             int       step)
 {
@@ -334,14 +327,6 @@ previous_chart_action (GtkWidget  *widget,
 }
 
 static void
-view_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  ot_window_set_view (OT_WINDOW (widget), g_variant_get_string (parameter, NULL));
-}
-
-static void
 toggle_table_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
@@ -350,19 +335,6 @@ toggle_table_action (GtkWidget  *widget,
   gboolean table = g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "table") == 0;
 
   ot_window_set_view (self, table ? "chart" : "table");
-}
-
-static void
-shares_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  OtWindow *self = OT_WINDOW (widget);
-  gboolean shares = !ot_chart_view_get_shares (self->chart_view);
-
-  ot_chart_view_set_shares (self->chart_view, shares);
-  g_settings_set_boolean (self->settings, "breakdown-shares", shares);
-  ot_window_actions_update (self);
 }
 
 static void
@@ -596,13 +568,10 @@ ot_window_class_actions_init (GtkWidgetClass *klass)
       gtk_widget_class_install_action (klass, "win.copy", NULL, copy_action);
       gtk_widget_class_install_action (klass, "win.copy-chart", NULL, copy_chart_action);
       gtk_widget_class_install_action (klass, "win.copy-table", NULL, copy_table_action);
-      gtk_widget_class_install_action (klass, "win.chart", "s", chart_action);
       gtk_widget_class_install_action (klass, "win.next-chart", NULL, next_chart_action);
       gtk_widget_class_install_action (klass, "win.previous-chart", NULL,
                                        previous_chart_action);
-      gtk_widget_class_install_action (klass, "win.view", "s", view_action);
       gtk_widget_class_install_action (klass, "win.toggle-table", NULL, toggle_table_action);
-      gtk_widget_class_install_action (klass, "win.shares", NULL, shares_action);
       gtk_widget_class_install_action (klass, "win.page", "s", page_action);
       gtk_widget_class_install_action (klass, "win.show-letter", NULL, show_letter_action);
       gtk_widget_class_install_action (klass, "win.show-chart", NULL, show_chart_action);
@@ -611,6 +580,23 @@ ot_window_class_actions_init (GtkWidgetClass *klass)
       gtk_widget_class_install_action (klass, "win.choose-slides", NULL, choose_slides_action);
       gtk_widget_class_install_action (klass, "win.export-deck", NULL, export_deck_action);
       gtk_widget_class_install_action (klass, "win.export-deck-to", "s", export_deck_to_action);
+    }
+}
+
+/* The chart, the view (chart or table) and the breakdown's shares are
+ * settings, and their actions are the settings' own (win.chart "s",
+ * win.view "s", win.breakdown-shares, stateful): activating one sets the
+ * setting, and the window follows the setting (ot-window.c). */
+void
+ot_window_actions_init (OtWindow *self)
+{
+  static const char * const keys[] = { "chart", "view", "breakdown-shares" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      g_autoptr(GAction) action = g_settings_create_action (self->settings, keys[i]);
+
+      g_action_map_add_action (G_ACTION_MAP (self), action);
     }
 }
 
@@ -627,11 +613,8 @@ ot_window_actions_update (OtWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload", ot_window_get_file (self) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.page", folded);
 
-  /* Toggle buttons show their action's state. */
-  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->chart_toggle), !table);
-  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->table_toggle), table);
-  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->shares_button),
-                                ot_chart_view_get_shares (self->chart_view));
+  /* The view's, the shares' and the chart's toggles show their stateful
+   * actions' state themselves (ot_window_actions_init). */
   gtk_widget_set_sensitive (self->shares_button,
                             chart != NULL && g_str_equal (chart->id, "breakdown") && !table);
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (gtk_widget_get_parent (GTK_WIDGET (self->letter_switch_content))),
@@ -643,12 +626,12 @@ ot_window_actions_update (OtWindow *self)
 static void
 append_item (GMenu      *menu,
              const char *label,
-             const char *action,
-             const char *accel)
+             const char *action)
 {
   g_autoptr(GMenuItem) item = g_menu_item_new (label, action);
+  const char *accel = ot_shortcuts_get_accel (action);
 
-  /* Shown beside the item; the shortcut itself lives on its widget. */
+  /* Shown beside the item (ot-shortcuts.c says which, once). */
   if (accel != NULL)
     g_menu_item_set_attribute (item, "accel", "s", accel);
   g_menu_append_item (menu, item);
@@ -667,7 +650,7 @@ ot_window_build_menu (OtWindow *self)
   g_autoptr(GMenu) app = g_menu_new ();
   g_auto(GStrv) uris = g_settings_get_strv (self->settings, "recent-files");
 
-  append_item (files, ot_gettext (lang, "_Open Figures…"), "win.open", NULL);
+  append_item (files, ot_gettext (lang, "_Open Figures…"), "win.open");
   for (guint i = 0; uris[i] != NULL; i++)
     {
       g_autoptr(GFile) file = g_file_new_for_uri (uris[i]);
@@ -679,27 +662,26 @@ ot_window_build_menu (OtWindow *self)
     }
   if (uris[0] != NULL)
     g_menu_append_submenu (files, ot_gettext (lang, "Open _Recent"), G_MENU_MODEL (recent));
-  append_item (files, ot_gettext (lang, "_Reload Figures"), "win.reload", "<Control>r");
-  append_item (files, ot_gettext (lang, "Use the _Letter's Figures"), "win.use-letter-figures",
-               NULL);
+  append_item (files, ot_gettext (lang, "_Reload Figures"), "win.reload");
+  append_item (files, ot_gettext (lang, "Use the _Letter's Figures"), "win.use-letter-figures");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (files));
 
-  append_item (output, ot_gettext (lang, "_Export Chart…"), "win.export", NULL);
-  append_item (output, ot_gettext (lang, "_Copy Chart"), "win.copy-chart", "<Control>c");
-  append_item (output, ot_gettext (lang, "Copy _Table as CSV"), "win.copy-table", NULL);
-  append_item (output, ot_gettext (lang, "Export Table as C_SV…"), "win.export-table", NULL);
+  append_item (output, ot_gettext (lang, "_Export Chart…"), "win.export");
+  append_item (output, ot_gettext (lang, "_Copy Chart"), "win.copy-chart");
+  append_item (output, ot_gettext (lang, "Copy _Table as CSV"), "win.copy-table");
+  append_item (output, ot_gettext (lang, "Export Table as C_SV…"), "win.export-table");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (output));
 
-  append_item (slides, ot_gettext (lang, "_Present"), "win.present", "F5");
-  append_item (slides, ot_gettext (lang, "Choose _Slides…"), "win.choose-slides", NULL);
-  append_item (slides, ot_gettext (lang, "Export Slides as _PDF…"), "win.export-deck", NULL);
-  append_item (slides, ot_gettext (lang, "P_rint Slides…"), "win.print", "<Control>p");
+  append_item (slides, ot_gettext (lang, "_Present"), "win.present");
+  append_item (slides, ot_gettext (lang, "Choose _Slides…"), "win.choose-slides");
+  append_item (slides, ot_gettext (lang, "Export Slides as _PDF…"), "win.export-deck");
+  append_item (slides, ot_gettext (lang, "P_rint Slides…"), "win.print");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (slides));
 
-  append_item (app, ot_gettext (lang, "_Preferences"), "app.preferences", NULL);
-  append_item (app, ot_gettext (lang, "_Keyboard Shortcuts"), "app.shortcuts", NULL);
-  append_item (app, ot_gettext (lang, "_Help"), "app.help", "F1");
-  append_item (app, ot_gettext (lang, "_About Ontheemd"), "app.about", NULL);
+  append_item (app, ot_gettext (lang, "_Preferences"), "app.preferences");
+  append_item (app, ot_gettext (lang, "_Keyboard Shortcuts"), "app.shortcuts");
+  append_item (app, ot_gettext (lang, "_Help"), "app.help");
+  append_item (app, ot_gettext (lang, "_About Ontheemd"), "app.about");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (app));
 
   return G_MENU_MODEL (menu);

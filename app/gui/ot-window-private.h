@@ -75,6 +75,7 @@ GMenuModel *ot_window_build_menu (OtWindow    *self);
 
 /* ot-window-actions.c */
 void ot_window_class_actions_init (GtkWidgetClass *klass);
+void ot_window_actions_init     (OtWindow     *self);
 void ot_window_actions_update   (OtWindow     *self);
 gboolean ot_window_export_chart_to (OtWindow  *self,
                                     GFile     *file,

@@ -466,6 +466,19 @@ lang_changed_cb (OtWindow *self)
   relabel (self);
 }
 
+/* Only a value that changes is written: the window follows its settings,
+ * and writing the same one again would call it back. */
+static void
+set_string_setting (OtWindow   *self,
+                    const char *key,
+                    const char *value)
+{
+  g_autofree char *old = g_settings_get_string (self->settings, key);
+
+  if (!g_str_equal (old, value))
+    g_settings_set_string (self->settings, key, value);
+}
+
 void
 ot_window_set_chart_id (OtWindow   *self,
                         const char *id)
@@ -481,7 +494,7 @@ ot_window_set_chart_id (OtWindow   *self,
   /* The table shows the chart on screen. */
   ot_figure_table_set_chart (self->figure_table, ot_chart_view_get_layout (self->chart_view));
   gtk_widget_set_visible (self->shares_button, g_str_equal (chart->id, "breakdown"));
-  g_settings_set_string (self->settings, "chart", chart->id);
+  set_string_setting (self, "chart", chart->id);
 
   self->updating_picker = TRUE;
   if (self->charts != NULL && g_ptr_array_find (self->charts, chart, &index))
@@ -511,7 +524,7 @@ ot_window_set_view (OtWindow   *self,
   gboolean table = g_strcmp0 (view, "table") == 0;
 
   gtk_stack_set_visible_child_name (self->view_stack, table ? "table" : "chart");
-  g_settings_set_string (self->settings, "view", table ? "table" : "chart");
+  set_string_setting (self, "view", table ? "table" : "chart");
   ot_window_actions_update (self);
 }
 
@@ -835,6 +848,31 @@ ot_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (ot_window_parent_class)->close_request (window);
 }
 
+/* The chart, the view and the shares follow their settings, which their
+ * stateful actions set (ot_window_actions_init). */
+static void
+setting_changed_cb (OtWindow   *self,
+                    const char *key)
+{
+  if (g_str_equal (key, "chart"))
+    {
+      g_autofree char *id = g_settings_get_string (self->settings, key);
+
+      ot_window_set_chart_id (self, id);
+    }
+  else if (g_str_equal (key, "view"))
+    {
+      g_autofree char *view = g_settings_get_string (self->settings, key);
+
+      ot_window_set_view (self, view);
+    }
+  else if (g_str_equal (key, "breakdown-shares"))
+    {
+      ot_chart_view_set_shares (self->chart_view, g_settings_get_boolean (self->settings, key));
+      ot_window_actions_update (self);
+    }
+}
+
 /* "application" is no construct property: this runs once it is set. */
 static void
 setup (OtWindow  *self,
@@ -863,6 +901,9 @@ setup (OtWindow  *self,
   else
     set_dataset (self, dataset);
 
+  ot_window_actions_init (self);
+  g_signal_connect_object (settings, "changed", G_CALLBACK (setting_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   ot_chart_view_set_shares (self->chart_view,
                             g_settings_get_boolean (self->settings, "breakdown-shares"));
   chart = g_settings_get_string (self->settings, "chart");

@@ -16,7 +16,7 @@ typedef enum
   OT_THEME_LIGHT,
   OT_THEME_DARK,
   OT_THEME_HIGH_CONTRAST,
-  OT_N_THEMES
+  OT_N_THEMES /*< skip >*/
 } OtTheme;
 
 typedef struct
@@ -52,7 +52,7 @@ typedef enum
   OT_MEANING_GROUP_D,           /* data has */
   OT_MEANING_GROUP_E,
   OT_MEANING_GROUP_F,
-  OT_N_MEANINGS
+  OT_N_MEANINGS /*< skip >*/
 } OtMeaning;
 
 /* The smallest chart text, in pixels, whatever the caller asks for. */

@@ -6,11 +6,10 @@
 
 #include <string.h>
 
+#include "ot-data-enums.h"
+#include "ot-enums.h"
 #include "ot-figure.h"
 
-static const char *unit_names[] = { "people", "EUR", "percent" };
-static const char *figure_qualifier_names[] = { "", "up_to_about", "not_agreed", "in_addition" };
-static const char *event_qualifier_names[] = { "", "end_of", "by" };
 
 void
 ot_figure_free (OtFigure *figure)
@@ -81,81 +80,79 @@ ot_event_get_source (const OtEvent *event,
   return lang == OT_LANG_EN && event->source_en != NULL ? event->source_en : event->source;
 }
 
+/* A figures file's word for a unit, a hedge or how precise an event's date
+ * is: the nicks of the registered enums (ot-data-enums.h), the one table of
+ * them. For a hedge or a precision (@empty_is_none) an empty cell is none,
+ * and the word "none" itself is none a file may write. */
 static gboolean
-lookup_name (const char         *text,
-             const char * const *names,
-             guint               n_names,
-             guint              *out_index)
+parse_nick (GType       type,
+            const char *text,
+            gboolean    empty_is_none,
+            int        *out_value)
 {
-  for (guint i = 0; i < n_names; i++)
+  if (empty_is_none && (text == NULL || *text == '\0'))
     {
-      if (g_strcmp0 (text, names[i]) == 0)
-        {
-          *out_index = i;
-          return TRUE;
-        }
+      *out_value = 0;
+      return TRUE;
     }
-
-  return FALSE;
+  if (!ot_enum_from_nick (type, text, out_value))
+    return FALSE;
+  return !empty_is_none || *out_value != 0;
 }
 
 gboolean
 ot_unit_parse (const char *text,
                OtUnit     *out_unit)
 {
-  guint i;
+  int value;
 
   g_return_val_if_fail (out_unit != NULL, FALSE);
 
-  if (!lookup_name (text, unit_names, G_N_ELEMENTS (unit_names), &i))
+  if (!parse_nick (OT_TYPE_UNIT, text, FALSE, &value))
     return FALSE;
-  *out_unit = i;
+  *out_unit = value;
   return TRUE;
 }
 
 const char *
 ot_unit_to_string (OtUnit unit)
 {
-  g_return_val_if_fail (unit < G_N_ELEMENTS (unit_names), NULL);
-
-  return unit_names[unit];
+  return ot_enum_to_nick (OT_TYPE_UNIT, unit);
 }
 
 gboolean
 ot_figure_qualifier_parse (const char        *text,
                            OtFigureQualifier *out_qualifier)
 {
-  guint i;
+  int value;
 
   g_return_val_if_fail (out_qualifier != NULL, FALSE);
 
-  if (!lookup_name (text != NULL ? text : "", figure_qualifier_names,
-                    G_N_ELEMENTS (figure_qualifier_names), &i))
+  if (!parse_nick (OT_TYPE_FIGURE_QUALIFIER, text, TRUE, &value))
     return FALSE;
-  *out_qualifier = i;
+  *out_qualifier = value;
   return TRUE;
 }
 
+/* What a figures file writes: nothing for no hedge. */
 const char *
 ot_figure_qualifier_to_string (OtFigureQualifier qualifier)
 {
-  g_return_val_if_fail (qualifier < G_N_ELEMENTS (figure_qualifier_names), NULL);
-
-  return figure_qualifier_names[qualifier];
+  return qualifier == OT_QUALIFIER_NONE ? "" : ot_enum_to_nick (OT_TYPE_FIGURE_QUALIFIER,
+                                                                qualifier);
 }
 
 gboolean
 ot_event_qualifier_parse (const char       *text,
                           OtEventQualifier *out_qualifier)
 {
-  guint i;
+  int value;
 
   g_return_val_if_fail (out_qualifier != NULL, FALSE);
 
-  if (!lookup_name (text != NULL ? text : "", event_qualifier_names,
-                    G_N_ELEMENTS (event_qualifier_names), &i))
+  if (!parse_nick (OT_TYPE_EVENT_QUALIFIER, text, TRUE, &value))
     return FALSE;
-  *out_qualifier = i;
+  *out_qualifier = value;
   return TRUE;
 }
 

@@ -11,7 +11,7 @@ G_BEGIN_DECLS
 typedef enum
 {
   OT_UNIT_PEOPLE,
-  OT_UNIT_EUR,
+  OT_UNIT_EUR, /*< nick=EUR >*/
   OT_UNIT_PERCENT,
 } OtUnit;
 
@@ -19,15 +19,15 @@ typedef enum
 typedef enum
 {
   OT_QUALIFIER_NONE,
-  OT_QUALIFIER_UP_TO_ABOUT,   /* "maximaal circa 4.000" */
-  OT_QUALIFIER_NOT_AGREED,    /* the 10% target that could not be agreed */
-  OT_QUALIFIER_IN_ADDITION,   /* "in aanvulling op eerdere bijdragen" */
+  OT_QUALIFIER_UP_TO_ABOUT,   /*< nick=up_to_about >*/ /* "maximaal circa 4.000" */
+  OT_QUALIFIER_NOT_AGREED,    /*< nick=not_agreed >*/ /* the 10% target that could not be agreed */
+  OT_QUALIFIER_IN_ADDITION,   /*< nick=in_addition >*/ /* "in aanvulling op eerdere bijdragen" */
 } OtFigureQualifier;
 
 typedef enum
 {
   OT_EVENT_QUALIFIER_NONE,
-  OT_EVENT_QUALIFIER_END_OF,  /* "eind juli" */
+  OT_EVENT_QUALIFIER_END_OF,  /*< nick=end_of >*/ /* "eind juli" */
   OT_EVENT_QUALIFIER_BY,      /* "uiterlijk in 2018" */
 } OtEventQualifier;
 

@@ -17,6 +17,7 @@
 
 #include <string.h>
 
+#include "ot-data-enums.h"
 #include "ot-figures-source.h"
 #include "ot-import.h"
 
@@ -484,7 +485,7 @@ ot_figures_source_get_property (GObject    *object,
       g_value_set_boolean (value, self->loading != NULL);
       break;
     case PROP_WATCH:
-      g_value_set_uint (value, ot_figures_source_get_watch (self));
+      g_value_set_enum (value, ot_figures_source_get_watch (self));
       break;
     case PROP_POLL_INTERVAL:
       g_value_set_uint (value, self->poll_interval);
@@ -540,10 +541,8 @@ ot_figures_source_class_init (OtFiguresSourceClass *klass)
   properties[PROP_LOADING] =
     g_param_spec_boolean ("loading", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  /* An OtFiguresWatch. */
   properties[PROP_WATCH] =
-    g_param_spec_uint ("watch", NULL, NULL, OT_FIGURES_WATCH_NONE, OT_FIGURES_WATCH_POLL,
-                       OT_FIGURES_WATCH_NONE,
+    g_param_spec_enum ("watch", NULL, NULL, OT_TYPE_FIGURES_WATCH, OT_FIGURES_WATCH_NONE,
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_POLL_INTERVAL] =
     g_param_spec_uint ("poll-interval", NULL, NULL, 1, G_MAXUINT, DEFAULT_POLL_MS,

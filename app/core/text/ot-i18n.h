@@ -11,7 +11,7 @@ typedef enum
 {
   OT_LANG_EN,
   OT_LANG_NL,
-  OT_N_LANGS
+  OT_N_LANGS /*< skip >*/
 } OtLang;
 
 /* Marks a string for extraction without translating it here. */
