@@ -70,7 +70,11 @@ struct _OtExportDialog
   AdwComboRow *scale_row;
   AdwComboRow *lang_row;
   AdwComboRow *theme_row;
+  AdwWindowTitle *window_title;
+  GtkWidget  *cancel_button;
   GtkWidget  *export_button;
+  AdwPreferencesGroup *preview_group;
+  AdwPreferencesGroup *chart_group;
   GtkPicture *preview;
   GtkLabel   *preview_note;
   GtkFileChooserNative *chooser;
@@ -230,15 +234,26 @@ row_changed_cb (OtExportDialog *self)
   update_preview (self);
 }
 
-static AdwComboRow *
-add_combo (OtExportDialog     *self,
-           AdwPreferencesGroup *group,
-           const char          *title,
-           const char * const  *strings,
-           guint                n,
-           guint                selected)
+/* A button's mnemonic label, and its name without the underline. */
+static void
+label_button (GtkWidget  *button,
+              const char *mnemonic)
 {
-  AdwComboRow *row = ADW_COMBO_ROW (adw_combo_row_new ());
+  g_autofree char *name = ot_accessible_strip_mnemonic (mnemonic);
+
+  gtk_button_set_label (GTK_BUTTON (button), mnemonic);
+  ot_accessible_set_label (button, name);
+}
+
+/* A row of the template, with its title and its list in @self's language. */
+static void
+fill_combo (OtExportDialog     *self,
+            AdwComboRow        *row,
+            const char         *title,
+            const char * const *strings,
+            guint               n,
+            guint               selected)
+{
   g_autoptr(GListModel) model = string_model (self->lang, strings, n);
   g_autoptr(GtkListItemFactory) factory = ot_accessible_string_factory_new ();
 
@@ -248,29 +263,19 @@ add_combo (OtExportDialog     *self,
   adw_combo_row_set_model (row, model);
   adw_combo_row_set_selected (row, selected);
   g_signal_connect_swapped (row, "notify::selected", G_CALLBACK (row_changed_cb), self);
-  adw_preferences_group_add (group, GTK_WIDGET (row));
-  return row;
 }
 
-static GtkSpinButton *
-add_spin (OtExportDialog      *self,
-          AdwPreferencesGroup *group,
-          const char          *title,
-          int                  value,
-          AdwActionRow       **out_row)
+static void
+fill_spin (OtExportDialog *self,
+           AdwActionRow   *row,
+           GtkSpinButton  *spin,
+           const char     *title,
+           int             value)
 {
-  AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
-  GtkWidget *spin = gtk_spin_button_new_with_range (16, OT_EXPORT_MAX_SIZE, 10);
-
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
-  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+  gtk_adjustment_set_upper (gtk_spin_button_get_adjustment (spin), OT_EXPORT_MAX_SIZE);
+  gtk_spin_button_set_value (spin, value);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_add_suffix (row, spin);
-  adw_action_row_set_activatable_widget (row, spin);
   g_signal_connect_swapped (spin, "value-changed", G_CALLBACK (row_changed_cb), self);
-  adw_preferences_group_add (group, GTK_WIDGET (row));
-  *out_row = row;
-  return GTK_SPIN_BUTTON (spin);
 }
 
 static char *
@@ -384,6 +389,26 @@ ot_export_dialog_class_init (OtExportDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = ot_export_dialog_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/ui/ot-export-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, OtExportDialog, window_title);
+  gtk_widget_class_bind_template_child (widget_class, OtExportDialog, cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, OtExportDialog, export_button);
+  gtk_widget_class_bind_template_child (widget_class, OtExportDialog, preview_group);
+  gtk_widget_class_bind_template_child (widget_class, OtExportDialog, preview);
+  gtk_widget_class_bind_template_child (widget_class, OtExportDialog, preview_note);
+  gtk_widget_class_bind_template_child (widget_class, OtExportDialog, format_row);
+  gtk_widget_class_bind_template_child (widget_class, OtExportDialog, size_row);
+  gtk_widget_class_bind_template_child (widget_class, OtExportDialog, width_row);
+  gtk_widget_class_bind_template_child (widget_class, OtExportDialog, width_spin);
+  gtk_widget_class_bind_template_child (widget_class, OtExportDialog, height_row);
+  gtk_widget_class_bind_template_child (widget_class, OtExportDialog, height_spin);
+  gtk_widget_class_bind_template_child (widget_class, OtExportDialog, scale_row);
+  gtk_widget_class_bind_template_child (widget_class, OtExportDialog, chart_group);
+  gtk_widget_class_bind_template_child (widget_class, OtExportDialog, lang_row);
+  gtk_widget_class_bind_template_child (widget_class, OtExportDialog, theme_row);
+  gtk_widget_class_bind_template_callback (widget_class, export_clicked_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 
   /* The chart was written to the file. */
@@ -395,6 +420,7 @@ ot_export_dialog_class_init (OtExportDialogClass *klass)
 static void
 ot_export_dialog_init (OtExportDialog *self)
 {
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 static void
@@ -406,87 +432,42 @@ build (OtExportDialog *self)
   static const char *theme_labels[] = { N_("Light"), N_("Dark"), N_("High contrast") };
   const char *size_labels[G_N_ELEMENTS (presets)];
   OtLang lang = self->lang;
-  GtkWidget *box, *header, *cancel, *page;
-  AdwPreferencesGroup *group;
-  AdwActionRow *row;
   OtLang chosen_lang = export_lang (self->settings, lang);
+  g_autofree char *title = self->chart != NULL && self->dataset != NULL
+                           ? ot_chart_dup_title (self->chart, self->dataset, lang)
+                           : g_strdup ("");
 
   for (guint i = 0; i < G_N_ELEMENTS (presets); i++)
     size_labels[i] = presets[i].label;
 
+  /* The template's words, in the window's language (ui/ot-export-dialog.ui). */
   gtk_window_set_title (GTK_WINDOW (self), ot_gettext (lang, "Export Chart"));
-  gtk_window_set_default_size (GTK_WINDOW (self), 460, 720);
-  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
-  gtk_window_set_destroy_with_parent (GTK_WINDOW (self), TRUE);
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  header = adw_header_bar_new ();
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  cancel = ot_accessible_button_new_with_mnemonic (ot_gettext (lang, "_Cancel"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  self->export_button = ot_accessible_button_new_with_mnemonic (ot_gettext (lang, "_Export…"));
-  gtk_widget_add_css_class (self->export_button, "suggested-action");
-  g_signal_connect_swapped (self->export_button, "clicked", G_CALLBACK (export_clicked_cb), self);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->export_button);
+  label_button (self->cancel_button, ot_gettext (lang, "_Cancel"));
+  label_button (self->export_button, ot_gettext (lang, "_Export…"));
   /* Which chart this exports. */
-  {
-    g_autofree char *title = self->chart != NULL && self->dataset != NULL
-                             ? ot_chart_dup_title (self->chart, self->dataset, lang)
-                             : g_strdup ("");
+  adw_window_title_set_title (self->window_title, ot_gettext (lang, "Export Chart"));
+  adw_window_title_set_subtitle (self->window_title, title);
 
-    adw_header_bar_set_title_widget (ADW_HEADER_BAR (header),
-                                     adw_window_title_new (ot_gettext (lang, "Export Chart"),
-                                                           title));
-  }
-  gtk_box_append (GTK_BOX (box), header);
+  adw_preferences_group_set_title (self->preview_group, ot_gettext (lang, "Preview"));
+  fill_combo (self, self->format_row, ot_gettext (lang, "Format"), format_labels, 3,
+              g_settings_get_enum (self->settings, "export-format"));
+  fill_combo (self, self->size_row, ot_gettext (lang, "Size"), size_labels,
+              G_N_ELEMENTS (presets), g_settings_get_enum (self->settings, "export-size"));
+  fill_spin (self, self->width_row, self->width_spin, ot_gettext (lang, "Width"),
+             g_settings_get_int (self->settings, "export-width"));
+  fill_spin (self, self->height_row, self->height_spin, ot_gettext (lang, "Height"),
+             g_settings_get_int (self->settings, "export-height"));
+  fill_combo (self, self->scale_row, ot_gettext (lang, "Scale"), scale_labels, 3,
+              g_settings_get_int (self->settings, "export-scale") - 1);
 
-  page = adw_preferences_page_new ();
-  gtk_widget_set_vexpand (page, TRUE);
-
-  group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_set_title (group, ot_gettext (lang, "Preview"));
-  self->preview_note = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_xalign (self->preview_note, 0.0f);
-  gtk_widget_add_css_class (GTK_WIDGET (self->preview_note), "dim-label");
-  self->preview = GTK_PICTURE (gtk_picture_new ());
-  gtk_picture_set_can_shrink (self->preview, TRUE);
-  gtk_widget_set_size_request (GTK_WIDGET (self->preview), -1, 200);
-  gtk_widget_add_css_class (GTK_WIDGET (self->preview), "card");
-  adw_preferences_group_add (group, GTK_WIDGET (self->preview));
-  adw_preferences_group_add (group, GTK_WIDGET (self->preview_note));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), group);
-
-  group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  self->format_row = add_combo (self, group, ot_gettext (lang, "Format"), format_labels, 3,
-                                g_settings_get_enum (self->settings, "export-format"));
-  self->size_row = add_combo (self, group, ot_gettext (lang, "Size"), size_labels,
-                              G_N_ELEMENTS (presets),
-                              g_settings_get_enum (self->settings, "export-size"));
-  self->width_spin = add_spin (self, group, ot_gettext (lang, "Width"),
-                               g_settings_get_int (self->settings, "export-width"), &row);
-  self->width_row = row;
-  self->height_spin = add_spin (self, group, ot_gettext (lang, "Height"),
-                                g_settings_get_int (self->settings, "export-height"), &row);
-  self->height_row = row;
-  self->scale_row = add_combo (self, group, ot_gettext (lang, "Scale"), scale_labels, 3,
-                               g_settings_get_int (self->settings, "export-scale") - 1);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), group);
-
-  group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_set_title (group, ot_gettext (lang, "Chart"));
-  self->lang_row = add_combo (self, group, ot_gettext (lang, "Language"), lang_labels, 2,
-                              chosen_lang == OT_LANG_NL ? 0 : 1);
-  self->theme_row = add_combo (self, group, ot_gettext (lang, "Theme"), theme_labels, 3,
-                               g_settings_get_enum (self->settings, "export-theme"));
+  adw_preferences_group_set_title (self->chart_group, ot_gettext (lang, "Chart"));
+  fill_combo (self, self->lang_row, ot_gettext (lang, "Language"), lang_labels, 2,
+              chosen_lang == OT_LANG_NL ? 0 : 1);
+  fill_combo (self, self->theme_row, ot_gettext (lang, "Theme"), theme_labels, 3,
+              g_settings_get_enum (self->settings, "export-theme"));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->theme_row),
                                ot_gettext (lang, "Whatever the window's colours"));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), group);
-  gtk_box_append (GTK_BOX (box), page);
 
-  adw_window_set_content (ADW_WINDOW (self), box);
-  gtk_window_set_default_widget (GTK_WINDOW (self), self->export_button);
   update_rows (self);
   update_preview (self);
 }

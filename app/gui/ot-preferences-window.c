@@ -81,7 +81,7 @@ language_selected_cb (OtPreferencesWindow *self)
 {
   guint i = adw_combo_row_get_selected (self->language_row);
 
-  if (!self->relabelling && i <= OT_LANGUAGE_CHOICE_EN)
+  if (self->settings != NULL && !self->relabelling && i <= OT_LANGUAGE_CHOICE_EN)
     g_settings_set_enum (self->settings, "language", i);
 }
 
@@ -90,7 +90,7 @@ scheme_selected_cb (OtPreferencesWindow *self)
 {
   guint i = adw_combo_row_get_selected (self->scheme_row);
 
-  if (!self->relabelling && i <= OT_COLOR_SCHEME_CHOICE_DARK)
+  if (self->settings != NULL && !self->relabelling && i <= OT_COLOR_SCHEME_CHOICE_DARK)
     g_settings_set_enum (self->settings, "color-scheme", i);
 }
 
@@ -107,28 +107,25 @@ ot_preferences_window_dispose (GObject *object)
 static void
 ot_preferences_window_class_init (OtPreferencesWindowClass *klass)
 {
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
   G_OBJECT_CLASS (klass)->dispose = ot_preferences_window_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/ui/ot-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, OtPreferencesWindow, page);
+  gtk_widget_class_bind_template_child (widget_class, OtPreferencesWindow, language_group);
+  gtk_widget_class_bind_template_child (widget_class, OtPreferencesWindow, appearance_group);
+  gtk_widget_class_bind_template_child (widget_class, OtPreferencesWindow, language_row);
+  gtk_widget_class_bind_template_child (widget_class, OtPreferencesWindow, scheme_row);
+  gtk_widget_class_bind_template_callback (widget_class, language_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, scheme_selected_cb);
 }
 
 static void
 ot_preferences_window_init (OtPreferencesWindow *self)
 {
-  self->page = ADW_PREFERENCES_PAGE (adw_preferences_page_new ());
-  adw_preferences_page_set_icon_name (self->page, "preferences-system-symbolic");
-
-  self->language_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  self->language_row = ADW_COMBO_ROW (adw_combo_row_new ());
-  adw_preferences_group_add (self->language_group, GTK_WIDGET (self->language_row));
-  adw_preferences_page_add (self->page, self->language_group);
-
-  self->appearance_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  self->scheme_row = ADW_COMBO_ROW (adw_combo_row_new ());
-  adw_preferences_group_add (self->appearance_group, GTK_WIDGET (self->scheme_row));
-  adw_preferences_page_add (self->page, self->appearance_group);
-
-  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), self->page);
-  adw_preferences_window_set_search_enabled (ADW_PREFERENCES_WINDOW (self), FALSE);
-  gtk_window_set_default_size (GTK_WINDOW (self), 480, 360);
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 /* The language and colour scheme in @settings, applied as they change. */
@@ -142,10 +139,6 @@ ot_preferences_window_new (GSettings *settings)
   self = g_object_new (OT_TYPE_PREFERENCES_WINDOW, NULL);
   self->settings = g_object_ref (settings);
   relabel (self);
-  g_signal_connect_swapped (self->language_row, "notify::selected",
-                            G_CALLBACK (language_selected_cb), self);
-  g_signal_connect_swapped (self->scheme_row, "notify::selected",
-                            G_CALLBACK (scheme_selected_cb), self);
   g_signal_connect_object (settings, "changed::language", G_CALLBACK (relabel), self,
                            G_CONNECT_SWAPPED);
   return GTK_WIDGET (self);
