@@ -12,15 +12,16 @@
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
-#include <png.h>
 #include <string.h>
 
 #include "ot-chart-private.h"
+#include "ot-enums.h"
+#include "ot-export-enums.h"
+#include "ot-export-private.h"
 #include "ot-export.h"
 #include "ot-file-write.h"
 #include "ot-slide.h"
 #include "ot-text.h"
-
 
 G_DEFINE_QUARK (ot-export-error-quark, ot_export_error)
 
@@ -29,22 +30,20 @@ ot_export_format_from_name (const char     *filename,
                             OtExportFormat *out_format,
                             GError        **error)
 {
-  static const struct { const char *ext; OtExportFormat format; } formats[] = {
-    { ".png", OT_EXPORT_PNG }, { ".svg", OT_EXPORT_SVG }, { ".pdf", OT_EXPORT_PDF },
-  };
   g_autofree char *lower = NULL;
+  const char *dot;
+  int format;
 
   g_return_val_if_fail (filename != NULL, FALSE);
   g_return_val_if_fail (out_format != NULL, FALSE);
 
+  /* The extension is the format's nick: .png, .svg, .pdf, in any case. */
   lower = g_ascii_strdown (filename, -1);
-  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+  dot = strrchr (lower, '.');
+  if (dot != NULL && ot_enum_from_nick (OT_TYPE_EXPORT_FORMAT, dot + 1, &format))
     {
-      if (g_str_has_suffix (lower, formats[i].ext))
-        {
-          *out_format = formats[i].format;
-          return TRUE;
-        }
+      *out_format = format;
+      return TRUE;
     }
 
   g_set_error (error, OT_EXPORT_ERROR, OT_EXPORT_ERROR_FORMAT,
@@ -104,18 +103,10 @@ ot_export_check_options (const OtExportOptions *options,
   return TRUE;
 }
 
-/* Where a rendering goes: memory, or the temporary file of a write. */
-typedef struct
-{
-  GByteArray   *bytes;
-  OtFileWriter *writer;
-  GError       *error;    /* the writer's first failure */
-} Sink;
-
-static gboolean
-sink_write (Sink       *sink,
-            const void *data,
-            gsize       length)
+gboolean
+ot_export_sink_write (Sink       *sink,
+                      const void *data,
+                      gsize       length)
 {
   if (sink->error != NULL)
     return FALSE;
@@ -135,7 +126,7 @@ sink_cb (void                *closure,
          const unsigned char *data,
          unsigned int         length)
 {
-  sink_write (closure, data, length);
+  ot_export_sink_write (closure, data, length);
   return CAIRO_STATUS_SUCCESS;
 }
 
@@ -152,17 +143,6 @@ check_status (cairo_status_t status,
                                                 : cairo_status_to_string (status));
   return FALSE;
 }
-
-/* What every file says about itself. */
-typedef struct
-{
-  char *title;
-  char *description;
-  char *source;
-  char *software;
-  char *keywords;
-  GDateTime *created;
-} Metadata;
 
 static void
 metadata_clear (Metadata *meta)
@@ -219,240 +199,6 @@ metadata_init (Metadata      *meta,
   meta->software = g_strdup ("Ontheemd " PACKAGE_VERSION);
   meta->keywords = ot_dataset_dup_keywords (dataset, lang);
   meta->created = creation_time ();
-}
-
-/* RFC 1123, as the PNG specification asks of Creation Time, in English
- * whatever the locale. */
-static char *
-format_rfc1123 (GDateTime *time)
-{
-  static const char *days[] = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
-  static const char *months[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
-                                  "Oct", "Nov", "Dec" };
-
-  return g_strdup_printf ("%s, %02d %s %04d %02d:%02d:%02d GMT",
-                          days[g_date_time_get_day_of_week (time) - 1],
-                          g_date_time_get_day_of_month (time),
-                          months[g_date_time_get_month (time) - 1], g_date_time_get_year (time),
-                          g_date_time_get_hour (time), g_date_time_get_minute (time),
-                          g_date_time_get_second (time));
-}
-
-static void
-png_write_cb (png_structp png,
-              png_bytep   data,
-              size_t      length)
-{
-  sink_write (png_get_io_ptr (png), data, length);
-}
-
-static void
-png_flush_cb (png_structp png)
-{
-}
-
-static void
-png_error_cb (png_structp      png,
-              png_const_charp  message)
-{
-  g_set_error_literal (png_get_error_ptr (png), OT_EXPORT_ERROR, OT_EXPORT_ERROR_RENDER, message);
-  png_longjmp (png, 1);
-}
-
-static void
-png_warning_cb (png_structp      png,
-                png_const_charp  message)
-{
-}
-
-/* libpng writes the PNG so it can carry its text chunks (iTXt, UTF-8). */
-static gboolean
-write_png (cairo_surface_t *surface,
-           const Metadata  *meta,
-           OtLang           lang,
-           Sink            *out,
-           GError         **error)
-{
-  int width = cairo_image_surface_get_width (surface);
-  int height = cairo_image_surface_get_height (surface);
-  int stride = cairo_image_surface_get_stride (surface);
-  const guint8 *data;
-  g_autofree char *created = format_rfc1123 (meta->created);
-  g_autofree guint8 *row = g_malloc ((gsize) width * 3);
-  volatile png_structp png;
-  png_infop info = NULL;
-  png_text text[5];
-  const char *keys[] = { "Title", "Description", "Source", "Software", "Creation Time" };
-  const char *values[] = { meta->title, meta->description, meta->source, meta->software,
-                           created };
-
-  cairo_surface_flush (surface);
-  data = cairo_image_surface_get_data (surface);
-
-  png = png_create_write_struct (PNG_LIBPNG_VER_STRING, error, png_error_cb, png_warning_cb);
-  if (png == NULL || (info = png_create_info_struct (png)) == NULL)
-    {
-      png_destroy_write_struct ((png_structpp) &png, NULL);
-      g_set_error_literal (error, OT_EXPORT_ERROR, OT_EXPORT_ERROR_RENDER,
-                           ot_msg ("out of memory"));
-      return FALSE;
-    }
-
-  if (setjmp (png_jmpbuf (png)))
-    {
-      png_destroy_write_struct ((png_structpp) &png, &info);
-      return FALSE;
-    }
-
-  png_set_write_fn (png, out, png_write_cb, png_flush_cb);
-  png_set_IHDR (png, info, width, height, 8, PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE,
-                PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
-  /* A chart is flat colour, which row filters do not help: unfiltered rows
-   * at a fast deflate level write a 1920×1080 chart five times faster than
-   * libpng's defaults (adaptive filters, level 6), in a file about a third
-   * larger. */
-  png_set_filter (png, PNG_FILTER_TYPE_BASE, PNG_FILTER_NONE);
-  png_set_compression_level (png, 3);
-
-  memset (text, 0, sizeof text);
-  for (guint i = 0; i < G_N_ELEMENTS (text); i++)
-    {
-      text[i].compression = PNG_ITXT_COMPRESSION_NONE;
-      text[i].key = (png_charp) keys[i];
-      text[i].text = (png_charp) values[i];
-      text[i].lang = (png_charp) ot_lang_to_code (lang);
-    }
-  png_set_text (png, info, text, G_N_ELEMENTS (text));
-  png_write_info (png, info);
-
-  /* Cairo's RGB24 is a native-endian 0xXXRRGGBB word per pixel. */
-  for (int y = 0; y < height; y++)
-    {
-      const guint32 *pixels = (const guint32 *) (data + (gsize) y * stride);
-
-      for (int x = 0; x < width; x++)
-        {
-          row[x * 3] = (pixels[x] >> 16) & 0xFF;
-          row[x * 3 + 1] = (pixels[x] >> 8) & 0xFF;
-          row[x * 3 + 2] = pixels[x] & 0xFF;
-        }
-      png_write_row (png, row);
-    }
-
-  png_write_end (png, info);
-  png_destroy_write_struct ((png_structpp) &png, &info);
-  return TRUE;
-}
-
-static void
-splice (GByteArray *array,
-        gsize       at,
-        const char *text)
-{
-  g_autoptr(GByteArray) copy = g_byte_array_sized_new (array->len + strlen (text));
-
-  g_byte_array_append (copy, array->data, at);
-  g_byte_array_append (copy, (const guint8 *) text, strlen (text));
-  g_byte_array_append (copy, array->data + at, array->len - at);
-  g_byte_array_set_size (array, 0);
-  g_byte_array_append (array, copy->data, copy->len);
-}
-
-/* Cairo writes no title or description into an SVG; they go right after
- * the opening <svg> tag, where viewers and screen readers look. Editable
- * texts (@extra) go last, above the shapes. */
-static void
-insert_svg_metadata (GByteArray     *svg,
-                     const Metadata *meta,
-                     const char     *extra)
-{
-  const char *data = (const char *) svg->data;
-  const char *open = g_strstr_len (data, svg->len, "<svg");
-  const char *end = open != NULL ? memchr (open, '>', svg->len - (open - data)) : NULL;
-  const char *close = g_strrstr_len (data, svg->len, "</svg>");
-  g_autofree char *head = NULL;
-
-  if (end == NULL || close == NULL)
-    return;
-
-  head = g_markup_printf_escaped ("\n<title>%s</title>\n<desc>%s %s</desc>\n"
-                                  "<metadata>%s; %s</metadata>",
-                                  meta->title, meta->description, meta->source, meta->software,
-                                  meta->keywords);
-  if (extra != NULL)
-    splice (svg, close - data, extra);
-  splice (svg, end + 1 - data, head);
-}
-
-static void
-append_color (GString       *out,
-              const OtColor *color)
-{
-  g_string_append_printf (out, "#%02x%02x%02x", (guint) (color->red * 255 + 0.5),
-                          (guint) (color->green * 255 + 0.5), (guint) (color->blue * 255 + 0.5));
-}
-
-static void
-append_number (GString *out,
-               double   value)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  g_string_append (out, g_ascii_formatd (buffer, sizeof buffer, "%.2f", value));
-}
-
-/* The chart's texts as <text> elements, line by line where pango broke
- * them, with a list of fonts to fall back on. */
-static char *
-svg_text_elements (const OtChartLayout *layout,
-                   const OtPalette     *palette)
-{
-  GString *out = g_string_new ("<g font-family=\"Cantarell, 'Noto Sans', 'DejaVu Sans', "
-                               "sans-serif\">\n");
-
-  for (guint i = 0; i < layout->texts->len; i++)
-    {
-      const OtTextBox *box = g_ptr_array_index (layout->texts, i);
-      const PangoFontDescription *font = pango_layout_get_font_description (box->layout);
-      const char *text = pango_layout_get_text (box->layout);
-      PangoLayoutIter *iter = pango_layout_get_iter (box->layout);
-
-      do
-        {
-          PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
-          PangoRectangle logical;
-          int baseline = pango_layout_iter_get_baseline (iter);
-          g_autofree char *content = g_strndup (text + line->start_index, line->length);
-          g_autofree char *escaped = NULL;
-
-          g_strchomp (content);
-          if (*content == '\0')
-            continue;
-          {
-            g_autofree char *visible = ot_text_make_visible (content);
-
-            escaped = g_markup_escape_text (visible, -1);
-          }
-          pango_layout_iter_get_line_extents (iter, NULL, &logical);
-
-          g_string_append (out, "<text x=\"");
-          append_number (out, box->rect.x + (double) logical.x / PANGO_SCALE);
-          g_string_append (out, "\" y=\"");
-          append_number (out, box->rect.y + (double) baseline / PANGO_SCALE);
-          g_string_append (out, "\" font-size=\"");
-          append_number (out, (double) pango_font_description_get_size (font) / PANGO_SCALE);
-          g_string_append_printf (out, "px\" font-weight=\"%s\" fill=\"",
-                                  pango_font_description_get_weight (font) >= PANGO_WEIGHT_BOLD
-                                  ? "bold" : "normal");
-          append_color (out, box->role == OT_TEXT_MUTED ? &palette->muted : &palette->foreground);
-          g_string_append_printf (out, "\" xml:space=\"preserve\">%s</text>\n", escaped);
-        }
-      while (pango_layout_iter_next_line (iter));
-      pango_layout_iter_free (iter);
-    }
-
-  g_string_append (out, "</g>\n");
-  return g_string_free (out, FALSE);
 }
 
 static gboolean
@@ -546,7 +292,7 @@ render_chart (const OtChart         *chart,
   if (options->format == OT_EXPORT_SVG && options->svg_text == OT_SVG_TEXT_TEXT)
     {
       ot_chart_layout_paint_shapes (layout, cr, style);
-      svg_texts = svg_text_elements (layout, ot_chart_style_get_palette (style));
+      svg_texts = ot_export_svg_text_elements (layout, ot_chart_style_get_palette (style));
     }
   else
     ot_chart_layout_paint (layout, cr, style);
@@ -575,7 +321,7 @@ render_chart (const OtChart         *chart,
 
   if (options->format == OT_EXPORT_PNG)
     {
-      gboolean ok = write_png (surface, &meta, style->lang, sink, error);
+      gboolean ok = ot_export_write_png (surface, &meta, style->lang, sink, error);
 
       cairo_surface_destroy (surface);
       return ok && sink->error == NULL;
@@ -584,8 +330,8 @@ render_chart (const OtChart         *chart,
   cairo_surface_destroy (surface);
   if (options->format == OT_EXPORT_SVG)
     {
-      insert_svg_metadata (svg, &meta, svg_texts);
-      sink_write (sink, svg->data, svg->len);
+      ot_export_insert_svg_metadata (svg, &meta, svg_texts);
+      ot_export_sink_write (sink, svg->data, svg->len);
       return sink->error == NULL;
     }
   return TRUE;

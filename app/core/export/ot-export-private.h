@@ -1,0 +1,45 @@
+/* ot-export-private.h: what the export's writers share
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "ot-export.h"
+#include "ot-file-write.h"
+
+G_BEGIN_DECLS
+
+/* Where a rendering goes: memory, or the temporary file of a write. */
+typedef struct
+{
+  GByteArray   *bytes;
+  OtFileWriter *writer;
+  GError       *error;    /* the writer's first failure */
+} Sink;
+
+/* What every file says about itself. */
+typedef struct
+{
+  char *title;
+  char *description;
+  char *source;
+  char *software;
+  char *keywords;
+  GDateTime *created;
+} Metadata;
+
+gboolean ot_export_sink_write          (Sink                *sink,
+                                        const void          *data,
+                                        gsize                length);
+/* ot-export-png.c */
+gboolean ot_export_write_png           (cairo_surface_t     *surface,
+                                        const Metadata      *meta,
+                                        OtLang               lang,
+                                        Sink                *out,
+                                        GError             **error);
+/* ot-export-svg.c */
+void     ot_export_insert_svg_metadata (GByteArray          *svg,
+                                        const Metadata      *meta,
+                                        const char          *extra);
+char    *ot_export_svg_text_elements   (const OtChartLayout *layout,
+                                        const OtPalette     *palette);
+
+G_END_DECLS
