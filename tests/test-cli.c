@@ -358,7 +358,7 @@ START_TEST (test_numbers_at_the_limits_work)
 }
 END_TEST
 
-/* Memory stays within what the README states, whatever the input: each
+/* Memory stays within what docs/limits.md states, whatever the input: each
  * run gets a hard limit on its address space (RLIMIT_AS), past which an
  * allocation fails and GLib aborts the program. 384 MiB for any data at
  * 1920×1080 (fonts, threads' stacks and libraries included), 1 GiB for the

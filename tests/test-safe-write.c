@@ -420,7 +420,7 @@ START_TEST (test_not_a_file)
 }
 END_TEST
 
-/* Replacing a hard-linked file breaks the link (README): the name written
+/* Replacing a hard-linked file breaks the link (docs/writing-files.md): the name written
  * to gets the new file, the other keeps the old one. On a full disk both
  * keep the old one. */
 START_TEST (test_hard_link)

@@ -22,8 +22,8 @@ typedef enum
 /* What the reader takes at the most, checked while it streams, so memory
  * stays bounded whatever it is given: a file larger than any figures file,
  * a row count or a field no spreadsheet of figures needs is refused with
- * an OT_CSV_ERROR_TOO_LARGE error, never an allocation failure. The README
- * states these ("Limits"). */
+ * an OT_CSV_ERROR_TOO_LARGE error, never an allocation failure. docs/limits.md
+ * states these. */
 #define OT_CSV_MAX_FILE_SIZE  (16 * 1024 * 1024)  /* bytes */
 #define OT_CSV_MAX_ROWS       10000               /* below the header */
 #define OT_CSV_MAX_FIELD_SIZE (64 * 1024)         /* bytes, quotes included */

@@ -14,7 +14,7 @@ G_BEGIN_DECLS
 /* The largest value a figure may have. */
 #define OT_DATASET_MAX_VALUE 1e15
 /* What a chart can draw in well under a second at any size: every chart
- * lays out each label, and key-figures every figure (README, Limits). */
+ * lays out each label, and key-figures every figure (docs/limits.md). */
 #define OT_DATASET_MAX_FIGURES      100
 #define OT_DATASET_MAX_LABEL_LENGTH 100    /* characters; the letter's longest is 67 */
 #define OT_DATASET_MAX_SOURCE_LENGTH 1000  /* characters; the letter's longest is 327 */
