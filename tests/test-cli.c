@@ -5,12 +5,14 @@
 #include <sys/resource.h>
 
 #include <cairo.h>
+#include <math.h>
 #include <glib/gstdio.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 
 #include "ot-test.h"
+#include "ot-test-png.h"
 
 static char *tmpdir;
 
@@ -499,13 +501,66 @@ START_TEST (test_pipe_as_data)
 }
 END_TEST
 
+static int
+compare_counts (gconstpointer a,
+                gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  return x < y ? 1 : x > y ? -1 : 0;
+}
+
+/* A figures file of one's own is what is drawn: World broken down into
+ * North 40, South 30, East 20 and West 10 million, four bars of four
+ * colours as tall as their figures, said in words in the file, and the file
+ * named (not its folders) as the source. */
 START_TEST (test_own_data)
 {
   g_autofree char *out = NULL, *err = NULL;
   g_autofree char *good = ot_test_data_path ("figures-four-parts.csv");
+  g_autofree char *png = g_build_filename (tmpdir, "x.png", NULL);
+  g_autoptr(GHashTable) chunks = NULL;
+  g_autoptr(GHashTable) colours = NULL;
+  g_autoptr(GArray) counts = g_array_new (FALSE, FALSE, sizeof (guint));
+  const char *description;
+  GHashTableIter iter;
+  gpointer count;
 
-  ck_assert_int_eq (run (&out, &err, "--export", "x.png", "--data", good, NULL), 0);
-  ck_assert (exists ("x.png"));
+  ck_assert_int_eq (run (&out, &err, "--export", "x.png", "--data", good, "--lang", "en", NULL),
+                    0);
+  ck_assert_str_eq (err, "");
+  chunks = ot_test_read_png_text (png);
+  ck_assert_str_eq (g_hash_table_lookup (chunks, "Title"), "World, broken down");
+  ck_assert_str_eq (g_hash_table_lookup (chunks, "Source"), "Source: figures-four-parts.csv");
+  description = g_hash_table_lookup (chunks, "Description");
+  ck_assert_msg (g_str_has_prefix (description, "Bar chart. World: 100 million, split into: "
+                                                "North 40 million, 40% (calculated: 40 million "
+                                                "of 100 million); South 30 million"), "%s",
+                 description);
+  ck_assert_msg (strstr (description, "East 20 million") != NULL
+                 && strstr (description, "West 10 million") != NULL, "%s", description);
+
+  /* The bars: four colours, their areas as their figures, 4 : 3 : 2 : 1. */
+  colours = ot_test_count_group_colours (png);
+  g_hash_table_iter_init (&iter, colours);
+  while (g_hash_table_iter_next (&iter, NULL, &count))
+    {
+      guint n = GPOINTER_TO_UINT (count);
+
+      g_array_append_val (counts, n);
+    }
+  g_array_sort (counts, compare_counts);
+  ck_assert_uint_ge (counts->len, 4);
+  for (guint i = 1; i < 4; i++)
+    {
+      double ratio = (double) g_array_index (counts, guint, i) / g_array_index (counts, guint, 0);
+
+      ck_assert_msg (fabs (ratio - (4.0 - i) / 4) < 0.02, "bar %u is %.3f of the first, not %.2f",
+                     i + 1, ratio, (4.0 - i) / 4);
+    }
+  /* Anti-aliased edges aside, no other colour is drawn. */
+  for (guint i = 4; i < counts->len; i++)
+    ck_assert_uint_lt (g_array_index (counts, guint, i), g_array_index (counts, guint, 3) / 20);
 }
 END_TEST
 

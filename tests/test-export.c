@@ -16,6 +16,7 @@
 #include "ot-slide.h"
 #include "ot-test.h"
 #include "ot-test-pdf.h"
+#include "ot-test-png.h"
 
 static char *tmpdir;
 
@@ -650,30 +651,6 @@ START_TEST (test_unfit_text_in_a_name_is_made_visible)
 }
 END_TEST
 
-/* The text chunks of the PNG at @path, by key. */
-static GHashTable *
-read_png_text (const char *path)
-{
-  GHashTable *chunks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  png_structp png;
-  png_infop info;
-  png_textp text;
-  FILE *fp = fopen (path, "rb");
-  int n;
-
-  ck_assert_ptr_nonnull (fp);
-  png = png_create_read_struct (PNG_LIBPNG_VER_STRING, NULL, NULL, NULL);
-  info = png_create_info_struct (png);
-  png_init_io (png, fp);
-  png_read_png (png, info, PNG_TRANSFORM_IDENTITY, NULL);
-  n = png_get_text (png, info, &text, NULL);
-  for (int i = 0; i < n; i++)
-    g_hash_table_insert (chunks, g_strdup (text[i].key), g_strdup (text[i].text));
-  png_destroy_read_struct (&png, &info, NULL);
-  fclose (fp);
-  return chunks;
-}
-
 /* A file in the test's folder, so its path has folders to leave out. */
 static OtDataset *
 import_written (const char *name,
@@ -731,7 +708,7 @@ assert_sources (OtDataset  *dataset,
                            "%s of %s names the data's folder", names[f], chart->id);
             if (options.format == OT_EXPORT_PNG)
               {
-                g_autoptr(GHashTable) chunks = read_png_text (path);
+                g_autoptr(GHashTable) chunks = ot_test_read_png_text (path);
 
                 ck_assert_str_eq (g_hash_table_lookup (chunks, "Source"), line);
                 ck_assert (strstr (g_hash_table_lookup (chunks, "Description"), tmpdir) == NULL);

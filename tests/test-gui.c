@@ -15,6 +15,7 @@
 #include "ot-shortcuts.h"
 #include "ot-slides-dialog.h"
 #include "ot-test.h"
+#include "ot-test-gui.h"
 #include "ot-test-pdf.h"
 #include "ot-window.h"
 
@@ -89,6 +90,7 @@ setup (void)
 {
   g_autoptr(GError) error = NULL;
 
+  ot_test_open_display ();
   app = ot_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   ck_assert_msg (g_application_register (G_APPLICATION (app), NULL, &error),

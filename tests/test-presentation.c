@@ -11,6 +11,7 @@
 #include "ot-presentation.h"
 #include "ot-print.h"
 #include "ot-test.h"
+#include "ot-test-gui.h"
 #include "ot-test-pdf.h"
 
 static OtDataset *dataset;
@@ -28,6 +29,7 @@ iterate (guint ms)
 static void
 setup (void)
 {
+  ot_test_open_display ();
   adw_init ();
   dataset = ot_dataset_new_default (NULL);
   parent = GTK_WINDOW (gtk_window_new ());

@@ -32,16 +32,25 @@ def main():
     # between press and release) would reach the new window: none is.
     subprocess.run(["xdotool", "keyup", "Control_L", "Control_R", "Shift_L", "Alt_L", "q"],
                    capture_output=True)
-    app = subprocess.Popen([program], stderr=subprocess.PIPE, text=True)
-    try:
+    # Xvfb now and then refuses a client that connects while others do: the
+    # program is started again, a few times, when that is why it stopped.
+    for attempt in range(4):
+        app = subprocess.Popen([program], stderr=subprocess.PIPE, text=True)
         windows = []
         deadline = time.monotonic() + 45
         while not windows and time.monotonic() < deadline and app.poll() is None:
             time.sleep(0.2)
             windows = xdotool("search", "--onlyvisible", "--pid", str(app.pid),
                               "--name", "^Ontheemd$")
+        if windows or app.poll() is None:
+            break
+        err = app.stderr.read()
+        if "cannot open display" not in err.lower() or attempt == 3:
+            fail(f"no window mapped (exit status {app.returncode}): {err}")
+        time.sleep(0.5)
+    try:
         if not windows:
-            fail(f"no window mapped (exit status {app.poll()}): {app.stderr.read() if app.poll() is not None else ''}")
+            fail("no window mapped within 45 s")
 
         # One process: the command line replaced itself with the window program.
         exe = os.path.realpath(f"/proc/{app.pid}/exe")
