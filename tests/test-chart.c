@@ -483,23 +483,13 @@ START_TEST (test_raster_text_on_whole_pixels)
   for (int scale = 1; scale <= 2; scale++)
     for (guint c = 0; c < ot_chart_get_n_charts (); c++)
       {
-        cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 640 * scale,
-                                                               360 * scale);
-        cairo_t *cr = cairo_create (surface);
-        PangoContext *context;
-        OtChartLayout *layout;
+        g_autoptr(OtChartLayout) layout = layout_at_scale (ot_chart_get_nth (c), dataset, &style,
+                                                           scale);
 
-        cairo_scale (cr, scale, scale);
-        context = ot_chart_text_context_new (cr);
-        layout = ot_chart_layout_new (ot_chart_get_nth (c), context, dataset, 640, 360, &style);
         for (guint i = 0; i < layout->texts->len; i++)
           assert_glyphs_on_whole_pixels (ot_chart_get_nth (c)->id,
                                          ((OtTextBox *) g_ptr_array_index (layout->texts,
                                                                            i))->layout, scale);
-        ot_chart_layout_free (layout);
-        g_object_unref (context);
-        cairo_destroy (cr);
-        cairo_surface_destroy (surface);
       }
 }
 END_TEST
