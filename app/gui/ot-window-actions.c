@@ -623,6 +623,46 @@ ot_window_actions_update (OtWindow *self)
                                 g_strcmp0 (page, "chart") == 0);
 }
 
+/* How many recent files the menu offers. */
+#define MAX_RECENT 8
+
+/* @file first among the recent files (the setting and GTK's list), and the
+ * menu made again with it. */
+void
+ot_window_add_recent (OtWindow *self,
+                      GFile    *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+  g_auto(GStrv) old = g_settings_get_strv (self->settings, "recent-files");
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) recent = NULL;
+  guint n = 1;
+  g_autoptr(GMenuModel) menu = NULL;
+
+  g_strv_builder_add (builder, uri);
+  for (guint i = 0; old[i] != NULL && n < MAX_RECENT; i++)
+    if (!g_str_equal (old[i], uri))
+      {
+        g_strv_builder_add (builder, old[i]);
+        n++;
+      }
+  recent = g_strv_builder_end (builder);
+  g_settings_set_strv (self->settings, "recent-files", (const char * const *) recent);
+  {
+    /* Every field filled: GLib writes a NULL one as a critical. */
+    g_autofree char *name = g_file_get_basename (file);
+    GtkRecentData data = {
+      .display_name = name, .description = (char *) "", .mime_type = (char *) "text/csv",
+      .app_name = (char *) "Ontheemd", .app_exec = (char *) "ontheemd %u",
+    };
+
+    gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
+  }
+
+  menu = ot_window_build_menu (self);
+  gtk_menu_button_set_menu_model (self->menu_button, menu);
+}
+
 static void
 append_item (GMenu      *menu,
              const char *label,

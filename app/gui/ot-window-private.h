@@ -77,6 +77,8 @@ GMenuModel *ot_window_build_menu (OtWindow    *self);
 void ot_window_class_actions_init (GtkWidgetClass *klass);
 void ot_window_actions_init     (OtWindow     *self);
 void ot_window_actions_update   (OtWindow     *self);
+void ot_window_add_recent       (OtWindow     *self,
+                                 GFile        *file);
 gboolean ot_window_export_chart_to (OtWindow  *self,
                                     GFile     *file,
                                     GError   **error);

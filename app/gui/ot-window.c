@@ -17,8 +17,6 @@
 #include "ot-settings.h"
 #include "ot-window-private.h"
 
-#define MAX_RECENT 8
-
 G_DEFINE_FINAL_TYPE (OtWindow, ot_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static gboolean sweep_names_cb (gpointer user_data);
@@ -683,41 +681,6 @@ element_activated_cb (OtWindow    *self,
 /* Opening and reloading a figures file: read in a thread, shown only when
  * it loads; else a banner says why and the figures on screen stay. */
 
-static void
-add_recent (OtWindow *self,
-            GFile    *file)
-{
-  g_autofree char *uri = g_file_get_uri (file);
-  g_auto(GStrv) old = g_settings_get_strv (self->settings, "recent-files");
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) recent = NULL;
-  guint n = 1;
-  g_autoptr(GMenuModel) menu = NULL;
-
-  g_strv_builder_add (builder, uri);
-  for (guint i = 0; old[i] != NULL && n < MAX_RECENT; i++)
-    if (!g_str_equal (old[i], uri))
-      {
-        g_strv_builder_add (builder, old[i]);
-        n++;
-      }
-  recent = g_strv_builder_end (builder);
-  g_settings_set_strv (self->settings, "recent-files", (const char * const *) recent);
-  {
-    /* Every field filled: GLib writes a NULL one as a critical. */
-    g_autofree char *name = g_file_get_basename (file);
-    GtkRecentData data = {
-      .display_name = name, .description = (char *) "", .mime_type = (char *) "text/csv",
-      .app_name = (char *) "Ontheemd", .app_exec = (char *) "ontheemd %u",
-    };
-
-    gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
-  }
-
-  menu = ot_window_build_menu (self);
-  gtk_menu_button_set_menu_model (self->menu_button, menu);
-}
-
 /* The banner for a file that could not be used, its own words in the
  * window's language, again when the language changes. */
 static void
@@ -752,7 +715,7 @@ source_loaded_cb (OtFiguresSource *source,
   set_dataset (self, dataset);
 
   if (!reload)
-    add_recent (self, file);
+    ot_window_add_recent (self, file);
   update_subtitle (self);
   ot_window_actions_update (self);
 

@@ -26,9 +26,13 @@ typedef struct
   GDateTime *created;
 } Metadata;
 
-gboolean ot_export_sink_write          (Sink                *sink,
+/* ot-export-sink.c */
+gboolean       ot_export_sink_write    (Sink                *sink,
                                         const void          *data,
                                         gsize                length);
+cairo_status_t ot_export_sink_cb       (void                *closure,
+                                        const unsigned char *data,
+                                        unsigned int         length);
 /* ot-export-png.c */
 gboolean ot_export_write_png           (cairo_surface_t     *surface,
                                         const Metadata      *meta,

@@ -23,8 +23,6 @@
 #include "ot-slide.h"
 #include "ot-text.h"
 
-G_DEFINE_QUARK (ot-export-error-quark, ot_export_error)
-
 gboolean
 ot_export_format_from_name (const char     *filename,
                             OtExportFormat *out_format,
@@ -101,33 +99,6 @@ ot_export_check_options (const OtExportOptions *options,
     }
 
   return TRUE;
-}
-
-gboolean
-ot_export_sink_write (Sink       *sink,
-                      const void *data,
-                      gsize       length)
-{
-  if (sink->error != NULL)
-    return FALSE;
-  if (sink->writer == NULL)
-    {
-      g_byte_array_append (sink->bytes, data, length);
-      return TRUE;
-    }
-  return ot_file_writer_write (sink->writer, data, length, &sink->error);
-}
-
-/* Cairo 1.16 can crash finishing a PDF whose stream failed early, so a
- * failed write is never reported to cairo (nor to libpng): the rest of
- * the bytes are dropped, and the write's error is reported after. */
-static cairo_status_t
-sink_cb (void                *closure,
-         const unsigned char *data,
-         unsigned int         length)
-{
-  ot_export_sink_write (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
 }
 
 static gboolean
@@ -256,13 +227,13 @@ render_chart (const OtChart         *chart,
       /* Its title and description go in once cairo has finished it. */
       svg = g_byte_array_new ();
       svg_sink.bytes = svg;
-      surface = cairo_svg_surface_create_for_stream (sink_cb, &svg_sink,
+      surface = cairo_svg_surface_create_for_stream (ot_export_sink_cb, &svg_sink,
                                                      options->width, options->height);
       cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
       break;
 
     case OT_EXPORT_PDF:
-      surface = cairo_pdf_surface_create_for_stream (sink_cb, sink,
+      surface = cairo_pdf_surface_create_for_stream (ot_export_sink_cb, sink,
                                                      options->width, options->height);
       break;
 
@@ -380,7 +351,8 @@ render_deck (const OtChart * const *charts,
 
   style = &options->style;
   g_ptr_array_add (sources, NULL);
-  surface = cairo_pdf_surface_create_for_stream (sink_cb, sink, options->width, options->height);
+  surface = cairo_pdf_surface_create_for_stream (ot_export_sink_cb, sink, options->width,
+                                                 options->height);
   if (!check_surface (surface, error))
     return FALSE;
 
