@@ -9,13 +9,16 @@
  * Xvfb now and then refuses a client that connects while others do ("cannot
  * open display"), for a moment: a few tries a fifth of a second apart turn
  * that into a short wait rather than a failed run. The display is then GTK's
- * default, so gtk_init and every window use this one connection. */
+ * default, so gtk_init and every window use this one connection. GTK 4.16
+ * and later stop the program when a display is opened before GTK is
+ * initialised, so gtk_init_check goes first: it connects too, and when it
+ * cannot, the tries that follow may. */
 static inline void
 ot_test_open_display (void)
 {
   const char *name = g_getenv ("DISPLAY");
 
-  if (gdk_display_get_default () != NULL)
+  if (gdk_display_get_default () != NULL || gtk_init_check ())
     return;
 
   for (int attempt = 0; attempt < 10; attempt++)

@@ -1144,6 +1144,25 @@ ot_letter_view_get_link_text (OtLetterView *self,
   return gtk_text_iter_get_text (&start, &end);
 }
 
+/* Where link @index lies in the buffer, as character offsets. */
+void
+ot_letter_view_get_link_range (OtLetterView *self,
+                               guint         index,
+                               int          *start,
+                               int          *end)
+{
+  const Link *link;
+
+  g_return_if_fail (OT_IS_LETTER_VIEW (self));
+  g_return_if_fail (index < self->links->len);
+
+  link = &g_array_index (self->links, Link, index);
+  if (start != NULL)
+    *start = link->start;
+  if (end != NULL)
+    *end = link->end;
+}
+
 /* What a screen reader says after the link's text: what it stands for. */
 void
 ot_letter_view_set_link_description (OtLetterView *self,

@@ -21,6 +21,10 @@ const char *ot_letter_view_get_link_ref     (OtLetterView *self,
                                              guint         index);
 char       *ot_letter_view_get_link_text    (OtLetterView *self,
                                              guint         index);
+void        ot_letter_view_get_link_range   (OtLetterView *self,
+                                             guint         index,
+                                             int          *start,
+                                             int          *end);
 int         ot_letter_view_find_link        (OtLetterView *self,
                                              const char   *text);
 gboolean    ot_letter_view_activate_link    (OtLetterView *self,
