@@ -266,6 +266,20 @@ def letter_text(pyatspi, frame):
 
 # ---------------------------------------------------------------------------
 
+def ancestry(node, depth=5):
+    """Where an object is, as a screen reader user would hear it: its
+    parents' roles and names, nearest first."""
+    parts = []
+    parent = node.parent
+    while parent is not None and len(parts) < depth:
+        try:
+            parts.append(f"{parent.getRoleName()} {parent.name or ''!r}")
+            parent = parent.parent
+        except Exception:
+            break
+    return " < ".join(parts)
+
+
 def check_names(pyatspi, frame):
     """Every object a screen reader can land on is named, in words."""
     n_focusable = 0
@@ -286,9 +300,7 @@ def check_names(pyatspi, frame):
               f"a {role} says its name twice: {name!r}")
         if states.contains(pyatspi.STATE_FOCUSABLE) and role not in ("scroll pane", "list"):
             n_focusable += 1
-            check(name.strip() != "", f"a focusable {role} has no name "
-                                      f"(parent {node.parent.getRoleName() if node.parent else None}"
-                                      f" {node.parent.name if node.parent else ''!r})")
+            check(name.strip() != "", f"a focusable {role} has no name (in {ancestry(node)})")
     print(f"  {n_focusable} focusable objects, every one named", flush=True)
 
 

@@ -16,6 +16,7 @@
 #include <adwaita.h>
 
 #include "ot-accessible.h"
+#include "ot-compat.h"
 
 #define NAMED_KEY "ot-accessible-named"
 
@@ -273,8 +274,11 @@ update_check (GtkListItem *item)
   if (check == NULL)
     return;
 
-  /* In the button the choice shows by itself. */
+  /* In the button the choice shows by itself, and the button has focus. */
   gtk_widget_set_visible (check, gtk_widget_get_ancestor (box, GTK_TYPE_POPOVER) != NULL);
+  if (gtk_widget_get_ancestor (box, GTK_TYPE_DROP_DOWN) != NULL
+      && gtk_widget_get_ancestor (box, GTK_TYPE_POPOVER) == NULL)
+    ot_compat_list_item_set_focusable (item, FALSE);
   gtk_widget_set_opacity (check, gtk_list_item_get_selected (item) ? 1.0 : 0.0);
 }
 
@@ -288,6 +292,11 @@ string_bind_cb (GtkSignalListItemFactory *factory,
     ? gtk_string_object_get_string (GTK_STRING_OBJECT (object)) : "";
 
   gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (box)), text);
+  /* A popup's rows are bound before they are in the list: GTK 4.12 and
+   * later name them from the item. The row that shows the choice in a
+   * drop-down's button (GTK 4.12 and later) is bound in place, as GTK
+   * 4.8's rows are, and is named from above the child. */
+  ot_compat_list_item_set_accessible_label (item, text);
   ot_accessible_name_row (box, text);
   update_check (item);
   g_signal_connect (item, "notify::selected", G_CALLBACK (update_check), NULL);

@@ -10,7 +10,8 @@
 #include "ot-accessible.h"
 #include "ot-application.h"
 #include "ot-gui-resources.h"
-#include "ot-preferences-window.h"
+#include "ot-compat.h"
+#include "ot-preferences.h"
 #include "ot-settings.h"
 #include "ot-resources.h"
 #include "ot-shortcuts.h"
@@ -134,36 +135,36 @@ about_cb (GSimpleAction *action,
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   OtLang lang = self->lang;
   const char *developers[] = { "The Ontheemd developers", NULL };
-  AdwAboutWindow *about;
+  GtkWidget *about = ot_compat_about_new ();
 
-  about = ADW_ABOUT_WINDOW (adw_about_window_new ());
-  gtk_window_set_transient_for (GTK_WINDOW (about), parent);
-  adw_about_window_set_application_name (about, "Ontheemd");
-  adw_about_window_set_application_icon (about, APPLICATION_ID);
-  adw_about_window_set_version (about, PACKAGE_VERSION);
-  adw_about_window_set_developer_name (about, "The Ontheemd developers");
-  adw_about_window_set_developers (about, developers);
-  adw_about_window_set_license_type (about, GTK_LICENSE_GPL_3_0);
-  adw_about_window_set_website (about, "https://github.com/ontheemd/ontheemd");
-  adw_about_window_set_issue_url (about, "https://github.com/ontheemd/ontheemd/issues");
-  adw_about_window_set_comments (about,
-                                 ot_gettext (lang, "Charts of the figures in the Dutch "
-                                             "government's letter to parliament on the UN "
-                                             "summit on refugees and migrants and the US "
-                                             "Leaders' Summit on Refugees, September 2016."));
-  adw_about_window_add_legal_section (about, ot_gettext (lang, "The letter"),
-                                      ot_gettext (lang, "Kamerstuk 26 150, no. 155, "
-                                                  "8 September 2016"),
-                                      GTK_LICENSE_CUSTOM,
-                                      ot_gettext (lang, "The figures and text are those of the "
-                                                  "letter, signed by the Ministers Koenders "
-                                                  "and Ploumen, a public document of the Dutch "
-                                                  "government. The displacement figures are "
-                                                  "UNHCR's for the end of 2015 (Global Trends "
-                                                  "2015). The English translation is the "
-                                                  "app's own."));
-  adw_about_window_set_translator_credits (about, ot_gettext (lang, "translator-credits"));
-  gtk_window_present (GTK_WINDOW (about));
+  /* The same properties on AdwAboutWindow and AdwAboutDialog. */
+  g_object_set (about,
+                "application-name", "Ontheemd",
+                "application-icon", APPLICATION_ID,
+                "version", PACKAGE_VERSION,
+                "developer-name", "The Ontheemd developers",
+                "developers", developers,
+                "license-type", GTK_LICENSE_GPL_3_0,
+                "website", "https://github.com/ontheemd/ontheemd",
+                "issue-url", "https://github.com/ontheemd/ontheemd/issues",
+                "comments", ot_gettext (lang, "Charts of the figures in the Dutch "
+                                        "government's letter to parliament on the UN "
+                                        "summit on refugees and migrants and the US "
+                                        "Leaders' Summit on Refugees, September 2016."),
+                "translator-credits", ot_gettext (lang, "translator-credits"),
+                NULL);
+  ot_compat_about_add_legal_section (about, ot_gettext (lang, "The letter"),
+                                     ot_gettext (lang, "Kamerstuk 26 150, no. 155, "
+                                                 "8 September 2016"),
+                                     GTK_LICENSE_CUSTOM,
+                                     ot_gettext (lang, "The figures and text are those of the "
+                                                 "letter, signed by the Ministers Koenders "
+                                                 "and Ploumen, a public document of the Dutch "
+                                                 "government. The displacement figures are "
+                                                 "UNHCR's for the end of 2015 (Global Trends "
+                                                 "2015). The English translation is the "
+                                                 "app's own."));
+  ot_compat_present (about, GTK_WIDGET (parent));
 }
 
 static void
@@ -173,10 +174,7 @@ preferences_cb (GSimpleAction *action,
 {
   OtApplication *self = OT_APPLICATION (user_data);
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
-  GtkWindow *window = GTK_WINDOW (ot_preferences_window_new (self->settings));
-
-  gtk_window_set_transient_for (window, parent);
-  gtk_window_present (window);
+  ot_compat_present (ot_preferences_new (self->settings), GTK_WIDGET (parent));
 }
 
 static void
@@ -202,7 +200,7 @@ help_shown_cb (GObject      *source,
   GtkWindow *parent = GTK_WINDOW (source);
   g_autoptr(GError) error = NULL;
 
-  if (gtk_show_uri_full_finish (parent, result, &error))
+  if (ot_compat_launch_uri_finish (result, &error))
     return;
 
   g_debug ("help:%s: %s", APPLICATION_ID, error->message);
@@ -222,8 +220,7 @@ help_cb (GSimpleAction *action,
   OtApplication *self = OT_APPLICATION (user_data);
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
 
-  gtk_show_uri_full (parent, "help:" APPLICATION_ID, GDK_CURRENT_TIME, NULL, help_shown_cb,
-                     g_object_ref (self));
+  ot_compat_launch_uri (parent, "help:" APPLICATION_ID, help_shown_cb, g_object_ref (self));
 }
 
 static const GActionEntry app_entries[] = {

@@ -1,9 +1,10 @@
 /* ot-export-dialog.c: export a chart for a slide or a page
  *
  * Format, size, scale, language and theme, each remembered in GSettings as
- * soon as it is chosen. "Export…" asks where with GtkFileChooserNative,
- * whose save mode asks before it replaces a file; the chart is rendered
- * whole in memory and only then replaces anything (ot_export_to_file).
+ * soon as it is chosen. "Export…" asks where with the file chooser
+ * (ot_compat_choose_file), whose save mode asks before it replaces a
+ * file; the chart is rendered whole in memory and only then replaces
+ * anything (ot_export_to_file).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "ot-export-dialog"
@@ -11,6 +12,7 @@
 #include "config.h"
 
 #include "ot-accessible.h"
+#include "ot-compat.h"
 #include "ot-enums.h"
 #include "ot-export-enums.h"
 #include "ot-settings.h"
@@ -77,7 +79,7 @@ struct _OtExportDialog
   AdwPreferencesGroup *chart_group;
   GtkPicture *preview;
   GtkLabel   *preview_note;
-  GtkFileChooserNative *chooser;
+  GCancellable         *choosing;      /* the file chooser, while it is open */
 };
 
 enum
@@ -289,38 +291,32 @@ suggested_name (OtExportDialog *self)
 }
 
 static void
-chooser_response_cb (GtkNativeDialog *chooser,
-                     int              response,
-                     OtExportDialog  *self)
+file_chosen_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
 {
+  OtExportDialog *self;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GFile) folder = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
   g_autofree char *uri = NULL;
 
-  if (response != GTK_RESPONSE_ACCEPT)
-    {
-      g_clear_object (&self->chooser);
-      return;
-    }
-
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  g_clear_object (&self->chooser);
+  file = ot_compat_choose_file_finish (result, &error);
+  /* Cancelled: the dialog is gone. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  self = OT_EXPORT_DIALOG (user_data);
+  g_clear_object (&self->choosing);
   if (file == NULL)
     return;
 
   if (!ot_export_chart_as_chosen (self->settings, self->lang, self->chart, self->dataset, file,
                                   &error))
     {
-      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self),
-                                                  ot_gettext (self->lang, "The chart could not "
-                                                              "be exported"),
-                                                  error->message);
-
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close",
-                                       ot_gettext (self->lang, "_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
+      ot_compat_alert (GTK_WIDGET (self), ot_gettext (self->lang, "The chart could not be "
+                                                      "exported"),
+                       error->message, ot_gettext (self->lang, "_Close"));
       return;
     }
 
@@ -349,24 +345,20 @@ export_clicked_cb (OtExportDialog *self)
   else if (g_get_user_special_dir (G_USER_DIRECTORY_PICTURES) != NULL)
     folder = g_file_new_for_path (g_get_user_special_dir (G_USER_DIRECTORY_PICTURES));
 
-  /* GtkFileChooser asks before it replaces an existing file. */
-  self->chooser = gtk_file_chooser_native_new (ot_gettext (self->lang, "Export Chart"),
-                                               GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                               ot_gettext (self->lang, "_Export"),
-                                               ot_gettext (self->lang, "_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-  if (folder != NULL && g_file_query_exists (folder, NULL))
-    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder, NULL);
-
   gtk_file_filter_set_name (filter, ot_gettext (self->lang, options.format == OT_EXPORT_PNG
                                                 ? "PNG image" : options.format == OT_EXPORT_SVG
                                                 ? "SVG drawing" : "PDF document"));
   gtk_file_filter_add_suffix (filter, ot_export_format_extension (options.format));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
 
-  g_signal_connect (self->chooser, "response", G_CALLBACK (chooser_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  /* The file chooser asks before it replaces an existing file. */
+  if (self->choosing != NULL)
+    g_cancellable_cancel (self->choosing);
+  g_clear_object (&self->choosing);
+  self->choosing = g_cancellable_new ();
+  ot_compat_choose_file (GTK_WINDOW (self), OT_COMPAT_FILE_SAVE,
+                         ot_gettext (self->lang, "Export Chart"),
+                         ot_gettext (self->lang, "_Export"), folder, name, filter, self->choosing,
+                         file_chosen_cb, self);
 }
 
 static void
@@ -374,9 +366,9 @@ ot_export_dialog_dispose (GObject *object)
 {
   OtExportDialog *self = OT_EXPORT_DIALOG (object);
 
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
+  if (self->choosing != NULL)
+    g_cancellable_cancel (self->choosing);
+  g_clear_object (&self->choosing);
   g_clear_object (&self->settings);
   g_clear_object (&self->dataset);
 

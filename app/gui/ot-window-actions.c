@@ -26,19 +26,15 @@ csv_filter (OtLang lang)
 }
 
 static void
-open_response_cb (GtkNativeDialog *chooser,
-                  int              response,
-                  OtWindow        *self)
+open_chosen_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_autoptr(OtWindow) self = user_data;
+  g_autoptr(GFile) file = ot_compat_choose_file_finish (result, NULL);
 
-      if (file != NULL)
-        ot_window_open_file (self, file);
-    }
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
+  if (file != NULL)
+    ot_window_open_file (self, file);
 }
 
 static void
@@ -47,17 +43,11 @@ open_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   OtWindow *self = OT_WINDOW (widget);
-  GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) filter = csv_filter (self->lang);
 
-  chooser = gtk_file_chooser_native_new (ot_gettext (self->lang, "Open Figures"),
-                                         GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
-                                         ot_gettext (self->lang, "_Open"),
-                                         ot_gettext (self->lang, "_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  g_signal_connect (chooser, "response", G_CALLBACK (open_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  ot_compat_choose_file (GTK_WINDOW (self), OT_COMPAT_FILE_OPEN,
+                         ot_gettext (self->lang, "Open Figures"), ot_gettext (self->lang, "_Open"),
+                         NULL, NULL, filter, NULL, open_chosen_cb, g_object_ref (self));
 }
 
 static void
@@ -159,21 +149,17 @@ ot_window_export_table_to (OtWindow  *self,
 }
 
 static void
-export_table_response_cb (GtkNativeDialog *chooser,
-                          int              response,
-                          OtWindow        *self)
+export_table_chosen_cb (GObject      *source,
+                        GAsyncResult *result,
+                        gpointer      user_data)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autoptr(GError) error = NULL;
+  g_autoptr(OtWindow) self = user_data;
+  g_autoptr(GFile) file = ot_compat_choose_file_finish (result, NULL);
+  g_autoptr(GError) error = NULL;
 
-      if (file != NULL && !ot_window_export_table_to (self, file, &error))
-        ot_window_show_error (self, ot_gettext (self->lang, "The table could not be exported"),
-                              error->message);
-    }
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
+  if (file != NULL && !ot_window_export_table_to (self, file, &error))
+    ot_window_show_error (self, ot_gettext (self->lang, "The table could not be exported"),
+                          error->message);
 }
 
 static void
@@ -182,20 +168,14 @@ export_table_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   OtWindow *self = OT_WINDOW (widget);
-  GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) filter = csv_filter (self->lang);
 
-  /* GtkFileChooser asks before it replaces an existing file. */
-  chooser = gtk_file_chooser_native_new (ot_gettext (self->lang, "Export Table"),
-                                         GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         ot_gettext (self->lang, "_Export"),
-                                         ot_gettext (self->lang, "_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser),
-                                     ot_gettext (self->lang, "figures.csv"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  g_signal_connect (chooser, "response", G_CALLBACK (export_table_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  /* The file chooser asks before it replaces an existing file. */
+  ot_compat_choose_file (GTK_WINDOW (self), OT_COMPAT_FILE_SAVE,
+                         ot_gettext (self->lang, "Export Table"),
+                         ot_gettext (self->lang, "_Export"), NULL,
+                         ot_gettext (self->lang, "figures.csv"), filter, NULL,
+                         export_table_chosen_cb, g_object_ref (self));
 }
 
 static void
@@ -492,24 +472,21 @@ ot_window_export_deck (OtWindow  *self,
 }
 
 static void
-export_deck_response_cb (GtkNativeDialog *chooser,
-                         int              response,
-                         OtWindow        *self)
+export_deck_chosen_cb (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
 {
-  g_autoptr(GFile) file = NULL;
+  g_autoptr(OtWindow) self = user_data;
+  g_autoptr(GFile) file = ot_compat_choose_file_finish (result, NULL);
   g_autoptr(GError) error = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT
-      && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL)
-    {
-      if (ot_window_export_deck (self, file, &error))
-        ot_window_toast (self, ot_gettext (self->lang, "Slides exported"), file);
-      else
-        ot_window_show_error (self, ot_gettext (self->lang, "The slides could not be exported"),
-                              error->message);
-    }
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
+  if (file == NULL)
+    return;
+  if (ot_window_export_deck (self, file, &error))
+    ot_window_toast (self, ot_gettext (self->lang, "Slides exported"), file);
+  else
+    ot_window_show_error (self, ot_gettext (self->lang, "The slides could not be exported"),
+                          error->message);
 }
 
 static void
@@ -518,21 +495,15 @@ export_deck_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   OtWindow *self = OT_WINDOW (widget);
-  GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
-  chooser = gtk_file_chooser_native_new (ot_gettext (self->lang, "Export Slides as PDF"),
-                                         GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         ot_gettext (self->lang, "_Export"),
-                                         ot_gettext (self->lang, "_Cancel"));
   gtk_file_filter_set_name (filter, ot_gettext (self->lang, "PDF"));
   gtk_file_filter_add_mime_type (filter, "application/pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser),
-                                     ot_gettext (self->lang, "ontheemd-slides.pdf"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (export_deck_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  ot_compat_choose_file (GTK_WINDOW (self), OT_COMPAT_FILE_SAVE,
+                         ot_gettext (self->lang, "Export Slides as PDF"),
+                         ot_gettext (self->lang, "_Export"), NULL,
+                         ot_gettext (self->lang, "ontheemd-slides.pdf"), filter, NULL,
+                         export_deck_chosen_cb, g_object_ref (self));
 }
 
 static void
@@ -605,9 +576,9 @@ void
 ot_window_actions_update (OtWindow *self)
 {
   const OtChart *chart = ot_chart_view_get_chart (self->chart_view);
-  gboolean folded = adw_leaflet_get_folded (self->leaflet);
+  gboolean folded = ot_panes_get_folded (self->panes);
   gboolean table = g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "table") == 0;
-  const char *page = adw_leaflet_get_visible_child_name (self->leaflet);
+  const char *page = ot_panes_get_visible_page (self->panes);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.use-letter-figures", ot_window_get_file (self) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload", ot_window_get_file (self) != NULL);

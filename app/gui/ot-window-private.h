@@ -3,6 +3,7 @@
 #pragma once
 
 #include "ot-chart-view.h"
+#include "ot-compat.h"
 #include "ot-figure-table.h"
 #include "ot-figures-source.h"
 #include "ot-letter-view.h"
@@ -22,9 +23,8 @@ struct _OtWindow
   GtkMenuButton        *menu_button;
   GtkWidget            *export_button;
   GtkWidget            *present_button;
-  GtkInfoBar           *banner;
-  GtkLabel             *banner_label;
-  AdwLeaflet           *leaflet;
+  OtBanner             *banner;
+  OtPanes              *panes;
   GtkWidget            *letter_scroller;
   GtkLabel             *letter_notice;
   OtLetterView         *letter_view;

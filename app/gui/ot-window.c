@@ -1,7 +1,7 @@
 /* ot-window.c: the main window, the letter beside its charts
  *
  * Side by side when the window is wide; one at a time with a switcher at
- * the bottom when it is narrow (AdwLeaflet folds). A figure in the letter
+ * the bottom when it is narrow (OtPanes folds: ot-compat.c). A figure in the letter
  * selects the chart that shows it; an element of the chart finds its
  * sentence in the letter.
  *
@@ -23,13 +23,24 @@ static gboolean sweep_names_cb (gpointer user_data);
 static void show_load_error (OtWindow *self);
 
 static void
+file_opened_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!ot_compat_launch_uri_finish (result, &error))
+    g_debug ("%s", error->message);
+}
+
+static void
 open_toast_file_cb (AdwToast *toast,
                     OtWindow *self)
 {
   GFile *file = g_object_get_data (G_OBJECT (toast), "ot-file");
   g_autofree char *uri = g_file_get_uri (file);
 
-  gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
+  ot_compat_launch_uri (GTK_WINDOW (self), uri, file_opened_cb, NULL);
 }
 
 /* A short message; with @open_file, a button that opens it. */
@@ -147,13 +158,9 @@ ot_window_show_error (OtWindow   *self,
                       const char *heading,
                       const char *message)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, message);
-
   g_free (self->last_toast);
   self->last_toast = g_strdup_printf ("%s: %s", heading, message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close",
-                                   ot_gettext (self->lang, "_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  ot_compat_alert (GTK_WIDGET (self), heading, message, ot_gettext (self->lang, "_Close"));
 }
 
 static void
@@ -167,17 +174,12 @@ set_banner (OtWindow   *self,
     }
   g_free (self->banner_text);
   self->banner_text = g_strdup (text);
-  if (text != NULL)
-    gtk_label_set_text (self->banner_label, text);
-  /* Selectable, so it can be copied, and so focusable: only with a text. */
-  gtk_label_set_selectable (self->banner_label, text != NULL);
-  gtk_info_bar_set_revealed (self->banner, text != NULL);
+  ot_banner_set_text (self->banner, text);
 }
 
 static void
-banner_response_cb (GtkInfoBar *banner,
-                    int         response,
-                    OtWindow   *self)
+banner_closed_cb (OtBanner *banner,
+                  OtWindow *self)
 {
   set_banner (self, NULL);
 }
@@ -343,20 +345,6 @@ set_dataset (OtWindow  *self,
                                   ? ((const OtChart *) self->charts->pdata[0])->id : NULL);
 }
 
-static GtkWidget *
-find_button (GtkWidget *widget)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *button = GTK_IS_BUTTON (child) ? child : find_button (child);
-
-      if (button != NULL)
-        return button;
-    }
-  return NULL;
-}
-
 /* The letter, the chart picker, the menus and every label, in @lang. */
 static void
 relabel (OtWindow *self)
@@ -407,15 +395,8 @@ relabel (OtWindow *self)
   ot_accessible_set_label (GTK_WIDGET (self->menu_button), ot_gettext (lang, "Main Menu"));
   ot_accessible_set_label (self->shares_button, ot_gettext (lang, "Shares of the total"));
   update_picker_name (self);
-  {
-    GtkWidget *close = find_button (GTK_WIDGET (self->banner));
-
-    if (close != NULL)
-      {
-        ot_accessible_set_label (close, ot_gettext (lang, "Close"));
-        gtk_widget_set_tooltip_text (close, ot_gettext (lang, "Close"));
-      }
-  }
+  ot_banner_set_close_label (self->banner, ot_gettext (lang, "Close"));
+  ot_panes_set_titles (self->panes, ot_gettext (lang, "Letter"), ot_gettext (lang, "Chart"));
   adw_button_content_set_label (self->letter_switch_content, ot_gettext (lang, "Letter"));
   adw_button_content_set_label (self->chart_switch_content, ot_gettext (lang, "Chart"));
 
@@ -530,8 +511,7 @@ void
 ot_window_set_page (OtWindow   *self,
                     const char *page)
 {
-  adw_leaflet_set_visible_child_name (self->leaflet,
-                                      g_strcmp0 (page, "letter") == 0 ? "letter" : "chart");
+  ot_panes_set_visible_page (self->panes, g_strcmp0 (page, "letter") == 0 ? "letter" : "chart");
 }
 
 gboolean
@@ -539,7 +519,7 @@ ot_window_get_folded (OtWindow *self)
 {
   g_return_val_if_fail (OT_IS_WINDOW (self), FALSE);
 
-  return adw_leaflet_get_folded (self->leaflet);
+  return ot_panes_get_folded (self->panes);
 }
 
 const char *
@@ -547,13 +527,13 @@ ot_window_get_visible_page (OtWindow *self)
 {
   g_return_val_if_fail (OT_IS_WINDOW (self), NULL);
 
-  return adw_leaflet_get_visible_child_name (self->leaflet);
+  return ot_panes_get_visible_page (self->panes);
 }
 
 static void
 folded_cb (OtWindow *self)
 {
-  gtk_revealer_set_reveal_child (self->switcher_bar, adw_leaflet_get_folded (self->leaflet));
+  gtk_revealer_set_reveal_child (self->switcher_bar, ot_panes_get_folded (self->panes));
   ot_window_actions_update (self);
 }
 
@@ -607,7 +587,7 @@ ot_window_follow_link (OtWindow   *self,
   ot_chart_view_set_selected_id (self->chart_view, ref);
   ot_figure_table_select (self->figure_table, ref);
 
-  if (adw_leaflet_get_folded (self->leaflet))
+  if (ot_panes_get_folded (self->panes))
     {
       ot_window_set_page (self, "chart");
       gtk_widget_grab_focus (GTK_WIDGET (self->chart_view));
@@ -659,8 +639,8 @@ ot_window_show_source (OtWindow   *self,
     }
 
   self->source_id = g_steal_pointer (&copy);
-  if (adw_leaflet_get_folded (self->leaflet)
-      && g_strcmp0 (adw_leaflet_get_visible_child_name (self->leaflet), "letter") != 0)
+  if (ot_panes_get_folded (self->panes)
+      && g_strcmp0 (ot_panes_get_visible_page (self->panes), "letter") != 0)
     {
       ot_window_set_page (self, "letter");
       gtk_widget_grab_focus (GTK_WIDGET (self->letter_view));
@@ -927,6 +907,9 @@ ot_window_class_init (OtWindowClass *klass)
   g_type_ensure (OT_TYPE_CHART_VIEW);
   g_type_ensure (OT_TYPE_LETTER_VIEW);
   g_type_ensure (OT_TYPE_FIGURE_TABLE);
+  g_type_ensure (OT_TYPE_TOOLBAR_VIEW);
+  g_type_ensure (OT_TYPE_BANNER);
+  g_type_ensure (OT_TYPE_PANES);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/ot-window.ui");
   gtk_widget_class_bind_template_child (widget_class, OtWindow, toast_overlay);
@@ -937,8 +920,7 @@ ot_window_class_init (OtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OtWindow, export_button);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, present_button);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, banner);
-  gtk_widget_class_bind_template_child (widget_class, OtWindow, banner_label);
-  gtk_widget_class_bind_template_child (widget_class, OtWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, OtWindow, panes);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, letter_scroller);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, letter_notice);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, letter_view);
@@ -969,10 +951,10 @@ ot_window_init (OtWindow *self)
 
   g_signal_connect_swapped (self->chart_picker, "notify::selected",
                             G_CALLBACK (picker_selected_cb), self);
-  g_signal_connect_swapped (self->leaflet, "notify::folded", G_CALLBACK (folded_cb), self);
-  g_signal_connect_swapped (self->leaflet, "notify::visible-child-name",
+  g_signal_connect_swapped (self->panes, "notify::folded", G_CALLBACK (folded_cb), self);
+  g_signal_connect_swapped (self->panes, "notify::visible-page",
                             G_CALLBACK (ot_window_actions_update), self);
-  g_signal_connect (self->banner, "response", G_CALLBACK (banner_response_cb), self);
+  g_signal_connect (self->banner, "closed", G_CALLBACK (banner_closed_cb), self);
   g_signal_connect (self, "notify::focus-widget", G_CALLBACK (sweep_names), NULL);
   g_signal_connect (self, "notify::is-active", G_CALLBACK (sweep_names), NULL);
   g_signal_connect_swapped (self->letter_view, "link-activated",
@@ -985,7 +967,7 @@ ot_window_init (OtWindow *self)
   g_signal_connect (self->source, "failed", G_CALLBACK (source_failed_cb), self);
 
   ot_file_drop_attach (GTK_WIDGET (self), (OtFileDropFunc) ot_window_open_file);
-  gtk_widget_add_css_class (GTK_WIDGET (self->leaflet), "drop-area");
+  gtk_widget_add_css_class (GTK_WIDGET (self->panes), "drop-area");
 }
 
 /* A window of @application, showing what @settings choose and keeping

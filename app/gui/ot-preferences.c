@@ -1,26 +1,28 @@
-/* ot-preferences-window.c: language and colour scheme
+/* ot-preferences.c: language and colour scheme
  *
  * Both apply at once: the language to the window, the letter, the charts
  * and the numbers; the colour scheme to the window (exports have their own
- * theme). The rows relabel themselves when the language changes.
+ * theme). The rows relabel themselves when the language changes. The page
+ * is shown in a preferences window or dialog (ot_compat_preferences_new).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
-#define G_LOG_DOMAIN "ot-preferences-window"
+#define G_LOG_DOMAIN "ot-preferences"
 
 #include "config.h"
 
-#include "ot-preferences-window.h"
+#include "ot-compat.h"
+#include "ot-preferences.h"
 #include "ot-settings.h"
 
 /* The rows list OtLanguageChoice and OtColorSchemeChoice in their order
  * (ot-settings.h), whose nicks the settings store. */
 
-struct _OtPreferencesWindow
+struct _OtPreferencesPage
 {
-  AdwPreferencesWindow  parent_instance;
+  AdwPreferencesPage    parent_instance;
 
   GSettings            *settings;
-  AdwPreferencesPage   *page;
+  GtkWidget            *dialog;         /* the window or dialog it is in */
   AdwPreferencesGroup  *language_group;
   AdwPreferencesGroup  *appearance_group;
   AdwComboRow          *language_row;
@@ -28,7 +30,7 @@ struct _OtPreferencesWindow
   gboolean              relabelling;
 };
 
-G_DEFINE_FINAL_TYPE (OtPreferencesWindow, ot_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+G_DEFINE_FINAL_TYPE (OtPreferencesPage, ot_preferences_page, ADW_TYPE_PREFERENCES_PAGE)
 
 static void
 set_model (AdwComboRow *row,
@@ -46,13 +48,14 @@ set_model (AdwComboRow *row,
 }
 
 static void
-relabel (OtPreferencesWindow *self)
+relabel (OtPreferencesPage *self)
 {
   OtLang lang = ot_settings_get_lang (self->settings);
 
   self->relabelling = TRUE;
-  gtk_window_set_title (GTK_WINDOW (self), ot_gettext (lang, "Preferences"));
-  adw_preferences_page_set_title (self->page, ot_gettext (lang, "General"));
+  if (self->dialog != NULL)
+    ot_compat_dialog_set_title (self->dialog, ot_gettext (lang, "Preferences"));
+  adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (self), ot_gettext (lang, "General"));
   adw_preferences_group_set_title (self->language_group, ot_gettext (lang, "Language"));
   adw_preferences_group_set_description (self->language_group,
                                          ot_gettext (lang, "For the window, the letter, the "
@@ -77,7 +80,7 @@ relabel (OtPreferencesWindow *self)
 }
 
 static void
-language_selected_cb (OtPreferencesWindow *self)
+language_selected_cb (OtPreferencesPage *self)
 {
   guint i = adw_combo_row_get_selected (self->language_row);
 
@@ -86,7 +89,7 @@ language_selected_cb (OtPreferencesWindow *self)
 }
 
 static void
-scheme_selected_cb (OtPreferencesWindow *self)
+scheme_selected_cb (OtPreferencesPage *self)
 {
   guint i = adw_combo_row_get_selected (self->scheme_row);
 
@@ -95,51 +98,52 @@ scheme_selected_cb (OtPreferencesWindow *self)
 }
 
 static void
-ot_preferences_window_dispose (GObject *object)
+ot_preferences_page_dispose (GObject *object)
 {
-  OtPreferencesWindow *self = OT_PREFERENCES_WINDOW (object);
+  OtPreferencesPage *self = OT_PREFERENCES_PAGE (object);
 
   g_clear_object (&self->settings);
 
-  G_OBJECT_CLASS (ot_preferences_window_parent_class)->dispose (object);
+  G_OBJECT_CLASS (ot_preferences_page_parent_class)->dispose (object);
 }
 
 static void
-ot_preferences_window_class_init (OtPreferencesWindowClass *klass)
+ot_preferences_page_class_init (OtPreferencesPageClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  G_OBJECT_CLASS (klass)->dispose = ot_preferences_window_dispose;
+  G_OBJECT_CLASS (klass)->dispose = ot_preferences_page_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class,
-                                               RESOURCE_PREFIX "/ui/ot-preferences-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, OtPreferencesWindow, page);
-  gtk_widget_class_bind_template_child (widget_class, OtPreferencesWindow, language_group);
-  gtk_widget_class_bind_template_child (widget_class, OtPreferencesWindow, appearance_group);
-  gtk_widget_class_bind_template_child (widget_class, OtPreferencesWindow, language_row);
-  gtk_widget_class_bind_template_child (widget_class, OtPreferencesWindow, scheme_row);
+                                               RESOURCE_PREFIX "/ui/ot-preferences.ui");
+  gtk_widget_class_bind_template_child (widget_class, OtPreferencesPage, language_group);
+  gtk_widget_class_bind_template_child (widget_class, OtPreferencesPage, appearance_group);
+  gtk_widget_class_bind_template_child (widget_class, OtPreferencesPage, language_row);
+  gtk_widget_class_bind_template_child (widget_class, OtPreferencesPage, scheme_row);
   gtk_widget_class_bind_template_callback (widget_class, language_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, scheme_selected_cb);
 }
 
 static void
-ot_preferences_window_init (OtPreferencesWindow *self)
+ot_preferences_page_init (OtPreferencesPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
-/* The language and colour scheme in @settings, applied as they change. */
+/* The language and colour scheme in @settings, applied as they change: a
+ * window or dialog to present (ot_compat_present). */
 GtkWidget *
-ot_preferences_window_new (GSettings *settings)
+ot_preferences_new (GSettings *settings)
 {
-  OtPreferencesWindow *self;
+  OtPreferencesPage *self;
 
   g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
 
-  self = g_object_new (OT_TYPE_PREFERENCES_WINDOW, NULL);
+  self = g_object_new (OT_TYPE_PREFERENCES_PAGE, NULL);
   self->settings = g_object_ref (settings);
+  self->dialog = ot_compat_preferences_new (ADW_PREFERENCES_PAGE (self), 480, 360);
   relabel (self);
   g_signal_connect_object (settings, "changed::language", G_CALLBACK (relabel), self,
                            G_CONNECT_SWAPPED);
-  return GTK_WIDGET (self);
+  return self->dialog;
 }
