@@ -8,6 +8,7 @@
 
 #include "ot-application.h"
 #include "ot-chart-view.h"
+#include "ot-compat.h"
 #include "ot-export-dialog.h"
 #include "ot-figure-table.h"
 #include "ot-letter-view.h"
@@ -372,13 +373,18 @@ x11_focus (void)
 {
   GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
   g_autofree char *command = NULL;
+  int status;
 
   if (!GDK_IS_X11_SURFACE (surface))
     return FALSE;
 
-  command = g_strdup_printf ("xdotool windowfocus --sync %lu",
-                             (gulong) gdk_x11_surface_get_xid (surface));
-  return g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
+  /* The window by its process and title, not by GDK's X11 API, which GTK
+   * 4.18 deprecates with the rest of its X11 backend. */
+  command = g_strdup_printf ("xdotool search --all --onlyvisible --pid %d --name '^%s$' "
+                             "windowfocus --sync %%1", (int) getpid (),
+                             gtk_window_get_title (GTK_WINDOW (window)));
+  return g_spawn_command_line_sync (command, NULL, NULL, &status, NULL)
+         && g_spawn_check_wait_status (status, NULL);
 }
 
 static void
@@ -1449,6 +1455,114 @@ START_TEST (test_broken_file_in_the_interface_language)
 }
 END_TEST
 
+/* The first widget of type @name under @widget, or NULL. */
+static GtkWidget *
+find_by_type_name (GtkWidget  *widget,
+                   const char *name)
+{
+  GType type = g_type_from_name (name);
+
+  if (type != 0 && G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_type_name (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+adw_at_least (guint minor)
+{
+  return adw_get_major_version () > 1 || adw_get_minor_version () >= minor;
+}
+
+/* Each stack's own widgets: AdwNavigationSplitView, AdwToolbarView and
+ * AdwBanner from libadwaita 1.4, AdwLeaflet and GtkInfoBar before; and
+ * they work: the banner says what is wrong and its button closes it. */
+START_TEST (test_widgets_of_the_stack)
+{
+  gboolean current = adw_at_least (4);
+  g_autofree char *bad = ot_test_data_path ("figures-bad-value.csv");
+  g_autoptr(GFile) bad_file = g_file_new_for_path (bad);
+  GtkWidget *banner;
+  GtkWidget *close = NULL;
+  g_autofree char *title = NULL;
+  gboolean revealed = FALSE;
+
+  ck_assert_msg ((find_by_type_name (GTK_WIDGET (window), "AdwNavigationSplitView") != NULL)
+                 == current, "AdwNavigationSplitView on libadwaita 1.%d", adw_get_minor_version ());
+  ck_assert ((find_by_type_name (GTK_WIDGET (window), "AdwToolbarView") != NULL) == current);
+  ck_assert ((find_by_type_name (GTK_WIDGET (window), "AdwLeaflet") != NULL) == !current);
+  ck_assert ((find_by_type_name (GTK_WIDGET (window), "GtkInfoBar") != NULL) == !current);
+
+  ot_window_open_file (window, bad_file);
+  ck_assert (wait_until (not_loading, NULL, 10000));
+  settle (300);
+  banner = find_by_type_name (GTK_WIDGET (window), current ? "AdwBanner" : "GtkInfoBar");
+  ck_assert_ptr_nonnull (banner);
+  g_object_get (banner, "revealed", &revealed, NULL);
+  ck_assert (revealed);
+  if (current)
+    {
+      g_object_get (banner, "title", &title, NULL);
+      ck_assert_msg (strstr (title, "figures-bad-value.csv:3:10: expected a number") != NULL,
+                     "%s", title);
+    }
+  /* Its close button, as a user clicks it. */
+  for (GtkWidget *w = banner; w != NULL && close == NULL; w = gtk_widget_get_first_child (w))
+    close = GTK_IS_BUTTON (w) ? w : NULL;
+  if (close == NULL)
+    close = find_by_type_name (banner, "GtkButton");
+  ck_assert_ptr_nonnull (close);
+  g_signal_emit_by_name (close, "clicked");
+  settle (300);
+  ck_assert_ptr_null (ot_window_get_banner_text (window));
+  g_object_get (banner, "revealed", &revealed, NULL);
+  ck_assert (!revealed);
+}
+END_TEST
+
+/* The dialogs of the libadwaita the window runs on: sheets in the window
+ * from 1.5 (AdwAlertDialog, AdwAboutDialog, AdwPreferencesDialog), windows
+ * of their own over it before; each one opens, and closes. */
+START_TEST (test_dialogs_of_the_stack)
+{
+  gboolean sheets = adw_at_least (5);
+  g_autofree char *unwritable = g_build_filename ("/nonexistent", "ot-dir", "table.csv", NULL);
+  struct { const char *action; const char *then; const char *now; } dialogs[] = {
+    { "app.preferences", "AdwPreferencesWindow", "AdwPreferencesDialog" },
+    { "app.about", "AdwAboutWindow", "AdwAboutDialog" },
+    { "win.export-table-to", "AdwMessageDialog", "AdwAlertDialog" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (dialogs); i++)
+    {
+      GType type = g_type_from_name (sheets ? dialogs[i].now : dialogs[i].then);
+      GtkWidget *dialog;
+
+      ck_assert_msg (type != 0, "no type %s", sheets ? dialogs[i].now : dialogs[i].then);
+      if (g_str_has_prefix (dialogs[i].action, "win."))
+        gtk_widget_activate_action (GTK_WIDGET (window), dialogs[i].action, "s", unwritable);
+      else
+        gtk_widget_activate_action (GTK_WIDGET (window), dialogs[i].action, NULL);
+      settle (500);
+      dialog = ot_compat_find_dialog (GTK_WIDGET (window), type);
+      ck_assert_msg (dialog != NULL, "%s showed no %s", dialogs[i].action, g_type_name (type));
+      ck_assert (GTK_IS_WINDOW (dialog) == !sheets);
+      if (sheets)
+        ck_assert_ptr_eq (gtk_widget_get_root (dialog), GTK_ROOT (window));
+      ot_compat_close_dialog (dialog);
+      settle (500);
+      ck_assert_ptr_null (ot_compat_find_dialog (GTK_WIDGET (window), type));
+    }
+}
+END_TEST
+
 /* OT_TEST_ONLY=test_name runs one test, for a debugger. */
 #define add_test(tc, test) \
   G_STMT_START { \
@@ -1493,6 +1607,8 @@ gui_suite (void)
   add_test (tc, test_banner_in_one_language);
   add_test (tc, test_export_dialog_previews);
   add_test (tc, test_broken_file_in_the_interface_language);
+  add_test (tc, test_widgets_of_the_stack);
+  add_test (tc, test_dialogs_of_the_stack);
   suite_add_tcase (suite, tc);
 
   return suite;

@@ -1021,6 +1021,36 @@ ot_compat_launch_uri_finish (GAsyncResult  *result,
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
+/* Colours */
+
+gboolean
+ot_compat_get_accent_color (GtkWidget *widget,
+                            GdkRGBA   *color)
+{
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), FALSE);
+  g_return_val_if_fail (color != NULL, FALSE);
+
+#if ADW_CHECK_VERSION (1, 6, 0)
+  {
+    AdwStyleManager *manager = adw_style_manager_get_for_display (gtk_widget_get_display (widget));
+
+    adw_accent_color_to_standalone_rgba (adw_style_manager_get_accent_color (manager),
+                                         adw_style_manager_get_dark (manager), color);
+    return TRUE;
+  }
+#else
+  {
+    gboolean found;
+
+    G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+    found = gtk_style_context_lookup_color (gtk_widget_get_style_context (widget),
+                                            "accent_color", color);
+    G_GNUC_END_IGNORE_DEPRECATIONS
+    return found;
+  }
+#endif
+}
+
 /* Lists */
 
 gboolean

@@ -102,6 +102,12 @@ void        ot_compat_launch_uri         (GtkWindow           *parent,
 gboolean    ot_compat_launch_uri_finish  (GAsyncResult        *result,
                                           GError             **error);
 
+/* The accent colour as text takes it (links): libadwaita 1.2 names it
+ * in its style sheet, which only the deprecated GtkStyleContext reads;
+ * 1.6 and later give it (adw_accent_color_to_standalone_rgba). */
+gboolean    ot_compat_get_accent_color   (GtkWidget           *widget,
+                                          GdkRGBA             *color);
+
 /* A list row named @label for screen readers by GTK itself (from GTK
  * 4.12): FALSE where GTK cannot, and the caller names it. */
 gboolean    ot_compat_list_item_set_accessible_label (GtkListItem *item,

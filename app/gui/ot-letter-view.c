@@ -20,6 +20,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "ot-compat.h"
 #include "ot-letter-view.h"
 
 /* A text tag whose "foreground" can be read.
@@ -285,7 +286,7 @@ create_tags (GtkTextBuffer *buffer)
 }
 
 /* Links take the accent colour; the highlighted sentence and the focused
- * link a tint of it. libadwaita 1.2 names the colour but has no API for it. */
+ * link a tint of it. */
 static void
 update_colors (OtLetterView *self)
 {
@@ -293,11 +294,8 @@ update_colors (OtLetterView *self)
   gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
   GdkRGBA accent, tint, focus;
 
-G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  if (!gtk_style_context_lookup_color (gtk_widget_get_style_context (GTK_WIDGET (self)),
-                                       "accent_color", &accent))
+  if (!ot_compat_get_accent_color (GTK_WIDGET (self), &accent))
     gdk_rgba_parse (&accent, dark ? "#78aeed" : "#1c71d8");
-G_GNUC_END_IGNORE_DEPRECATIONS
   /* The named colour can lag a scheme change by one style update. */
   if (dark != (accent.red + accent.green + accent.blue > 1.5))
     gdk_rgba_parse (&accent, dark ? "#78aeed" : "#1c71d8");
