@@ -262,6 +262,29 @@ bind_cb (GtkSignalListItemFactory *factory,
     }
 }
 
+/* Only the columns something of the chart fills: a UNHCR export's
+ * countries and years have no wording of the letter, qualifier or source
+ * sentence, and a table of empty columns reads as missing data. */
+static void
+show_columns_in_use (OtFigureTable *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->store));
+
+  for (Column column = COLUMN_LABEL + 1; column < N_COLUMNS; column++)
+    {
+      gboolean used = FALSE;
+
+      for (guint i = 0; i < n && !used; i++)
+        {
+          g_autoptr(OtFigureRow) row = g_list_model_get_item (G_LIST_MODEL (self->store), i);
+          g_autofree char *text = cell_text (self, row, column);
+
+          used = *text != '\0';
+        }
+      gtk_column_view_column_set_visible (self->columns[column], used);
+    }
+}
+
 static void
 fill (OtFigureTable *self)
 {
@@ -280,6 +303,7 @@ fill (OtFigureTable *self)
       row->event = row->figure == NULL ? ot_dataset_lookup_event (self->dataset, row->id) : NULL;
       g_list_store_append (self->store, row);
     }
+  show_columns_in_use (self);
 }
 
 /* The column titles, as a screen reader reads the header row. */
@@ -487,6 +511,17 @@ ot_figure_table_get_row_sentence (OtFigureTable *self,
 
   item = g_list_model_get_item (G_LIST_MODEL (self->store), row);
   return item != NULL ? row_sentence (self, item) : NULL;
+}
+
+/* Whether @column is shown, for tests. */
+gboolean
+ot_figure_table_column_is_shown (OtFigureTable *self,
+                                 guint          column)
+{
+  g_return_val_if_fail (OT_IS_FIGURE_TABLE (self), FALSE);
+  g_return_val_if_fail (column < N_COLUMNS, FALSE);
+
+  return gtk_column_view_column_get_visible (self->columns[column]);
 }
 
 guint
