@@ -1072,18 +1072,37 @@ START_TEST (test_letter_links_reachable_and_alike)
 }
 END_TEST
 
-/* Pixels of the letter as the window draws them. */
+static gboolean
+letter_drawn (gpointer data)
+{
+  GtkWidget *view = GTK_WIDGET (letter_view ());
+
+  return gtk_widget_get_mapped (view) && gtk_widget_get_width (view) > 0
+         && gtk_widget_get_height (view) > 0;
+}
+
+/* Pixels of the letter as the window draws them, once it has drawn: on a
+ * loaded machine the first frame can come after the settling time, and a
+ * widget not yet laid out gives no render node at all. */
 static GdkTexture *
 render_letter (void)
 {
   GtkWidget *view = GTK_WIDGET (letter_view ());
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (view);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
 
-  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (view),
-                          gtk_widget_get_height (view));
-  node = gtk_snapshot_free_to_node (snapshot);
+  for (guint tries = 0; node == NULL && tries < 50; tries++)
+    {
+      GtkSnapshot *snapshot = gtk_snapshot_new ();
+
+      ck_assert (wait_until (letter_drawn, NULL, 5000));
+      gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (view),
+                              gtk_widget_get_height (view));
+      node = gtk_snapshot_free_to_node (snapshot);
+      if (node == NULL)
+        settle (100);
+    }
+  ck_assert_msg (node != NULL, "the letter never drew");
   return gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
                                       &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (view),
                                                            gtk_widget_get_height (view)));

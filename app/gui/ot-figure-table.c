@@ -262,6 +262,8 @@ bind_cb (GtkSignalListItemFactory *factory,
     }
 }
 
+static void name_headers (OtFigureTable *self);
+
 /* Only the columns something of the chart fills: a UNHCR export's
  * countries and years have no wording of the letter, qualifier or source
  * sentence, and a table of empty columns reads as missing data. */
@@ -283,6 +285,7 @@ show_columns_in_use (OtFigureTable *self)
         }
       gtk_column_view_column_set_visible (self->columns[column], used);
     }
+  name_headers (self);
 }
 
 static void
@@ -323,7 +326,9 @@ name_headers (OtFigureTable *self)
       const char *text = ot_gettext (self->lang, column_titles[i]);
 
       ot_accessible_set_label (title, text);
-      g_string_append_printf (titles, "%s%s", titles->len > 0 ? ", " : "", text);
+      /* A column the chart does not fill is not there to read. */
+      if (gtk_column_view_column_get_visible (self->columns[i]))
+        g_string_append_printf (titles, "%s%s", titles->len > 0 ? ", " : "", text);
     }
   /* The header row reads as its titles, in order. */
   ot_accessible_set_label (header, titles->str);
