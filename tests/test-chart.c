@@ -9,6 +9,8 @@
 #include "ot-chart-breakdown.h"
 #include "ot-chart-composition.h"
 #include "ot-chart-timeline.h"
+#include "ot-chart-private.h"
+#include "ot-text.h"
 #include "ot-format.h"
 #include "ot-import.h"
 #include "ot-test.h"
@@ -1400,6 +1402,84 @@ START_TEST (test_no_text_under_the_minimum)
 }
 END_TEST
 
+/* A line that ends at a fixed space breaks what must be read whole. */
+static gboolean
+breaks_at_fixed_space (PangoLayout *layout,
+                       const char **out_line)
+{
+  const char *text = pango_layout_get_text (layout);
+  g_autoptr(GArray) fixed = ot_text_find_fixed_spaces (text);
+  GSList *lines = pango_layout_get_lines_readonly (layout);
+
+  for (GSList *l = lines != NULL ? lines->next : NULL; l != NULL; l = l->next)
+    {
+      PangoLayoutLine *line = l->data;
+
+      for (guint i = 0; i < fixed->len; i++)
+        if (g_array_index (fixed, gsize, i) + 1 == (gsize) line->start_index)
+          {
+            *out_line = text + line->start_index;
+            return TRUE;
+          }
+    }
+  return FALSE;
+}
+
+/* "Kamerstuk 26 150, nr. 155", "€ 260 miljoen", "65,3 miljoen": a
+ * reference or a figure never starts on one line and ends on the next, at
+ * any width, in any chart. */
+START_TEST (test_numbers_never_break_across_lines)
+{
+  g_autoptr(OtDataset) dataset = letter_dataset ();
+  const char *texts[] = { "Bron: Kamerstuk 26 150, nr. 155, 8 september 2016",
+                          "Source: Kamerstuk 26 150, no. 155; 65.3 million displaced, € 260 million" };
+  const int sizes[][2] = { { 320, 640 }, { 400, 700 }, { 640, 360 }, { 800, 450 },
+                           { 1080, 1080 }, { 1920, 1080 } };
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 8, 8);
+  cairo_t *cr = cairo_create (surface);
+  PangoContext *context = ot_chart_text_context_new (cr);
+  const char *line = NULL;
+  guint wrapped = 0;
+
+  for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+    for (int width = 40; width < 700; width += 3)
+      {
+        OtTextBox *box = ot_text_box_new (context, texts[t], 16, PANGO_WEIGHT_NORMAL,
+                                          PANGO_STYLE_NORMAL, width, PANGO_ALIGN_LEFT,
+                                          OT_TEXT_FOREGROUND);
+
+        ck_assert_msg (!breaks_at_fixed_space (box->layout, &line),
+                       "“%s” at %d px: a line starts “%s”", texts[t], width, line);
+        wrapped += pango_layout_get_line_count (box->layout) > 1;
+        ot_text_box_free (box);
+      }
+  ck_assert_uint_gt (wrapped, 100);
+
+  for (guint c = 0; c < ot_chart_get_n_charts (); c++)
+    for (guint z = 0; z < G_N_ELEMENTS (sizes); z++)
+      for (OtLang lang = 0; lang < OT_N_LANGS; lang++)
+        {
+          OtChartStyle style = { lang, OT_THEME_LIGHT, FALSE };
+          Drawn drawn = draw_styled (ot_chart_get_nth (c)->id, dataset, sizes[z][0], sizes[z][1],
+                                     &style);
+
+          for (guint i = 0; i < drawn.layout->texts->len; i++)
+            {
+              OtTextBox *box = g_ptr_array_index (drawn.layout->texts, i);
+
+              ck_assert_msg (!breaks_at_fixed_space (box->layout, &line),
+                             "%s %d×%d: “%s” breaks before “%s”", ot_chart_get_nth (c)->id,
+                             sizes[z][0], sizes[z][1], text_at (drawn.layout, i), line);
+            }
+          drawn_clear (&drawn);
+        }
+
+  g_object_unref (context);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+END_TEST
+
 /* One language at a time: an English chart has no Dutch word, a Dutch one
  * none of the English chart's own words. */
 START_TEST (test_one_language_per_chart)
@@ -1524,6 +1604,7 @@ chart_suite (void)
   tcase_add_test (tc, test_timeline_spans_in_lanes);
   tcase_add_test (tc, test_descriptions);
   tcase_add_test (tc, test_derived_numbers_are_marked);
+  tcase_add_test (tc, test_numbers_never_break_across_lines);
   tcase_add_test (tc, test_colours_by_meaning);
   tcase_add_test (tc, test_colours_of_a_files_own_groups);
   tcase_add_test (tc, test_titles_true_for_the_data);

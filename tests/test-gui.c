@@ -991,6 +991,30 @@ START_TEST (test_open_unhcr_export)
   ck_assert_uint_eq (ot_chart_view_get_layout (chart_view ())->elements->len, 10);
   ck_assert_str_eq (g_array_index (ot_chart_view_get_layout (chart_view ())->elements,
                                    OtChartElement, 0).label, "Afghanistan: 5.97 million");
+
+  /* The table shows what the countries have: no column of the letter's
+   * wording, qualifier or sentence left empty; back on the letter's
+   * figures, every column again. */
+  {
+    OtFigureTable *table = OT_FIGURE_TABLE (ot_window_get_figure_table (window));
+
+    ck_assert (ot_figure_table_column_is_shown (table, 0));
+    for (guint column = 1; column < 7; column++)
+      ck_assert_msg (!ot_figure_table_column_is_shown (table, column),
+                     "column %u of the top 10 is empty but shown", column);
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.use-letter-figures", NULL);
+    ck_assert (wait_until (not_loading, NULL, 10000));
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.chart", "s", "breakdown");
+    settle (100);
+    /* No figure of the breakdown is hedged; the key figures' "up to
+     * about 4,000" is. */
+    for (guint column = 0; column < 7; column++)
+      ck_assert_msg (ot_figure_table_column_is_shown (table, column) == (column != 3),
+                     "column %u of the breakdown is %s", column, column != 3 ? "hidden" : "shown");
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.chart", "s", "key-figures");
+    settle (100);
+    ck_assert (ot_figure_table_column_is_shown (table, 3));
+  }
 }
 END_TEST
 
@@ -1054,18 +1078,37 @@ START_TEST (test_letter_links_reachable_and_alike)
 }
 END_TEST
 
-/* Pixels of the letter as the window draws them. */
+static gboolean
+letter_drawn (gpointer data)
+{
+  GtkWidget *view = GTK_WIDGET (letter_view ());
+
+  return gtk_widget_get_mapped (view) && gtk_widget_get_width (view) > 0
+         && gtk_widget_get_height (view) > 0;
+}
+
+/* Pixels of the letter as the window draws them, once it has drawn: on a
+ * loaded machine the first frame can come after the settling time, and a
+ * widget not yet laid out gives no render node at all. */
 static GdkTexture *
 render_letter (void)
 {
   GtkWidget *view = GTK_WIDGET (letter_view ());
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (view);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
 
-  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (view),
-                          gtk_widget_get_height (view));
-  node = gtk_snapshot_free_to_node (snapshot);
+  for (guint tries = 0; node == NULL && tries < 50; tries++)
+    {
+      GtkSnapshot *snapshot = gtk_snapshot_new ();
+
+      ck_assert (wait_until (letter_drawn, NULL, 5000));
+      gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (view),
+                              gtk_widget_get_height (view));
+      node = gtk_snapshot_free_to_node (snapshot);
+      if (node == NULL)
+        settle (100);
+    }
+  ck_assert_msg (node != NULL, "the letter never drew");
   return gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
                                       &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (view),
                                                            gtk_widget_get_height (view)));

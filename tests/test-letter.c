@@ -186,7 +186,7 @@ START_TEST (test_every_translated_sentence_is_in_the_translation)
   g_autoptr(OtDataset) dataset = ot_dataset_new_default (&error);
 
   ck_assert_msg (english != NULL, "%s", error ? error->message : "");
-  ck_assert_str_eq (ot_letter_get_reference (english), "Parliamentary paper 26 150, no. 155");
+  ck_assert_str_eq (ot_letter_get_reference (english), "Kamerstuk 26 150, no. 155");
   /* Paragraph for paragraph: the same blocks, in the same order. */
   ck_assert_uint_eq (ot_letter_get_n_blocks (english), ot_letter_get_n_blocks (dutch));
 

@@ -453,7 +453,7 @@ START_TEST (test_top_countries)
 
   assert_text (asylum.layout, "De 10 grootste opvanglanden, 2023");
   ck_assert_str_eq (g_array_index (asylum.layout->elements, OtChartElement, 0).label,
-                    "Iran (Islamic Rep. of): 3,85 miljoen");
+                    "Iran: 3,85 miljoen");
 
   assert_text (earlier.layout, "The 10 largest countries of origin, 2021");
   ck_assert_str_eq (g_array_index (earlier.layout->elements, OtChartElement, 0).label,
@@ -464,6 +464,69 @@ START_TEST (test_top_countries)
   drawn_clear (&asylum);
   drawn_clear (&earlier);
   drawn_clear (&missing);
+}
+END_TEST
+
+/* The dataset of an export given as its text. */
+static OtDataset *
+dataset_from (const char *csv)
+{
+  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_data (csv, -1, NULL);
+  g_autoptr(GError) error = NULL;
+  OtDataset *dataset = ot_import_stream (stream, "p.csv", NULL, &error);
+
+  g_assert_no_error (error);
+  return dataset;
+}
+
+/* One language at a time: a Dutch top-10 names each country in Dutch, by
+ * its ISO code; an English one keeps UNHCR's names; a code ISO does not
+ * know, or a file without codes, keeps the published name. The element's
+ * id is the published name in both. */
+START_TEST (test_countries_named_in_the_charts_language)
+{
+  static const char csv[] = "Year,Country of origin,Country of origin (ISO),Country of asylum,"
+                            "Country of asylum (ISO),Refugees under UNHCR's mandate\n"
+                            "2023,Syrian Arab Rep.,SYR,Türkiye,TUR,9000\n"
+                            "2023,\"Congo, Dem. Rep. of the\",COD,Uganda,UGA,8000\n"
+                            "2023,Kosovo*,XKX,Germany,DEU,7000\n";
+  static const char no_iso[] = "Year,Country of origin,Country of asylum,"
+                               "Refugees under UNHCR's mandate\n"
+                               "2023,Syrian Arab Rep.,Türkiye,9000\n";
+  g_autoptr(OtDataset) dataset = dataset_from (csv);
+  g_autoptr(OtDataset) without = dataset_from (no_iso);
+  Drawn nl = draw ("top-origin", dataset, 1280, 720, OT_LANG_NL, 0);
+  Drawn en = draw ("top-origin", dataset, 1280, 720, OT_LANG_EN, 0);
+  Drawn asylum = draw ("top-asylum", dataset, 1280, 720, OT_LANG_NL, 0);
+  Drawn plain = draw ("top-origin", without, 1280, 720, OT_LANG_NL, 0);
+  const char *nl_labels[] = { "Syrië: 9.000", "Democratische Republiek Congo: 8.000",
+                              "Kosovo*: 7.000" };
+  const char *en_labels[] = { "Syrian Arab Rep.: 9,000", "Congo, Dem. Rep. of the: 8,000",
+                              "Kosovo*: 7,000" };
+  const char *asylum_labels[] = { "Turkije: 9.000", "Oeganda: 8.000", "Duitsland: 7.000" };
+
+  ck_assert_uint_eq (nl.layout->elements->len, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      const OtChartElement *a = &g_array_index (nl.layout->elements, OtChartElement, i);
+      const OtChartElement *b = &g_array_index (en.layout->elements, OtChartElement, i);
+
+      ck_assert_str_eq (a->label, nl_labels[i]);
+      ck_assert_str_eq (b->label, en_labels[i]);
+      ck_assert_str_eq (a->id, b->id);
+      ck_assert_str_eq (g_array_index (asylum.layout->elements, OtChartElement, i).label,
+                        asylum_labels[i]);
+    }
+  assert_text (nl.layout, "Syrië");
+  assert_text (nl.layout, "Democratische Republiek Congo");
+  ck_assert_ptr_null (strstr (nl.layout->description, "Syrian"));
+  ck_assert_ptr_nonnull (strstr (nl.layout->description, "Syrië 9.000"));
+  ck_assert_str_eq (g_array_index (plain.layout->elements, OtChartElement, 0).label,
+                    "Syrian Arab Rep.: 9.000");
+  drawn_clear (&nl);
+  drawn_clear (&en);
+  drawn_clear (&asylum);
+  drawn_clear (&plain);
 }
 END_TEST
 
@@ -585,6 +648,7 @@ trends_suite (void)
   tcase_add_test (tc, test_trend_marks_the_break);
   tcase_add_test (tc, test_top_countries);
   tcase_add_test (tc, test_unknown_country_is_said_in_words);
+  tcase_add_test (tc, test_countries_named_in_the_charts_language);
   tcase_add_test (tc, test_export_trend);
   tcase_add_test (tc, test_which_data_supports_which_chart);
   tcase_add_test (tc, test_export_charts_fit);

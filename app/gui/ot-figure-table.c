@@ -262,6 +262,32 @@ bind_cb (GtkSignalListItemFactory *factory,
     }
 }
 
+static void name_headers (OtFigureTable *self);
+
+/* Only the columns something of the chart fills: a UNHCR export's
+ * countries and years have no wording of the letter, qualifier or source
+ * sentence, and a table of empty columns reads as missing data. */
+static void
+show_columns_in_use (OtFigureTable *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->store));
+
+  for (Column column = COLUMN_LABEL + 1; column < N_COLUMNS; column++)
+    {
+      gboolean used = FALSE;
+
+      for (guint i = 0; i < n && !used; i++)
+        {
+          g_autoptr(OtFigureRow) row = g_list_model_get_item (G_LIST_MODEL (self->store), i);
+          g_autofree char *text = cell_text (self, row, column);
+
+          used = *text != '\0';
+        }
+      gtk_column_view_column_set_visible (self->columns[column], used);
+    }
+  name_headers (self);
+}
+
 static void
 fill (OtFigureTable *self)
 {
@@ -280,6 +306,7 @@ fill (OtFigureTable *self)
       row->event = row->figure == NULL ? ot_dataset_lookup_event (self->dataset, row->id) : NULL;
       g_list_store_append (self->store, row);
     }
+  show_columns_in_use (self);
 }
 
 /* The column titles, as a screen reader reads the header row. */
@@ -299,7 +326,9 @@ name_headers (OtFigureTable *self)
       const char *text = ot_gettext (self->lang, column_titles[i]);
 
       ot_accessible_set_label (title, text);
-      g_string_append_printf (titles, "%s%s", titles->len > 0 ? ", " : "", text);
+      /* A column the chart does not fill is not there to read. */
+      if (gtk_column_view_column_get_visible (self->columns[i]))
+        g_string_append_printf (titles, "%s%s", titles->len > 0 ? ", " : "", text);
     }
   /* The header row reads as its titles, in order. */
   ot_accessible_set_label (header, titles->str);
@@ -487,6 +516,17 @@ ot_figure_table_get_row_sentence (OtFigureTable *self,
 
   item = g_list_model_get_item (G_LIST_MODEL (self->store), row);
   return item != NULL ? row_sentence (self, item) : NULL;
+}
+
+/* Whether @column is shown, for tests. */
+gboolean
+ot_figure_table_column_is_shown (OtFigureTable *self,
+                                 guint          column)
+{
+  g_return_val_if_fail (OT_IS_FIGURE_TABLE (self), FALSE);
+  g_return_val_if_fail (column < N_COLUMNS, FALSE);
+
+  return gtk_column_view_column_get_visible (self->columns[column]);
 }
 
 guint

@@ -20,6 +20,8 @@ void           ot_figure_table_set_chart    (OtFigureTable *self,
                                              const OtChartLayout *layout);
 char          *ot_figure_table_get_row_sentence (OtFigureTable *self,
                                                  guint          row);
+gboolean       ot_figure_table_column_is_shown (OtFigureTable *self,
+                                                guint          column);
 guint          ot_figure_table_get_n_rows   (OtFigureTable *self);
 void           ot_figure_table_set_lang     (OtFigureTable *self,
                                              OtLang         lang);

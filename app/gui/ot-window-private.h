@@ -57,7 +57,7 @@ struct _OtWindow
   char                 *announcement;
 };
 
-/* ot-window.c */
+/* ot-window-messages.c (toast, announce) and ot-window.c */
 void ot_window_toast            (OtWindow     *self,
                                  const char   *title,
                                  GFile        *open_file);
@@ -72,6 +72,14 @@ void ot_window_use_letter_figures (OtWindow   *self);
 void ot_window_announce         (OtWindow     *self,
                                  const char   *message);
 GMenuModel *ot_window_build_menu (OtWindow    *self);
+
+/* ot-window-messages.c */
+void ot_window_messages_init    (OtWindow     *self);
+void ot_window_sweep_names      (OtWindow     *self);
+
+/* ot-window-links.c */
+void ot_window_links_init       (OtWindow     *self);
+void ot_window_update_letter_links (OtWindow  *self);
 
 /* ot-window-actions.c */
 void ot_window_class_actions_init (GtkWidgetClass *klass);

@@ -19,149 +19,7 @@
 
 G_DEFINE_FINAL_TYPE (OtWindow, ot_window, ADW_TYPE_APPLICATION_WINDOW)
 
-static gboolean sweep_names_cb (gpointer user_data);
 static void show_load_error (OtWindow *self);
-
-static void
-file_opened_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!ot_compat_launch_uri_finish (result, &error))
-    g_debug ("%s", error->message);
-}
-
-static void
-open_toast_file_cb (AdwToast *toast,
-                    OtWindow *self)
-{
-  GFile *file = g_object_get_data (G_OBJECT (toast), "ot-file");
-  g_autofree char *uri = g_file_get_uri (file);
-
-  ot_compat_launch_uri (GTK_WINDOW (self), uri, file_opened_cb, NULL);
-}
-
-/* A short message; with @open_file, a button that opens it. */
-void
-ot_window_toast (OtWindow   *self,
-                 const char *title,
-                 GFile      *open_file)
-{
-  AdwToast *toast = adw_toast_new (title);
-
-  g_free (self->last_toast);
-  self->last_toast = g_strdup (title);
-
-  if (open_file != NULL)
-    {
-      g_object_set_data_full (G_OBJECT (toast), "ot-file", g_object_ref (open_file),
-                              g_object_unref);
-      adw_toast_set_button_label (toast, ot_gettext (self->lang, "Open"));
-      g_signal_connect (toast, "button-clicked", G_CALLBACK (open_toast_file_cb), self);
-    }
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, sweep_names_cb, g_object_ref (self), g_object_unref);
-  /* A toast is seen, not heard. */
-  ot_window_announce (self, title);
-}
-
-/* What the widget with focus says of itself, once the announcement is
- * over: its tooltip or the description it was given. */
-static void
-restore_description (GtkWidget *widget)
-{
-  const char *description = g_object_get_data (G_OBJECT (widget), "ot-description");
-  const char *tooltip = gtk_widget_get_tooltip_text (widget);
-
-  if (description == NULL)
-    description = tooltip;
-  if (description != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                    description, -1);
-  else
-    gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-}
-
-static void
-announced_focus_leave_cb (GtkEventControllerFocus *controller,
-                          GtkWidget               *widget)
-{
-  restore_description (widget);
-  g_object_set_data (G_OBJECT (widget), "ot-announced", NULL);
-  gtk_widget_remove_controller (widget, GTK_EVENT_CONTROLLER (controller));
-}
-
-static gboolean
-announce_cb (gpointer user_data)
-{
-  OtWindow *self = user_data;
-  GtkWidget *focus;
-  GtkEventController *controller;
-
-  self->announce_source = 0;
-  if (!gtk_window_is_active (GTK_WINDOW (self)))
-    {
-      /* A dialog still has focus: wait for the window. */
-      self->announce_source = g_timeout_add (250, announce_cb, self);
-      return G_SOURCE_REMOVE;
-    }
-
-  focus = gtk_root_get_focus (GTK_ROOT (self));
-  if (focus == NULL)
-    focus = GTK_WIDGET (self);
-
-  /* A screen reader speaks a change of the focused object's description
-   * (Orca: onDescriptionChanged); GTK 4.8 has no other way to announce. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (focus), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  self->announcement, -1);
-  if (focus != GTK_WIDGET (self)
-      && g_object_get_data (G_OBJECT (focus), "ot-announced") == NULL)
-    {
-      controller = gtk_event_controller_focus_new ();
-      g_signal_connect (controller, "leave", G_CALLBACK (announced_focus_leave_cb), focus);
-      gtk_widget_add_controller (focus, controller);
-      g_object_set_data (G_OBJECT (focus), "ot-announced", GINT_TO_POINTER (TRUE));
-    }
-  return G_SOURCE_REMOVE;
-}
-
-/* Says @message where a screen reader hears it: as the description of
- * whatever has focus in the window, once the window is active again. */
-void
-ot_window_announce (OtWindow   *self,
-                    const char *message)
-{
-  g_return_if_fail (OT_IS_WINDOW (self));
-  g_return_if_fail (message != NULL);
-
-  g_free (self->announcement);
-  self->announcement = g_strdup (message);
-  g_clear_handle_id (&self->announce_source, g_source_remove);
-  /* After the focus change that closing a dialog brings, which a screen
-   * reader reads first. */
-  self->announce_source = g_timeout_add (300, announce_cb, self);
-}
-
-const char *
-ot_window_get_announcement (OtWindow *self)
-{
-  g_return_val_if_fail (OT_IS_WINDOW (self), NULL);
-
-  return self->announcement;
-}
-
-/* Something went wrong that the user must read: a dialog that stays. */
-void
-ot_window_show_error (OtWindow   *self,
-                      const char *heading,
-                      const char *message)
-{
-  g_free (self->last_toast);
-  self->last_toast = g_strdup_printf ("%s: %s", heading, message);
-  ot_compat_alert (GTK_WIDGET (self), heading, message, ot_gettext (self->lang, "_Close"));
-}
 
 static void
 set_banner (OtWindow   *self,
@@ -194,21 +52,6 @@ update_subtitle (OtWindow *self)
                                  name != NULL ? name
                                  : ot_gettext (self->lang, "Kamerstuk 26 150, no. 155, "
                                                "8 September 2016"));
-}
-
-/* Parts GTK and libadwaita make as they go (toasts, tooltips, rows) get
- * their names when focus moves and a toast comes. */
-static void
-sweep_names (OtWindow *self)
-{
-  ot_accessible_sweep (GTK_WIDGET (self), ot_gettext (self->lang, "Close"));
-}
-
-static gboolean
-sweep_names_cb (gpointer user_data)
-{
-  sweep_names (user_data);
-  return G_SOURCE_REMOVE;
 }
 
 /* The picker's button says which chart is on screen. */
@@ -269,61 +112,6 @@ ot_window_get_nth_chart (OtWindow *self,
   return g_ptr_array_index (self->charts, index);
 }
 
-/* What a link in the letter stands for, said after its text. */
-static char *
-describe_link (OtWindow   *self,
-               const char *ref)
-{
-  OtLang lang = self->lang;
-  const OtFigure *figure = ot_dataset_lookup_figure (self->dataset, ref);
-  const OtEvent *event = figure == NULL ? ot_dataset_lookup_event (self->dataset, ref) : NULL;
-  g_autofree char *what = NULL;
-
-  if (figure != NULL && figure->date.year != 0)
-    {
-      g_autofree char *date = ot_format_date (&figure->date, lang);
-
-      /* TRANSLATORS: a figure's meaning and the date it refers to:
-       * "Refugees, on 31 December 2015" */
-      what = g_strdup_printf (ot_gettext (lang, "%s, on %s"), ot_figure_get_label (figure, lang),
-                              date);
-    }
-  else if (figure != NULL)
-    what = g_strdup (ot_figure_get_label (figure, lang));
-  else if (event != NULL)
-    what = g_strdup (ot_event_get_label (event, lang));
-  else
-    return g_strdup (ot_gettext (lang, "Not in the figures now open"));
-
-  /* TRANSLATORS: a link's meaning, then what Enter does on it */
-  return g_strdup_printf (ot_gettext (lang, "%s. Enter shows it in the chart."), what);
-}
-
-/* The letter's figures are links only while the letter's own figures are
- * open: another file's figures are not what the letter says. */
-static void
-update_letter_links (OtWindow *self)
-{
-  gboolean own = self->dataset != NULL && ot_dataset_is_letter (self->dataset);
-  guint n;
-
-  ot_letter_view_set_links_shown (self->letter_view, own);
-  gtk_label_set_text (self->letter_notice,
-                      ot_gettext (self->lang, "The figures open are not this letter’s: its "
-                                  "figures are not linked to the charts. “Use the Letter’s "
-                                  "Figures” in the menu links them again."));
-  gtk_widget_set_visible (GTK_WIDGET (self->letter_notice), !own);
-
-  n = ot_letter_view_get_n_links (self->letter_view);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *description =
-        describe_link (self, ot_letter_view_get_link_ref (self->letter_view, i));
-
-      ot_letter_view_set_link_description (self->letter_view, i, description);
-    }
-}
-
 static void
 set_dataset (OtWindow  *self,
              OtDataset *dataset)
@@ -336,7 +124,7 @@ set_dataset (OtWindow  *self,
   ot_chart_view_set_dataset (self->chart_view, dataset);
   ot_figure_table_set_dataset (self->figure_table, dataset);
   ot_figure_table_set_chart (self->figure_table, ot_chart_view_get_layout (self->chart_view));
-  update_letter_links (self);
+  ot_window_update_letter_links (self);
 
   /* A UNHCR export draws other charts than the letter's figures. */
   fill_picker (self);
@@ -357,7 +145,7 @@ relabel (OtWindow *self)
   if (letter != NULL)
     {
       ot_letter_view_set_letter (self->letter_view, letter);
-      update_letter_links (self);
+      ot_window_update_letter_links (self);
     }
   else
     ot_window_show_error (self, ot_gettext (lang, "The letter could not be shown"),
@@ -428,7 +216,7 @@ relabel (OtWindow *self)
       else
         ot_figures_source_open (self->source, file);
     }
-  sweep_names (self);
+  ot_window_sweep_names (self);
 }
 
 /* After the application's own handler, which sets the language of
@@ -535,127 +323,6 @@ folded_cb (OtWindow *self)
 {
   gtk_revealer_set_reveal_child (self->switcher_bar, ot_panes_get_folded (self->panes));
   ot_window_actions_update (self);
-}
-
-/* Charts in the order a figure is looked for: the key figures, which show
- * everything, only when no other chart does. */
-static const OtChart *
-chart_for (OtWindow   *self,
-           const char *ref)
-{
-  const OtChart *current = ot_chart_view_get_chart (self->chart_view);
-  const OtChart *key_figures = ot_chart_lookup ("key-figures");
-
-  if (current != NULL && current != key_figures
-      && ot_chart_view_chart_shows (self->chart_view, current, ref))
-    return current;
-
-  for (guint i = 0; self->charts != NULL && i < self->charts->len; i++)
-    {
-      const OtChart *chart = g_ptr_array_index (self->charts, i);
-
-      if (chart != key_figures && ot_chart_view_chart_shows (self->chart_view, chart, ref))
-        return chart;
-    }
-
-  if (key_figures != NULL && ot_chart_view_chart_shows (self->chart_view, key_figures, ref))
-    return key_figures;
-
-  return NULL;
-}
-
-/* A figure or date of the letter: its chart, with its element lit. */
-gboolean
-ot_window_follow_link (OtWindow   *self,
-                       const char *ref)
-{
-  const OtChart *chart;
-
-  g_return_val_if_fail (OT_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (ref != NULL, FALSE);
-
-  chart = chart_for (self, ref);
-  if (chart == NULL)
-    {
-      ot_window_toast (self, ot_gettext (self->lang, "No chart shows this figure with the "
-                                         "figures now open"), NULL);
-      return FALSE;
-    }
-
-  ot_window_set_chart_id (self, chart->id);
-  ot_window_set_view (self, "chart");
-  ot_chart_view_set_selected_id (self->chart_view, ref);
-  ot_figure_table_select (self->figure_table, ref);
-
-  if (ot_panes_get_folded (self->panes))
-    {
-      ot_window_set_page (self, "chart");
-      gtk_widget_grab_focus (GTK_WIDGET (self->chart_view));
-    }
-  return TRUE;
-}
-
-/* Following a figure takes focus to its element, which a screen reader
- * then reads with its value and source. */
-static void
-link_activated_cb (OtWindow     *self,
-                   const char   *ref,
-                   OtLetterView *view)
-{
-  if (ot_window_follow_link (self, ref))
-    ot_chart_view_focus_element (self->chart_view, ref);
-}
-
-/* A chart element: its sentence in the letter, highlighted. */
-gboolean
-ot_window_show_source (OtWindow   *self,
-                       const char *id)
-{
-  const OtFigure *figure;
-  const OtEvent *event;
-  const char *source = NULL;
-  g_autofree char *copy = g_strdup (id);
-
-  g_return_val_if_fail (OT_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (id != NULL, FALSE);
-
-  if (self->dataset != NULL)
-    {
-      figure = ot_dataset_lookup_figure (self->dataset, id);
-      event = figure == NULL ? ot_dataset_lookup_event (self->dataset, id) : NULL;
-      source = figure != NULL ? figure->source : event != NULL ? event->source : NULL;
-    }
-
-  g_free (self->source_id);
-  self->source_id = NULL;
-  if (!ot_letter_view_show_source (self->letter_view, copy, source))
-    {
-      ot_window_toast (self, ot_letter_view_get_links_shown (self->letter_view)
-                             ? ot_gettext (self->lang, "This figure's sentence is not in the "
-                                           "letter")
-                             : ot_gettext (self->lang, "These figures are not the letter’s: "
-                                           "their sentences are not in it"), NULL);
-      return FALSE;
-    }
-
-  self->source_id = g_steal_pointer (&copy);
-  if (ot_panes_get_folded (self->panes)
-      && g_strcmp0 (ot_panes_get_visible_page (self->panes), "letter") != 0)
-    {
-      ot_window_set_page (self, "letter");
-      gtk_widget_grab_focus (GTK_WIDGET (self->letter_view));
-    }
-  return TRUE;
-}
-
-/* And back: an element's sentence in the letter takes focus, and is read. */
-static void
-element_activated_cb (OtWindow    *self,
-                      const char  *id,
-                      OtChartView *view)
-{
-  if (ot_window_show_source (self, id))
-    ot_letter_view_focus_highlighted (self->letter_view);
 }
 
 /* Opening and reloading a figures file: read in a thread, shown only when
@@ -955,12 +622,8 @@ ot_window_init (OtWindow *self)
   g_signal_connect_swapped (self->panes, "notify::visible-page",
                             G_CALLBACK (ot_window_actions_update), self);
   g_signal_connect (self->banner, "closed", G_CALLBACK (banner_closed_cb), self);
-  g_signal_connect (self, "notify::focus-widget", G_CALLBACK (sweep_names), NULL);
-  g_signal_connect (self, "notify::is-active", G_CALLBACK (sweep_names), NULL);
-  g_signal_connect_swapped (self->letter_view, "link-activated",
-                            G_CALLBACK (link_activated_cb), self);
-  g_signal_connect_swapped (self->chart_view, "element-activated",
-                            G_CALLBACK (element_activated_cb), self);
+  ot_window_messages_init (self);
+  ot_window_links_init (self);
 
   self->source = ot_figures_source_new ();
   g_signal_connect (self->source, "loaded", G_CALLBACK (source_loaded_cb), self);

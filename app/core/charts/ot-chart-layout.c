@@ -18,6 +18,7 @@
 #include "ot-chart-private.h"
 #include "ot-format.h"
 #include "ot-letter.h"
+#include "ot-text.h"
 
 const char *
 ot_chart_get_title (const OtChart *chart,
@@ -454,6 +455,34 @@ ot_chart_layout_is_narrow (const OtChartLayout *layout)
          || layout->canvas.height > layout->canvas.width * 1.05;
 }
 
+/* A wrapped text breaks no line inside a number, a reference or a figure
+ * with its size (ot_text_find_fixed_spaces): such a space joins the
+ * characters on either side of it. */
+static void
+keep_numbers_whole (PangoLayout *layout,
+                    const char  *text)
+{
+  g_autoptr(GArray) spaces = ot_text_find_fixed_spaces (text);
+  PangoAttrList *attrs;
+
+  if (spaces->len == 0)
+    return;
+
+  attrs = pango_attr_list_new ();
+  for (guint i = 0; i < spaces->len; i++)
+    {
+      gsize offset = g_array_index (spaces, gsize, i);
+      const char *space = text + offset;
+      PangoAttribute *attr = pango_attr_allow_breaks_new (FALSE);
+
+      attr->start_index = (guint) (g_utf8_prev_char (space) - text);
+      attr->end_index = (guint) (g_utf8_next_char (space + 1) - text);
+      pango_attr_list_insert (attrs, attr);
+    }
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
+}
+
 /* Sizes are in pixels (device units before any scale), not points. */
 OtTextBox *
 ot_text_box_new (PangoContext   *context,
@@ -488,6 +517,8 @@ ot_text_box_new (PangoContext   *context,
       pango_layout_set_wrap (box->layout, PANGO_WRAP_WORD_CHAR);
     }
   pango_layout_set_text (box->layout, text, -1);
+  if (wrap_width > 0)
+    keep_numbers_whole (box->layout, text);
   pango_font_description_free (font);
 
   pango_layout_get_extents (box->layout, NULL, &logical);

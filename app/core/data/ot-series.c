@@ -27,6 +27,7 @@ typedef struct
   guint             year;
   OtSeriesSide      side;
   char             *name;
+  char             *iso;       /* ISO 3166-1 alpha-3, or NULL */
   gboolean          unknown;
   double            values[OT_N_SERIES_CATEGORIES];
 } Country;
@@ -78,6 +79,7 @@ country_free (gpointer data)
   Country *country = data;
 
   g_free (country->name);
+  g_free (country->iso);
   g_free (country);
 }
 
@@ -291,6 +293,7 @@ ot_series_add_country_value (OtSeries         *self,
                              guint             year,
                              OtSeriesSide      side,
                              const char       *name,
+                             const char       *iso,
                              gboolean          unknown,
                              OtSeriesCategory  category,
                              double            value)
@@ -324,6 +327,7 @@ ot_series_add_country_value (OtSeries         *self,
       country->year = year;
       country->side = side;
       country->name = g_strdup (name);
+      country->iso = unknown || iso == NULL || *iso == '\0' ? NULL : g_strdup (iso);
       country->unknown = unknown;
       for (guint i = 0; i < OT_N_SERIES_CATEGORIES; i++)
         country->values[i] = NAN;
@@ -694,7 +698,7 @@ ot_series_dup_top (OtSeries               *self,
   while (g_hash_table_iter_next (&iter, NULL, &value))
     {
       const Country *country = value;
-      OtSeriesRank rank = { country->name, country->unknown, NAN };
+      OtSeriesRank rank = { country->name, country->iso, country->unknown, NAN };
 
       if (country->year != year || country->side != side)
         continue;

@@ -69,7 +69,8 @@ typedef struct
 /* One country's people in a year, summed over the chosen categories. */
 typedef struct
 {
-  const char *name;
+  const char *name;      /* as published */
+  const char *iso;       /* ISO 3166-1 alpha-3, or NULL */
   gboolean    unknown;   /* UNHCR's "UNK": origin or asylum not known */
   double      value;
 } OtSeriesRank;
@@ -126,6 +127,7 @@ void                ot_series_add_country_value (OtSeries          *self,
                                                  guint              year,
                                                  OtSeriesSide       side,
                                                  const char        *name,
+                                                 const char        *iso,
                                                  gboolean           unknown,
                                                  OtSeriesCategory   category,
                                                  double             value);

@@ -396,10 +396,10 @@ import_row_cb (const OtCsvRow *row,
         }
 
       ot_series_add_value (self->series, year, category, value);
-      ot_series_add_country_value (self->series, year, OT_SERIES_BY_ORIGIN,
-                                   origin, origin_unknown, category, value);
-      ot_series_add_country_value (self->series, year, OT_SERIES_BY_ASYLUM,
-                                   asylum, asylum_unknown, category, value);
+      ot_series_add_country_value (self->series, year, OT_SERIES_BY_ORIGIN, origin,
+                                   row->values[COL_ORIGIN_ISO], origin_unknown, category, value);
+      ot_series_add_country_value (self->series, year, OT_SERIES_BY_ASYLUM, asylum,
+                                   row->values[COL_ASYLUM_ISO], asylum_unknown, category, value);
     }
 
   if (ot_series_get_n_country_entries (self->series) > OT_UNHCR_MAX_COUNTRY_YEARS)

@@ -105,3 +105,56 @@ ot_text_make_visible (const char *text)
     }
   return g_string_free (out, FALSE);
 }
+
+/* Words a number follows without a line break between ("nr. 155",
+ * "€ 260"), and words that follow a number so ("65,3 miljoen"). */
+static const char * const before_number[] = { "nr.", "Nr.", "no.", "No.", "art.", "€", NULL };
+static const char * const after_number[] = {
+  "miljoen", "miljard", "million", "billion", "procent", "per", NULL
+};
+
+static gboolean
+word_is (const char         *start,
+         gsize               length,
+         const char * const *words)
+{
+  for (guint i = 0; words[i] != NULL; i++)
+    if (strlen (words[i]) == length && strncmp (start, words[i], length) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The byte offsets of the spaces in @text a line must not break at: inside
+ * a number written in groups ("26 150"), after a number sign ("nr. 155",
+ * "no. 155", "€ 260") and before the word that gives a number its size
+ * ("65,3 miljoen", "21.3 million"). A reference or a figure read across two
+ * lines is read wrong. */
+GArray *
+ot_text_find_fixed_spaces (const char *text)
+{
+  GArray *offsets = g_array_new (FALSE, FALSE, sizeof (gsize));
+
+  g_return_val_if_fail (text != NULL, offsets);
+
+  for (const char *p = strchr (text, ' '); p != NULL; p = strchr (p + 1, ' '))
+    {
+      const char *word = p, *next = p + 1, *end = next;
+      gunichar before, after;
+      gsize offset = (gsize) (p - text);
+
+      if (p == text || *next == '\0')
+        continue;
+      before = g_utf8_get_char (g_utf8_prev_char (p));
+      after = g_utf8_get_char (next);
+      while (word > text && *(word - 1) != ' ' && *(word - 1) != '\n' && *(word - 1) != '(')
+        word--;
+      while (*end != '\0' && *end != ' ' && *end != '\n' && *end != ',' && *end != ')')
+        end++;
+
+      if ((g_unichar_isdigit (before) && g_unichar_isdigit (after))
+          || (g_unichar_isdigit (after) && word_is (word, (gsize) (p - word), before_number))
+          || (g_unichar_isdigit (before) && word_is (next, (gsize) (end - next), after_number)))
+        g_array_append_val (offsets, offset);
+    }
+  return offsets;
+}

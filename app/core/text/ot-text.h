@@ -13,5 +13,6 @@ gboolean  ot_text_find_unfit      (const char *text,
                                    gunichar   *out_char);
 char     *ot_text_describe_unfit  (gunichar    c);
 char     *ot_text_make_visible    (const char *text);
+GArray   *ot_text_find_fixed_spaces (const char *text);
 
 G_END_DECLS

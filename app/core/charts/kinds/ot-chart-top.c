@@ -14,6 +14,7 @@
 #include <math.h>
 
 #include "ot-chart-top.h"
+#include "ot-country.h"
 #include "ot-format.h"
 #include "ot-unhcr.h"
 
@@ -169,7 +170,11 @@ top_build (OtChartLayout      *layout,
     {
       const OtSeriesRank *rank = &g_array_index (ranks, OtSeriesRank, i);
       g_autofree char *value = ot_format_quantity (rank->value, OT_UNIT_PEOPLE, lang);
-      const char *name = rank->unknown ? ot_gettext (lang, "Unknown") : rank->name;
+      /* UNHCR's English names in an English chart; in a Dutch one, ISO's
+       * Dutch name of the country's code. The element keeps the published
+       * name as its id. */
+      const char *name = rank->unknown ? ot_gettext (lang, "Unknown")
+                                       : ot_country_get_name (rank->iso, rank->name, lang);
       OtTextBox *box;
 
       box = add_one_line (layout, name, size, PANGO_WEIGHT_NORMAL, -1, PANGO_ALIGN_RIGHT);
