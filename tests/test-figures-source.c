@@ -210,6 +210,8 @@ START_TEST (test_polling)
   g_autoptr(GFile) portal = g_file_new_for_path ("/run/user/1000/doc/4f1a2b/mine.csv");
   g_autoptr(GFile) other = g_file_new_for_path ("/run/user/1000/mine.csv");
   g_autoptr(GFile) no_uid = g_file_new_for_path ("/run/user//doc/4f1a2b/mine.csv");
+  g_autoptr(GFile) sandbox = g_file_new_for_path ("/run/flatpak/doc/4f1a2b/mine.csv");
+  g_autoptr(GFile) not_doc = g_file_new_for_path ("/run/flatpak/docs/mine.csv");
   Events events = { 0 };
   g_autoptr(OtFiguresSource) source = source_new (&events);
   g_autofree char *text = g_strdup (FIGURES);
@@ -217,6 +219,8 @@ START_TEST (test_polling)
   ck_assert (ot_figures_source_monitor_is_blind (portal));
   ck_assert (!ot_figures_source_monitor_is_blind (other));
   ck_assert (!ot_figures_source_monitor_is_blind (no_uid));
+  ck_assert (ot_figures_source_monitor_is_blind (sandbox));
+  ck_assert (!ot_figures_source_monitor_is_blind (not_doc));
   ck_assert (!ot_figures_source_monitor_is_blind (file));
 
   g_object_set (source, "poll", TRUE, "poll-interval", 100, NULL);

@@ -85,6 +85,8 @@ ot_figures_source_monitor_is_blind (GFile *file)
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   path = g_file_get_path (file);
+  if (path != NULL && g_str_has_prefix (path, "/run/flatpak/doc/"))
+    return TRUE;
   if (path == NULL || !g_str_has_prefix (path, "/run/user/"))
     return FALSE;
 

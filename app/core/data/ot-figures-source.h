@@ -17,8 +17,9 @@ typedef enum
 } OtFiguresWatch;
 
 /* Where a file monitor is known to hear nothing: the document portal's FUSE
- * mount (/run/user/UID/doc/), whose monitors report only writes made through
- * the mount, not a save on the host (xdg-desktop-portal#567). */
+ * mount (/run/user/UID/doc/, which Flatpak also shows a sandbox at
+ * /run/flatpak/doc/), whose monitors report only writes made through the
+ * mount, not a save on the host (xdg-desktop-portal#567). */
 gboolean ot_figures_source_monitor_is_blind (GFile *file);
 
 #define OT_TYPE_FIGURES_SOURCE (ot_figures_source_get_type ())
