@@ -732,8 +732,16 @@ ot_compat_about_add_legal_section (GtkWidget  *about,
   adw_about_dialog_add_legal_section (ADW_ABOUT_DIALOG (about), title, copyright, license_type,
                                       license);
 #else
-  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), title, copyright, license_type,
-                                      license);
+  /* libadwaita 1.2 never frees a legal section's copyright: it goes at
+   * the head of the section's text instead. */
+  {
+    g_autofree char *text = copyright == NULL ? g_strdup (license)
+                            : license == NULL ? g_strdup (copyright)
+                            : g_strconcat (copyright, "\n\n", license, NULL);
+
+    adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), title, NULL, license_type,
+                                        text);
+  }
 #endif
 }
 
