@@ -655,8 +655,8 @@ START_TEST (test_messages_language)
   ck_assert_int_eq (run (&out, &err, "--lang", "nl", "--export", "x.png", "--kleur", NULL), 2);
   ck_assert_str_eq (err, "ontheemd: onbekende optie “--kleur”; zie --help\n");
   ck_assert_int_eq (run (&out, &err, "--lang", "nl", "--export", "x.gif", NULL), 2);
-  ck_assert_str_eq (err, "ontheemd: x.gif: onbekend bestandstype; de naam moet op .png, .svg of "
-                         ".pdf eindigen\n");
+  ck_assert_str_eq (err, "ontheemd: x.gif: onbekend bestandstype; de naam moet op .png, .svg, "
+                         ".pdf of .html eindigen\n");
   ck_assert_int_eq (run (&out, &err, "--lang", "nl", "--export", "x.png", "--chart", "funding",
                          "--data", four, NULL), 1);
   g_free (expected);

@@ -283,6 +283,47 @@ START_TEST (test_svg_says_what_it_is)
 }
 END_TEST
 
+/* A web page: the header and the source as its own text, the chart three
+ * times in each palette, and nothing it would have to fetch. */
+START_TEST (test_html_is_a_page_of_its_own)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *snippet = NULL;
+  g_autoptr(GBytes) page = NULL;
+  OtExportOptions options = { OT_EXPORT_HTML, 1280, 720, 1, { OT_LANG_NL, OT_THEME_LIGHT } };
+  const char *p;
+  guint n_charts = 0;
+  gsize len;
+
+  ck_assert (export_with ("chart.html", &options, &error));
+  data = read_export ("chart.html", &len);
+  ck_assert (g_str_has_prefix (data, "<!DOCTYPE html>\n<html lang=\"nl\">"));
+  ck_assert_ptr_nonnull (strstr (data, "<h1 id=\"ot-title\">Wereldwijd ontheemd of op de vlucht: "
+                                       "65,3 miljoen</h1>"));
+  ck_assert_ptr_nonnull (strstr (data, "<p class=\"ot-source\">Bron: Kamerstuk 26 150, nr. 155, "
+                                       "8 september 2016</p>"));
+  ck_assert_ptr_nonnull (strstr (data, ">Toon de cijfers</button>"));
+  for (p = data; (p = strstr (p, "<svg class=\"ot-chart")) != NULL; p++)
+    n_charts++;
+  ck_assert_uint_eq (n_charts, 6);
+  /* The chart's own texts are real text; its header is the page's, once. */
+  ck_assert_ptr_nonnull (strstr (data, ">21,3 miljoen</text>"));
+  ck_assert_ptr_null (strstr (data, ">Wereldwijd ontheemd of op de vlucht: 65,3 miljoen</text>"));
+  ck_assert_ptr_null (strstr (data, "http://w"  "ww.w3.org/1999/xhtml"));
+  ck_assert_ptr_null (strstr (data, "src="));
+  ck_assert_ptr_null (strstr (data, "href=\"http"));
+  ck_assert_ptr_null (strstr (data, "@import"));
+  /* Each drawing's ids are its own. */
+  ck_assert_ptr_null (strstr (data, "id=\"clip"));
+
+  page = g_bytes_new (data, len);
+  snippet = ot_export_dup_html_snippet (page, "a \"title\"");
+  ck_assert (g_str_has_prefix (snippet, "<iframe title=\"a &quot;title&quot;\" srcdoc=\"&lt;!DOCTYPE"));
+  ck_assert_ptr_eq (strchr (snippet + 1, '<'), strstr (snippet, "</iframe>\n"));
+}
+END_TEST
+
 START_TEST (test_pdf_says_what_it_is)
 {
   g_autoptr(GError) error = NULL;
@@ -875,6 +916,7 @@ export_suite (void)
   tcase_add_test (tc, test_source_line_of_a_figures_file);
   tcase_add_test (tc, test_source_line_of_a_unhcr_export);
   tcase_add_test (tc, test_deck_says_what_its_data_is);
+  tcase_add_test (tc, test_html_is_a_page_of_its_own);
   suite_add_tcase (suite, tc);
 
   return suite;

@@ -1472,6 +1472,73 @@ START_TEST (test_export_dialog_previews)
 }
 END_TEST
 
+static GtkWidget *
+find_button_labelled (GtkWidget  *widget,
+                      const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button_labelled (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+clipboard_text_cb (GObject      *clipboard,
+                   GAsyncResult *result,
+                   gpointer      data)
+{
+  g_autoptr(GError) error = NULL;
+  char **text = data;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (clipboard), result, &error);
+  if (*text == NULL)
+    *text = g_strdup (error->message);
+}
+
+static gboolean
+is_set (gpointer data)
+{
+  return *(char **) data != NULL;
+}
+
+/* For a web page the dialog offers the snippet to paste into a CMS, and
+ * the size and theme rows step aside: the page holds every size and both
+ * schemes. */
+START_TEST (test_export_dialog_copies_a_web_snippet)
+{
+  g_autofree char *text = NULL;
+  GtkWidget *dialog;
+  GtkWidget *button;
+
+  g_settings_set_string (settings, "export-format", "html");
+  dialog = ot_export_dialog_new (GTK_WINDOW (window), settings, ot_window_get_dataset (window),
+                                 ot_chart_lookup ("breakdown"), OT_LANG_NL);
+  gtk_window_present (GTK_WINDOW (dialog));
+  settle (200);
+
+  button = find_button_labelled (dialog, "Fragment _kopiëren");
+  ck_assert_ptr_nonnull (button);
+  ck_assert (gtk_widget_is_visible (button));
+  g_signal_emit_by_name (button, "clicked");
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (dialog), NULL, clipboard_text_cb, &text);
+  ck_assert (wait_until (is_set, &text, 5000));
+  ck_assert_msg (g_str_has_prefix (text, "<iframe title=\"Ontheemden per groep\" srcdoc=\"&lt;!DOCTYPE html&gt;"),
+                 "%.80s", text);
+  ck_assert_ptr_nonnull (strstr (text, "&lt;html lang=&quot;nl&quot;&gt;"));
+  ck_assert_ptr_nonnull (strstr (text, "Bron: Kamerstuk 26 150, nr. 155, 8 september 2016"));
+  ck_assert_str_eq (gtk_button_get_label (GTK_BUTTON (button)), "Gekopieerd");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_settings_reset (settings, "export-format");
+}
+END_TEST
+
 /* The core's message about a broken file is in the interface's language:
  * the language preference is the language of messages too. */
 START_TEST (test_broken_file_in_the_interface_language)
@@ -1649,6 +1716,7 @@ gui_suite (void)
   add_test (tc, test_present_from_chart_on_screen);
   add_test (tc, test_banner_in_one_language);
   add_test (tc, test_export_dialog_previews);
+  add_test (tc, test_export_dialog_copies_a_web_snippet);
   add_test (tc, test_broken_file_in_the_interface_language);
   add_test (tc, test_widgets_of_the_stack);
   add_test (tc, test_dialogs_of_the_stack);

@@ -640,7 +640,7 @@ ot_cli_run (int    argc,
   Options opts = { .width = 0, .height = 0, .scale = 1 };
   const GOptionEntry entries[] = {
     { "export", 'e', 0, G_OPTION_ARG_FILENAME, &opts.export_path,
-      N_("Write the chart to FILE (.png, .svg or .pdf) without opening a window"), N_("FILE") },
+      N_("Write the chart to FILE (.png, .svg, .pdf or .html) without opening a window"), N_("FILE") },
     { "export-deck", 0, 0, G_OPTION_ARG_FILENAME, &opts.deck_path,
       N_("Write the slides into one PDF (16:9 pages, 1280×720 points by default)"), N_("FILE") },
     { "slides", 0, 0, G_OPTION_ARG_STRING, &opts.slides,

@@ -64,6 +64,8 @@ struct _OtExportDialog
   OtLang      lang;
 
   AdwComboRow *format_row;
+  AdwActionRow *snippet_row;
+  GtkWidget  *snippet_button;
   AdwComboRow *size_row;
   AdwActionRow *width_row;
   AdwActionRow *height_row;
@@ -149,6 +151,17 @@ string_model (OtLang              lang,
   return G_LIST_MODEL (list);
 }
 
+/* A button's mnemonic label, and its name without the underline. */
+static void
+label_button (GtkWidget  *button,
+              const char *mnemonic)
+{
+  g_autofree char *name = ot_accessible_strip_mnemonic (mnemonic);
+
+  gtk_button_set_label (GTK_BUTTON (button), mnemonic);
+  ot_accessible_set_label (button, name);
+}
+
 static void
 update_rows (OtExportDialog *self)
 {
@@ -160,14 +173,25 @@ update_rows (OtExportDialog *self)
   gtk_widget_set_visible (GTK_WIDGET (self->width_row), custom);
   gtk_widget_set_visible (GTK_WIDGET (self->height_row), custom);
   gtk_widget_set_sensitive (GTK_WIDGET (self->scale_row), options.format == OT_EXPORT_PNG);
+  /* A web page holds the chart for every width and both schemes. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->size_row), options.format != OT_EXPORT_HTML);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->theme_row), options.format != OT_EXPORT_HTML);
+  gtk_widget_set_visible (GTK_WIDGET (self->snippet_row), options.format == OT_EXPORT_HTML);
+  label_button (self->snippet_button, ot_gettext (self->lang, "_Copy Snippet"));
 
   if (options.format == OT_EXPORT_PNG)
     pixels = g_strdup_printf (ot_gettext (self->lang, "%d × %d pixels"),
                               options.width * options.scale, options.height * options.scale);
+  else if (options.format == OT_EXPORT_HTML)
+    pixels = g_strdup (ot_gettext (self->lang, "Fits pages from 320 to 1200 pixels wide"));
   else
     pixels = g_strdup_printf (ot_gettext (self->lang, "%d × %d points, scales without loss"),
                               options.width, options.height);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->size_row), pixels);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->theme_row),
+                               options.format == OT_EXPORT_HTML
+                               ? ot_gettext (self->lang, "Light or dark, as the reader's system is")
+                               : ot_gettext (self->lang, "Whatever the window's colours"));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->scale_row),
                                options.format == OT_EXPORT_PNG
                                ? ot_gettext (self->lang, "Sharper on large screens and in print")
@@ -221,7 +245,7 @@ row_changed_cb (OtExportDialog *self)
 
   g_settings_delay (self->settings);
   g_settings_set_enum (self->settings, "export-format",
-                       MIN (adw_combo_row_get_selected (self->format_row), OT_EXPORT_PDF));
+                       MIN (adw_combo_row_get_selected (self->format_row), OT_EXPORT_HTML));
   g_settings_set_enum (self->settings, "export-size", MIN (size, OT_EXPORT_SIZE_CUSTOM));
   g_settings_set_int (self->settings, "export-width", gtk_spin_button_get_value_as_int (self->width_spin));
   g_settings_set_int (self->settings, "export-height", gtk_spin_button_get_value_as_int (self->height_spin));
@@ -234,17 +258,6 @@ row_changed_cb (OtExportDialog *self)
   g_settings_apply (self->settings);
   update_rows (self);
   update_preview (self);
-}
-
-/* A button's mnemonic label, and its name without the underline. */
-static void
-label_button (GtkWidget  *button,
-              const char *mnemonic)
-{
-  g_autofree char *name = ot_accessible_strip_mnemonic (mnemonic);
-
-  gtk_button_set_label (GTK_BUTTON (button), mnemonic);
-  ot_accessible_set_label (button, name);
 }
 
 /* A row of the template, with its title and its list in @self's language. */
@@ -330,6 +343,32 @@ file_chosen_cb (GObject      *source,
   gtk_window_close (GTK_WINDOW (self));
 }
 
+/* The same page the export writes, framed, on the clipboard. */
+static void
+copy_snippet_cb (OtExportDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) page = NULL;
+  g_autofree char *snippet = NULL;
+  g_autofree char *title = NULL;
+  OtExportOptions options;
+
+  if (self->chart == NULL || self->dataset == NULL)
+    return;
+  ot_export_options_from_settings (self->settings, self->lang, &options);
+  options.format = OT_EXPORT_HTML;
+  page = ot_export_render_html (self->chart, self->dataset, &options, &error);
+  if (page == NULL)
+    {
+      adw_action_row_set_subtitle (self->snippet_row, error->message);
+      return;
+    }
+  title = ot_chart_dup_title (self->chart, self->dataset, options.style.lang);
+  snippet = ot_export_dup_html_snippet (page, title);
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), snippet);
+  label_button (self->snippet_button, ot_gettext (self->lang, "Copied"));
+}
+
 static void
 export_clicked_cb (OtExportDialog *self)
 {
@@ -347,7 +386,8 @@ export_clicked_cb (OtExportDialog *self)
 
   gtk_file_filter_set_name (filter, ot_gettext (self->lang, options.format == OT_EXPORT_PNG
                                                 ? "PNG image" : options.format == OT_EXPORT_SVG
-                                                ? "SVG drawing" : "PDF document"));
+                                                ? "SVG drawing" : options.format == OT_EXPORT_PDF
+                                                ? "PDF document" : "Web page"));
   gtk_file_filter_add_suffix (filter, ot_export_format_extension (options.format));
 
   /* The file chooser asks before it replaces an existing file. */
@@ -397,6 +437,9 @@ ot_export_dialog_class_init (OtExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OtExportDialog, height_row);
   gtk_widget_class_bind_template_child (widget_class, OtExportDialog, height_spin);
   gtk_widget_class_bind_template_child (widget_class, OtExportDialog, scale_row);
+  gtk_widget_class_bind_template_child (widget_class, OtExportDialog, snippet_row);
+  gtk_widget_class_bind_template_child (widget_class, OtExportDialog, snippet_button);
+  gtk_widget_class_bind_template_callback (widget_class, copy_snippet_cb);
   gtk_widget_class_bind_template_child (widget_class, OtExportDialog, chart_group);
   gtk_widget_class_bind_template_child (widget_class, OtExportDialog, lang_row);
   gtk_widget_class_bind_template_child (widget_class, OtExportDialog, theme_row);
@@ -418,7 +461,8 @@ ot_export_dialog_init (OtExportDialog *self)
 static void
 build (OtExportDialog *self)
 {
-  static const char *format_labels[] = { N_("PNG image"), N_("SVG drawing"), N_("PDF document") };
+  static const char *format_labels[] = { N_("PNG image"), N_("SVG drawing"), N_("PDF document"),
+                                         N_("Web page") };
   static const char *scale_labels[] = { "1×", "2×", "3×" };
   static const char *lang_labels[] = { "Nederlands", "English" };
   static const char *theme_labels[] = { N_("Light"), N_("Dark"), N_("High contrast") };
@@ -441,7 +485,14 @@ build (OtExportDialog *self)
   adw_window_title_set_subtitle (self->window_title, title);
 
   adw_preferences_group_set_title (self->preview_group, ot_gettext (lang, "Preview"));
-  fill_combo (self, self->format_row, ot_gettext (lang, "Format"), format_labels, 3,
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->snippet_row),
+                                 ot_gettext (lang, "Snippet for a web page"));
+  adw_action_row_set_subtitle (self->snippet_row,
+                               ot_gettext (lang, "The page in an iframe, to paste into a CMS"));
+  gtk_widget_set_tooltip_text (self->snippet_button,
+                               ot_gettext (lang, "Copy the chart as HTML to paste into a web page"));
+  fill_combo (self, self->format_row, ot_gettext (lang, "Format"), format_labels,
+              G_N_ELEMENTS (format_labels),
               g_settings_get_enum (self->settings, "export-format"));
   fill_combo (self, self->size_row, ot_gettext (lang, "Size"), size_labels,
               G_N_ELEMENTS (presets), g_settings_get_enum (self->settings, "export-size"));
@@ -457,8 +508,6 @@ build (OtExportDialog *self)
               chosen_lang == OT_LANG_NL ? 0 : 1);
   fill_combo (self, self->theme_row, ot_gettext (lang, "Theme"), theme_labels, 3,
               g_settings_get_enum (self->settings, "export-theme"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->theme_row),
-                               ot_gettext (lang, "Whatever the window's colours"));
 
   update_rows (self);
   update_preview (self);

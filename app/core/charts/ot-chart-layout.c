@@ -596,6 +596,7 @@ ot_chart_layout_add_header (OtChartLayout *layout,
 
   box = ot_chart_layout_add_text (layout, title, ot_chart_font_size (layout, 34),
                                   PANGO_WEIGHT_BOLD, width, PANGO_ALIGN_LEFT, OT_TEXT_FOREGROUND);
+  box->part = OT_TEXT_PART_TITLE;
   ot_text_box_move_to (box, m, y);
   y += box->rect.height;
 
@@ -603,6 +604,7 @@ ot_chart_layout_add_header (OtChartLayout *layout,
     {
       box = ot_chart_layout_add_text (layout, subtitle, ot_chart_font_size (layout, 21),
                                       PANGO_WEIGHT_NORMAL, width, PANGO_ALIGN_LEFT, OT_TEXT_MUTED);
+      box->part = OT_TEXT_PART_SUBTITLE;
       ot_text_box_move_to (box, m, y + 4 * u);
       y += 4 * u + box->rect.height;
     }
@@ -627,6 +629,7 @@ ot_chart_layout_add_source (OtChartLayout *layout,
   box = ot_chart_layout_add_text (layout, text, ot_chart_font_size (layout, 15),
                                   PANGO_WEIGHT_NORMAL, MAX (layout->canvas.width - 2 * m, 1),
                                   PANGO_ALIGN_LEFT, OT_TEXT_MUTED);
+  box->part = OT_TEXT_PART_SOURCE;
   ot_text_box_move_to (box, m, layout->canvas.height - m - box->rect.height);
   return box->rect.y - 18 * layout->unit;
 }

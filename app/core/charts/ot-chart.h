@@ -79,11 +79,22 @@ typedef enum
   OT_TEXT_MUTED,
 } OtTextRole;
 
+/* What a text is to the reader: a web page writes the header and the
+ * source as its own text, around the chart. */
+typedef enum
+{
+  OT_TEXT_PART_BODY,
+  OT_TEXT_PART_TITLE,
+  OT_TEXT_PART_SUBTITLE,
+  OT_TEXT_PART_SOURCE,
+} OtTextPart;
+
 typedef struct
 {
   PangoLayout *layout;
   OtRect       rect;   /* logical extents where it is drawn */
   OtTextRole   role;
+  OtTextPart   part;
 } OtTextBox;
 
 /* Something a reader can point at: a bar, a card, an event. */

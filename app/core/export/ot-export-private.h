@@ -26,6 +26,9 @@ typedef struct
   GDateTime *created;
 } Metadata;
 
+/* ot-export.c: FALSE and a message naming cairo's failure, if any */
+gboolean       ot_export_check_status  (cairo_status_t       status,
+                                        GError             **error);
 /* ot-export-sink.c */
 gboolean       ot_export_sink_write    (Sink                *sink,
                                         const void          *data,
@@ -44,6 +47,7 @@ void     ot_export_insert_svg_metadata (GByteArray          *svg,
                                         const Metadata      *meta,
                                         const char          *extra);
 char    *ot_export_svg_text_elements   (const OtChartLayout *layout,
-                                        const OtPalette     *palette);
+                                        const OtPalette     *palette,
+                                        gboolean             body_only);
 
 G_END_DECLS

@@ -69,10 +69,12 @@ append_number (GString *out,
 }
 
 /* The chart's texts as <text> elements, line by line where pango broke
- * them, with a list of fonts to fall back on. */
+ * them, with a list of fonts to fall back on; @body_only leaves out the
+ * header and the source line, which a web page writes as its own text. */
 char *
 ot_export_svg_text_elements (const OtChartLayout *layout,
-                             const OtPalette     *palette)
+                             const OtPalette     *palette,
+                             gboolean             body_only)
 {
   GString *out = g_string_new ("<g font-family=\"Cantarell, 'Noto Sans', 'DejaVu Sans', "
                                "sans-serif\">\n");
@@ -82,7 +84,11 @@ ot_export_svg_text_elements (const OtChartLayout *layout,
       const OtTextBox *box = g_ptr_array_index (layout->texts, i);
       const PangoFontDescription *font = pango_layout_get_font_description (box->layout);
       const char *text = pango_layout_get_text (box->layout);
-      PangoLayoutIter *iter = pango_layout_get_iter (box->layout);
+      PangoLayoutIter *iter;
+
+      if (body_only && box->part != OT_TEXT_PART_BODY)
+        continue;
+      iter = pango_layout_get_iter (box->layout);
 
       do
         {

@@ -45,7 +45,7 @@ ot_export_format_from_name (const char     *filename,
     }
 
   g_set_error (error, OT_EXPORT_ERROR, OT_EXPORT_ERROR_FORMAT,
-               ot_msg ("%s: unknown file type; the name must end in .png, .svg or .pdf"),
+               ot_msg ("%s: unknown file type; the name must end in .png, .svg, .pdf or .html"),
                filename);
   return FALSE;
 }
@@ -101,9 +101,9 @@ ot_export_check_options (const OtExportOptions *options,
   return TRUE;
 }
 
-static gboolean
-check_status (cairo_status_t status,
-              GError       **error)
+gboolean
+ot_export_check_status (cairo_status_t status,
+                        GError       **error)
 {
   if (status == CAIRO_STATUS_SUCCESS)
     return TRUE;
@@ -176,7 +176,7 @@ static gboolean
 check_surface (cairo_surface_t *surface,
                GError         **error)
 {
-  if (check_status (cairo_surface_status (surface), error))
+  if (ot_export_check_status (cairo_surface_status (surface), error))
     return TRUE;
   cairo_surface_destroy (surface);
   return FALSE;
@@ -221,6 +221,16 @@ render_chart (const OtChart         *chart,
 
   style = &options->style;
 
+  if (options->format == OT_EXPORT_HTML)
+    {
+      g_autoptr(GBytes) page = ot_export_render_html (chart, dataset, options, error);
+
+      if (page == NULL)
+        return FALSE;
+      ot_export_sink_write (sink, g_bytes_get_data (page, NULL), g_bytes_get_size (page));
+      return sink->error == NULL;
+    }
+
   switch (options->format)
     {
     case OT_EXPORT_SVG:
@@ -263,7 +273,8 @@ render_chart (const OtChart         *chart,
   if (options->format == OT_EXPORT_SVG && options->svg_text == OT_SVG_TEXT_TEXT)
     {
       ot_chart_layout_paint_shapes (layout, cr, style);
-      svg_texts = ot_export_svg_text_elements (layout, ot_chart_style_get_palette (style));
+      svg_texts = ot_export_svg_text_elements (layout, ot_chart_style_get_palette (style),
+                                               FALSE);
     }
   else
     ot_chart_layout_paint (layout, cr, style);
@@ -284,7 +295,7 @@ render_chart (const OtChart         *chart,
       cairo_surface_destroy (surface);
       return FALSE;
     }
-  if (!check_status (status, error))
+  if (!ot_export_check_status (status, error))
     {
       cairo_surface_destroy (surface);
       return FALSE;
@@ -403,7 +414,7 @@ render_deck (const OtChart * const *charts,
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
-  return sink->error == NULL && check_status (status, error);
+  return sink->error == NULL && ot_export_check_status (status, error);
 }
 
 GBytes *

@@ -33,6 +33,7 @@ typedef enum
   OT_EXPORT_PNG,
   OT_EXPORT_SVG,
   OT_EXPORT_PDF,
+  OT_EXPORT_HTML,  /* one self-contained web page (ot-export-html.c) */
 } OtExportFormat;
 
 typedef enum
@@ -62,6 +63,12 @@ GBytes  *ot_export_render            (const OtChart         *chart,
                                       OtDataset             *dataset,
                                       const OtExportOptions *options,
                                       GError               **error);
+GBytes  *ot_export_render_html       (const OtChart         *chart,
+                                      OtDataset             *dataset,
+                                      const OtExportOptions *options,
+                                      GError               **error);
+char    *ot_export_dup_html_snippet  (GBytes                *page,
+                                      const char            *title);
 GBytes  *ot_export_render_deck       (const OtChart * const *charts,
                                       guint                  n_charts,
                                       OtDataset             *dataset,
