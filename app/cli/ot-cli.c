@@ -24,6 +24,7 @@
 #include "ot-dataset.h"
 #include "ot-enums.h"
 #include "ot-export-enums.h"
+#include "ot-export-fonts.h"
 #include "ot-export.h"
 #include "ot-import.h"
 
@@ -399,6 +400,7 @@ export_chart (const Options *opts,
       return OT_CLI_EXIT_USAGE;
     }
 
+  ot_export_fonts_use_private ();
   if (!ot_export_to_file (chart, dataset, &export, file, NULL, &error))
     {
       print_error ("%s", error->message);
@@ -495,6 +497,7 @@ export_deck (const Options *opts,
       return OT_CLI_EXIT_FAILURE;
     }
 
+  ot_export_fonts_use_private ();
   if (!ot_export_deck_to_file ((const OtChart * const *) charts->pdata, charts->len, dataset,
                                &export, file, NULL, &error))
     {

@@ -2,7 +2,7 @@
  *
  * Per chart, two ways of drawing a frame alternate, A B A B ...:
  *   layout+paint  ot_chart_draw (): a new text context and layout each
- *                 frame, as the chart widget draws today
+ *                 frame, as the chart widget drew before it kept its layout
  *   paint only    ot_chart_layout_paint () of a layout made once, as a
  *                 widget that keeps its OtChartLayout between frames
  * and the median of each is printed, one line a chart and way:

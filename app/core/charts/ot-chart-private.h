@@ -8,7 +8,12 @@
 
 G_BEGIN_DECLS
 
-#define OT_CHART_FONT_FAMILY "Cantarell, Noto Sans, DejaVu Sans, Sans"
+/* One family: with a list pango loads each size's fontset twice (once for
+ * the list, once for the font's own metrics). Where Cantarell is missing,
+ * fontconfig's substitution still falls back to the system's sans-serif
+ * (Noto Sans, DejaVu Sans), and a glyph Cantarell lacks still comes from
+ * the next font of the sorted set (DejaVu Sans here). */
+#define OT_CHART_FONT_FAMILY "Cantarell"
 
 OtTextBox *ot_text_box_new           (PangoContext        *context,
                                       const char          *text,
