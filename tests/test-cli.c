@@ -252,6 +252,57 @@ expect_usage_error (const char *message_part,
   ck_assert (!exists ("x.png"));
 }
 
+/* The sizes people publish at, by name; a transparent PNG has an alpha
+ * channel whose corners are clear and whose bars are not. */
+START_TEST (test_size_presets_and_transparent)
+{
+  static const struct { const char *name; int width, height; } sizes[] = {
+    { "square", 1080, 1080 }, { "social-card", 1200, 675 },
+    { "article-600", 600, 400 }, { "article-800", 800, 500 },
+  };
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *path = g_build_filename (tmpdir, "p.png", NULL);
+  cairo_surface_t *png;
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      ck_assert_int_eq (run (&out, &err, "--export", "p.png", "--size", sizes[i].name, NULL), 0);
+      png = cairo_image_surface_create_from_png (path);
+      ck_assert_int_eq (cairo_image_surface_get_width (png), sizes[i].width);
+      ck_assert_int_eq (cairo_image_surface_get_height (png), sizes[i].height);
+      ck_assert_int_eq (cairo_image_surface_get_format (png), CAIRO_FORMAT_RGB24);
+      cairo_surface_destroy (png);
+    }
+
+  ck_assert_int_eq (run (&out, &err, "--export", "p.png", "--size", "square", "--transparent",
+                         "--chart", "breakdown", NULL), 0);
+  png = cairo_image_surface_create_from_png (path);
+  ck_assert_int_eq (cairo_image_surface_get_format (png), CAIRO_FORMAT_ARGB32);
+  {
+    const guint32 *first = (const guint32 *) cairo_image_surface_get_data (png);
+    int stride = cairo_image_surface_get_stride (png) / 4;
+    guint opaque = 0;
+
+    ck_assert_uint_eq (first[0] >> 24, 0);
+    ck_assert_uint_eq (first[1079 * stride + 1079] >> 24, 0);
+    for (int y = 0; y < 1080; y += 4)
+      for (int x = 0; x < 1080; x += 4)
+        opaque += (first[y * stride + x] >> 24) == 0xFF;
+    /* The bars, at least a tenth of the picture. */
+    ck_assert_uint_gt (opaque, 270 * 270 / 10);
+  }
+  cairo_surface_destroy (png);
+
+  expect_usage_error ("unknown --size “poster”; use one of slide-16-9", "--export", "x.png",
+                      "--size", "poster", NULL);
+  expect_usage_error ("--size and --width", "--export", "x.png", "--size", "square",
+                      "--width", "100", NULL);
+  expect_usage_error ("transparent background is for PNG only", "--export", "x.svg",
+                      "--transparent", NULL);
+  ck_assert (!exists ("x.svg"));
+}
+END_TEST
+
 START_TEST (test_usage_errors)
 {
   expect_usage_error ("unknown chart “pie”", "--export", "x.png", "--chart", "pie", NULL);
@@ -740,6 +791,7 @@ cli_suite (void)
   tcase_add_test (tc, test_unhcr_exports);
   tcase_add_test (tc, test_unhcr_usage_and_data_errors);
   tcase_add_test (tc, test_export_without_display);
+  tcase_add_test (tc, test_size_presets_and_transparent);
   tcase_add_test (tc, test_usage_errors);
   tcase_add_test (tc, test_numbers_are_strict);
   tcase_add_test (tc, test_numbers_at_the_limits_work);

@@ -850,6 +850,26 @@ START_TEST (test_table_and_clipboard)
   ck_assert (gdk_content_formats_contain_mime_type (formats, "image/svg+xml"));
   ck_assert_str_eq (ot_window_get_last_toast (window), "Chart copied");
 
+  /* The alt text is the chart's accessible description, word for word. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-alt-text", NULL);
+  read = (Read) { NULL, FALSE };
+  gdk_clipboard_read_text_async (clipboard, NULL, read_text_cb, &read);
+  ck_assert (wait_until (read_done, &read, 5000));
+  ck_assert_ptr_nonnull (read.text);
+  {
+    GtkWidget *view = ot_window_get_chart_view (window);
+    g_autofree char *description = NULL;
+    OtChartStyle style;
+
+    ot_chart_view_get_style (OT_CHART_VIEW (view), &style);
+    description = ot_chart_describe (ot_chart_view_get_chart (OT_CHART_VIEW (view)),
+                                     ot_chart_view_get_dataset (OT_CHART_VIEW (view)), &style);
+    ck_assert_str_eq (read.text, description);
+    ck_assert_uint_gt (strlen (read.text), 40);
+  }
+  g_free (read.text);
+  ck_assert_str_eq (ot_window_get_last_toast (window), "Alt text copied");
+
   g_unlink (csv);
   g_rmdir (dir);
 }
@@ -1368,7 +1388,17 @@ START_TEST (test_shortcut_key_names)
   ck_assert_msg (strstr (texts->str, "[Esc]") != NULL, "%s", texts->str);
   ck_assert_msg (strstr (texts->str, "Page_Down") == NULL, "%s", texts->str);
   ck_assert_msg (strstr (texts->str, "BackSpace") == NULL, "%s", texts->str);
+  ck_assert_msg (strstr (texts->str, "[Copy the chart's alt text]") != NULL, "%s", texts->str);
   gtk_window_destroy (shortcuts);
+
+  /* Bound as listed. */
+  {
+    g_auto(GStrv) accels = gtk_application_get_accels_for_action (
+      gtk_window_get_application (GTK_WINDOW (window)), "win.copy-alt-text");
+
+    ck_assert_ptr_nonnull (accels[0]);
+    ck_assert_str_eq (accels[0], "<Shift><Control>c");
+  }
 }
 END_TEST
 

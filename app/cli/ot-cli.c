@@ -1,6 +1,7 @@
 /* ot-cli.c: the headless command line; never touches GTK
  *
- * ontheemd --export FILE [--chart ID] [--width W --height H] [--scale S]
+ * ontheemd --export FILE [--chart ID] [--size NAME | --width W --height H] [--scale S]
+ *          [--transparent]
  *          [--lang nl|en] [--data FILE] [--year YEAR] [--theme T] [--svg-text M]
  * ontheemd --export-deck FILE [--slides ID,...] [--lang nl|en]
  * ontheemd --list-charts [--data FILE]
@@ -35,6 +36,8 @@ typedef struct
   char     *slides;
   char     *svg_text;
   char     *chart_id;
+  char     *size;
+  gboolean  transparent;
   int       width;
   int       height;
   int       scale;
@@ -355,6 +358,29 @@ export_chart (const Options *opts,
 
   export.width = opts->width != 0 ? opts->width : 1920;
   export.height = opts->height != 0 ? opts->height : 1080;
+  if (opts->size != NULL)
+    {
+      const OtExportSizePreset *preset = ot_export_lookup_size_preset (opts->size);
+
+      if (preset == NULL)
+        {
+          g_autoptr(GString) names = g_string_new (NULL);
+          guint n_presets;
+          const OtExportSizePreset *presets = ot_export_get_size_presets (&n_presets);
+
+          for (guint i = 0; i < n_presets; i++)
+            g_string_append_printf (names, "%s%s", i > 0 ? ", " : "", presets[i].name);
+          print_error (ot_msg ("unknown --size “%s”; use one of %s"), opts->size, names->str);
+          return OT_CLI_EXIT_USAGE;
+        }
+      if (opts->width != 0 || opts->height != 0)
+        {
+          print_error ("%s", ot_msg ("--size and --width or --height go one at a time"));
+          return OT_CLI_EXIT_USAGE;
+        }
+      export.width = preset->width;
+      export.height = preset->height;
+    }
   export.scale = opts->scale;
   svg_text = OT_SVG_TEXT_OUTLINES;
   if (opts->svg_text != NULL && !ot_enum_from_nick (OT_TYPE_SVG_TEXT, opts->svg_text, &svg_text))
@@ -366,6 +392,7 @@ export_chart (const Options *opts,
   export.style.lang = lang;
   export.style.shares = opts->shares;
   export.style.year = MAX (opts->year, 0);
+  export.style.transparent = opts->transparent;
   if (!parse_theme (opts->theme, &export.style.theme))
     return OT_CLI_EXIT_USAGE;
 
@@ -655,6 +682,12 @@ ot_cli_run (int    argc,
     { "chart", 'c', 0, G_OPTION_ARG_STRING, &opts.chart_id,
       N_("The chart to export (default: the first the data can draw); see --list-charts"),
       N_("ID") },
+    { "size", 0, 0, G_OPTION_ARG_STRING, &opts.size,
+      N_("A size people publish at, instead of --width and --height: slide-16-9, slide-4-3, "
+         "a4-landscape, a4-portrait, square (1080×1080), social-card (1200×675), article-600, "
+         "article-800"), N_("NAME") },
+    { "transparent", 0, 0, G_OPTION_ARG_NONE, &opts.transparent,
+      N_("PNG: leave out the background"), NULL },
     { "width", 'W', 0, G_OPTION_ARG_CALLBACK, parse_size_cb,
       N_("Width in pixels (PNG) or points, 1 to 16384 (default: 1920)"), N_("W") },
     { "height", 'H', 0, G_OPTION_ARG_CALLBACK, parse_size_cb,
@@ -768,6 +801,7 @@ out:
   g_free (opts.slides);
   g_free (opts.svg_text);
   g_free (opts.chart_id);
+  g_free (opts.size);
   g_free (opts.lang);
   g_free (opts.data_path);
   g_free (opts.theme);

@@ -18,24 +18,18 @@
 #include "ot-settings.h"
 #include "ot-export-dialog.h"
 
-typedef struct
+/* The size row lists ot_export_get_size_presets, then "Custom": the
+ * order of OtExportSize (ot-settings.h), whose nicks the settings store;
+ * the format and theme rows follow their enums (ot-export.h, ot-chart.h). */
+static const OtExportSizePreset *
+chosen_preset (GSettings *settings)
 {
-  const char *label;
-  int         width;
-  int         height;
-} SizePreset;
+  guint n_presets;
+  const OtExportSizePreset *presets = ot_export_get_size_presets (&n_presets);
+  guint size = g_settings_get_enum (settings, "export-size");
 
-/* By OtExportSize; the combo rows list formats, sizes and themes in the
- * order of their enums (ot-export.h, ot-settings.h, ot-chart.h), whose
- * nicks the settings store. */
-static const SizePreset presets[] = {
-  [OT_EXPORT_SIZE_SLIDE_16_9] = { N_("Slide 16:9"), 1920, 1080 },
-  [OT_EXPORT_SIZE_SLIDE_4_3] = { N_("Slide 4:3"), 1024, 768 },
-  /* A4 in points, 1/72 inch. */
-  [OT_EXPORT_SIZE_A4_LANDSCAPE] = { N_("A4 landscape"), 842, 595 },
-  [OT_EXPORT_SIZE_A4_PORTRAIT] = { N_("A4 portrait"), 595, 842 },
-  [OT_EXPORT_SIZE_CUSTOM] = { N_("Custom"), 0, 0 },
-};
+  return size < n_presets ? &presets[size] : NULL;
+}
 
 /* The language row lists Dutch, then English: OtExportLanguage less "app". */
 static OtLang
@@ -72,6 +66,8 @@ struct _OtExportDialog
   GtkSpinButton *width_spin;
   GtkSpinButton *height_spin;
   AdwComboRow *scale_row;
+  AdwActionRow *transparent_row;
+  GtkSwitch  *transparent_switch;
   AdwComboRow *lang_row;
   AdwComboRow *theme_row;
   AdwWindowTitle *window_title;
@@ -110,19 +106,18 @@ ot_export_options_from_settings (GSettings       *settings,
                                  OtLang           app_lang,
                                  OtExportOptions *options)
 {
-  const SizePreset *preset;
+  const OtExportSizePreset *preset;
 
   g_return_if_fail (G_IS_SETTINGS (settings));
   g_return_if_fail (options != NULL);
 
-  preset = &presets[MIN ((guint) g_settings_get_enum (settings, "export-size"),
-                         G_N_ELEMENTS (presets) - 1)];
+  preset = chosen_preset (settings);
 
   /* Fields the dialog does not set (editable SVG text, ...) default to zero. */
   *options = (OtExportOptions) { 0 };
 
   options->format = (OtExportFormat) g_settings_get_enum (settings, "export-format");
-  if (preset->width > 0)
+  if (preset != NULL)
     {
       options->width = preset->width;
       options->height = preset->height;
@@ -137,6 +132,8 @@ ot_export_options_from_settings (GSettings       *settings,
   options->style.lang = export_lang (settings, app_lang);
   options->style.theme = (OtTheme) g_settings_get_enum (settings, "export-theme");
   options->style.shares = g_settings_get_boolean (settings, "breakdown-shares");
+  options->style.transparent = options->format == OT_EXPORT_PNG
+                               && g_settings_get_boolean (settings, "export-transparent");
 }
 
 static GListModel *
@@ -178,6 +175,7 @@ update_rows (OtExportDialog *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->theme_row), options.format != OT_EXPORT_HTML);
   gtk_widget_set_visible (GTK_WIDGET (self->snippet_row), options.format == OT_EXPORT_HTML);
   label_button (self->snippet_button, ot_gettext (self->lang, "_Copy Snippet"));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->transparent_row), options.format == OT_EXPORT_PNG);
 
   if (options.format == OT_EXPORT_PNG)
     pixels = g_strdup_printf (ot_gettext (self->lang, "%d × %d pixels"),
@@ -195,6 +193,11 @@ update_rows (OtExportDialog *self)
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->scale_row),
                                options.format == OT_EXPORT_PNG
                                ? ot_gettext (self->lang, "Sharper on large screens and in print")
+                               : ot_gettext (self->lang, "Only for PNG"));
+  adw_action_row_set_subtitle (self->transparent_row,
+                               options.format == OT_EXPORT_PNG
+                               ? ot_gettext (self->lang, "No background, for a page of its own "
+                                                         "colour")
                                : ot_gettext (self->lang, "Only for PNG"));
 }
 
@@ -242,14 +245,19 @@ row_changed_cb (OtExportDialog *self)
 {
   guint size = adw_combo_row_get_selected (self->size_row);
   guint scale = adw_combo_row_get_selected (self->scale_row);
+  guint n_presets;
+
+  ot_export_get_size_presets (&n_presets);
 
   g_settings_delay (self->settings);
   g_settings_set_enum (self->settings, "export-format",
                        MIN (adw_combo_row_get_selected (self->format_row), OT_EXPORT_HTML));
-  g_settings_set_enum (self->settings, "export-size", MIN (size, OT_EXPORT_SIZE_CUSTOM));
+  g_settings_set_enum (self->settings, "export-size", MIN (size, n_presets));
   g_settings_set_int (self->settings, "export-width", gtk_spin_button_get_value_as_int (self->width_spin));
   g_settings_set_int (self->settings, "export-height", gtk_spin_button_get_value_as_int (self->height_spin));
   g_settings_set_int (self->settings, "export-scale", MIN (scale, 2) + 1);
+  g_settings_set_boolean (self->settings, "export-transparent",
+                          gtk_switch_get_active (self->transparent_switch));
   g_settings_set_enum (self->settings, "export-language",
                        adw_combo_row_get_selected (self->lang_row) == 0 ? OT_EXPORT_LANGUAGE_NL
                                                                        : OT_EXPORT_LANGUAGE_EN);
@@ -440,6 +448,8 @@ ot_export_dialog_class_init (OtExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OtExportDialog, snippet_row);
   gtk_widget_class_bind_template_child (widget_class, OtExportDialog, snippet_button);
   gtk_widget_class_bind_template_callback (widget_class, copy_snippet_cb);
+  gtk_widget_class_bind_template_child (widget_class, OtExportDialog, transparent_row);
+  gtk_widget_class_bind_template_child (widget_class, OtExportDialog, transparent_switch);
   gtk_widget_class_bind_template_child (widget_class, OtExportDialog, chart_group);
   gtk_widget_class_bind_template_child (widget_class, OtExportDialog, lang_row);
   gtk_widget_class_bind_template_child (widget_class, OtExportDialog, theme_row);
@@ -466,15 +476,18 @@ build (OtExportDialog *self)
   static const char *scale_labels[] = { "1×", "2×", "3×" };
   static const char *lang_labels[] = { "Nederlands", "English" };
   static const char *theme_labels[] = { N_("Light"), N_("Dark"), N_("High contrast") };
-  const char *size_labels[G_N_ELEMENTS (presets)];
+  guint n_presets;
+  const OtExportSizePreset *presets = ot_export_get_size_presets (&n_presets);
+  g_autofree const char **size_labels = g_new0 (const char *, n_presets + 1);
   OtLang lang = self->lang;
   OtLang chosen_lang = export_lang (self->settings, lang);
   g_autofree char *title = self->chart != NULL && self->dataset != NULL
                            ? ot_chart_dup_title (self->chart, self->dataset, lang)
                            : g_strdup ("");
 
-  for (guint i = 0; i < G_N_ELEMENTS (presets); i++)
+  for (guint i = 0; i < n_presets; i++)
     size_labels[i] = presets[i].label;
+  size_labels[n_presets] = N_("Custom");
 
   /* The template's words, in the window's language (ui/ot-export-dialog.ui). */
   gtk_window_set_title (GTK_WINDOW (self), ot_gettext (lang, "Export Chart"));
@@ -494,14 +507,20 @@ build (OtExportDialog *self)
   fill_combo (self, self->format_row, ot_gettext (lang, "Format"), format_labels,
               G_N_ELEMENTS (format_labels),
               g_settings_get_enum (self->settings, "export-format"));
-  fill_combo (self, self->size_row, ot_gettext (lang, "Size"), size_labels,
-              G_N_ELEMENTS (presets), g_settings_get_enum (self->settings, "export-size"));
+  fill_combo (self, self->size_row, ot_gettext (lang, "Size"), size_labels, n_presets + 1,
+              g_settings_get_enum (self->settings, "export-size"));
   fill_spin (self, self->width_row, self->width_spin, ot_gettext (lang, "Width"),
              g_settings_get_int (self->settings, "export-width"));
   fill_spin (self, self->height_row, self->height_spin, ot_gettext (lang, "Height"),
              g_settings_get_int (self->settings, "export-height"));
   fill_combo (self, self->scale_row, ot_gettext (lang, "Scale"), scale_labels, 3,
               g_settings_get_int (self->settings, "export-scale") - 1);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->transparent_row),
+                                 ot_gettext (lang, "Transparent background"));
+  gtk_switch_set_active (self->transparent_switch,
+                         g_settings_get_boolean (self->settings, "export-transparent"));
+  g_signal_connect_swapped (self->transparent_switch, "notify::active",
+                            G_CALLBACK (row_changed_cb), self);
 
   adw_preferences_group_set_title (self->chart_group, ot_gettext (lang, "Chart"));
   fill_combo (self, self->lang_row, ot_gettext (lang, "Language"), lang_labels, 2,
@@ -553,7 +572,10 @@ ot_export_chart_as_chosen (GSettings      *settings,
   ot_export_options_from_settings (settings, lang, &options);
   ot_export_format_from_name (name, &options.format, NULL);
   if (options.format != OT_EXPORT_PNG)
-    options.scale = 1;
+    {
+      options.scale = 1;
+      options.style.transparent = FALSE;
+    }
 
   if (dataset == NULL || chart == NULL)
     {

@@ -31,12 +31,17 @@ typedef enum
   OT_COLOR_SCHEME_CHOICE_DARK,
 } OtColorSchemeChoice;
 
+/* In the order of ot_export_get_size_presets, whose names are these nicks. */
 typedef enum
 {
   OT_EXPORT_SIZE_SLIDE_16_9,
   OT_EXPORT_SIZE_SLIDE_4_3,
   OT_EXPORT_SIZE_A4_LANDSCAPE,
   OT_EXPORT_SIZE_A4_PORTRAIT,
+  OT_EXPORT_SIZE_SQUARE,
+  OT_EXPORT_SIZE_SOCIAL_CARD,
+  OT_EXPORT_SIZE_ARTICLE_600,
+  OT_EXPORT_SIZE_ARTICLE_800,
   OT_EXPORT_SIZE_CUSTOM,       /* export-width × export-height */
 } OtExportSize;
 

@@ -39,6 +39,8 @@ static const Shortcut shortcuts[] = {
   { SHORTCUT_ACTION, "win.export-table", { "<Control><Shift>e" }, N_("Export the table as CSV") },
   /* The chart and the table copy themselves; the letter copies its text. */
   { SHORTCUT_WIDGET, "win.copy-chart", { "<Control>c" }, N_("Copy the chart or the table") },
+  { SHORTCUT_ACTION, "win.copy-alt-text", { "<Control><Shift>c" },
+    N_("Copy the chart's alt text") },
   { SHORTCUT_GROUP, NULL, { NULL }, N_("Letter and chart") },
   { SHORTCUT_WIDGET, NULL, { "Tab" }, N_("Move to the next figure in the letter") },
   { SHORTCUT_WIDGET, NULL, { "Return" },

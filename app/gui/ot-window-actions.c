@@ -219,6 +219,7 @@ copy_chart_action (GtkWidget  *widget,
     {
       options.format = OT_EXPORT_SVG;
       options.scale = 1;
+      options.style.transparent = FALSE;
       svg = ot_export_render (chart, self->dataset, &options, &error);
     }
   if (png != NULL)
@@ -259,6 +260,27 @@ copy_table_action (GtkWidget  *widget,
   provider = gdk_content_provider_new_union (providers, G_N_ELEMENTS (providers));
   gdk_clipboard_set_content (gtk_widget_get_clipboard (widget), provider);
   ot_window_toast (self, ot_gettext (self->lang, "Table copied as CSV"), NULL);
+}
+
+/* The chart in words, for the alt text field of a page or a CMS: what its
+ * accessible description says (ot_chart_describe), as plain text. */
+static void
+copy_alt_text_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  OtWindow *self = OT_WINDOW (widget);
+  const OtChart *chart = ot_chart_view_get_chart (self->chart_view);
+  g_autofree char *description = NULL;
+  OtChartStyle style;
+
+  if (self->dataset == NULL || chart == NULL)
+    return;
+
+  ot_chart_view_get_style (self->chart_view, &style);
+  description = ot_chart_describe (chart, self->dataset, &style);
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), description);
+  ot_window_toast (self, ot_gettext (self->lang, "Alt text copied"), NULL);
 }
 
 static void
@@ -539,6 +561,7 @@ ot_window_class_actions_init (GtkWidgetClass *klass)
       gtk_widget_class_install_action (klass, "win.copy", NULL, copy_action);
       gtk_widget_class_install_action (klass, "win.copy-chart", NULL, copy_chart_action);
       gtk_widget_class_install_action (klass, "win.copy-table", NULL, copy_table_action);
+      gtk_widget_class_install_action (klass, "win.copy-alt-text", NULL, copy_alt_text_action);
       gtk_widget_class_install_action (klass, "win.next-chart", NULL, next_chart_action);
       gtk_widget_class_install_action (klass, "win.previous-chart", NULL,
                                        previous_chart_action);
@@ -679,6 +702,7 @@ ot_window_build_menu (OtWindow *self)
 
   append_item (output, ot_gettext (lang, "_Export Chart…"), "win.export");
   append_item (output, ot_gettext (lang, "_Copy Chart"), "win.copy-chart");
+  append_item (output, ot_gettext (lang, "Copy _Alt Text"), "win.copy-alt-text");
   append_item (output, ot_gettext (lang, "Copy _Table as CSV"), "win.copy-table");
   append_item (output, ot_gettext (lang, "Export Table as C_SV…"), "win.export-table");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (output));

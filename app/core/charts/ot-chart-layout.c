@@ -262,7 +262,7 @@ ot_chart_layout_free (OtChartLayout *layout)
   g_free (layout);
 }
 
-/* The background and the chart's shapes, without its texts. */
+/* The background (unless transparent) and the chart's shapes, without its texts. */
 void
 ot_chart_layout_paint_shapes (const OtChartLayout *layout,
                               cairo_t             *cr,
@@ -274,8 +274,11 @@ ot_chart_layout_paint_shapes (const OtChartLayout *layout,
   g_return_if_fail (cr != NULL);
 
   cairo_save (cr);
-  ot_cairo_set_color (cr, &palette->background);
-  cairo_paint (cr);
+  if (!style->transparent)
+    {
+      ot_cairo_set_color (cr, &palette->background);
+      cairo_paint (cr);
+    }
   if (!layout->empty && layout->chart->paint != NULL)
     layout->chart->paint (layout, cr, palette);
   cairo_restore (cr);

@@ -65,6 +65,7 @@ typedef struct
   gboolean shares;      /* breakdown: shares of the total instead of numbers */
   double   min_text;    /* the smallest type, in pixels; 0 for the default */
   guint    year;        /* top-10 charts: the year; 0, or one the data lacks, for the latest */
+  gboolean transparent; /* no background: a PNG for a page of its own colour */
 } OtChartStyle;
 
 typedef struct

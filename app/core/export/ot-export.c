@@ -50,6 +50,40 @@ ot_export_format_from_name (const char     *filename,
   return FALSE;
 }
 
+/* In the order of the window's size row (OtExportSize in ot-settings.h,
+ * whose nicks are these names); "custom" is the window's own. */
+static const OtExportSizePreset size_presets[] = {
+  { "slide-16-9", N_("Slide 16:9"), 1920, 1080 },
+  { "slide-4-3", N_("Slide 4:3"), 1024, 768 },
+  /* A4 in points, 1/72 inch. */
+  { "a4-landscape", N_("A4 landscape"), 842, 595 },
+  { "a4-portrait", N_("A4 portrait"), 595, 842 },
+  { "square", N_("Square 1080 × 1080"), 1080, 1080 },
+  { "social-card", N_("Social card 1200 × 675"), 1200, 675 },
+  { "article-600", N_("Article 600 wide"), 600, 400 },
+  { "article-800", N_("Article 800 wide"), 800, 500 },
+};
+
+const OtExportSizePreset *
+ot_export_get_size_presets (guint *n_presets)
+{
+  g_return_val_if_fail (n_presets != NULL, NULL);
+
+  *n_presets = G_N_ELEMENTS (size_presets);
+  return size_presets;
+}
+
+const OtExportSizePreset *
+ot_export_lookup_size_preset (const char *name)
+{
+  g_return_val_if_fail (name != NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (size_presets); i++)
+    if (g_str_equal (size_presets[i].name, name))
+      return &size_presets[i];
+  return NULL;
+}
+
 gboolean
 ot_export_check_options (const OtExportOptions *options,
                          GError               **error)
@@ -72,6 +106,13 @@ ot_export_check_options (const OtExportOptions *options,
       g_set_error (error, OT_EXPORT_ERROR, OT_EXPORT_ERROR_SIZE,
                    ot_msg ("the scale %d is out of range; it goes from 1 to %d"),
                    options->scale, OT_EXPORT_MAX_SCALE);
+      return FALSE;
+    }
+
+  if (options->style.transparent && options->format != OT_EXPORT_PNG)
+    {
+      g_set_error_literal (error, OT_EXPORT_ERROR, OT_EXPORT_ERROR_FORMAT,
+                           ot_msg ("a transparent background is for PNG only"));
       return FALSE;
     }
 
@@ -249,7 +290,8 @@ render_chart (const OtChart         *chart,
 
     case OT_EXPORT_PNG:
     default:
-      surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24,
+      surface = cairo_image_surface_create (style->transparent ? CAIRO_FORMAT_ARGB32
+                                                               : CAIRO_FORMAT_RGB24,
                                             options->width * options->scale,
                                             options->height * options->scale);
       break;

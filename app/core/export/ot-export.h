@@ -52,7 +52,20 @@ typedef struct
   OtSvgText      svg_text;
 } OtExportOptions;
 
+/* A size people publish at; @name is what --size takes and the settings
+ * store (export-size). */
+typedef struct
+{
+  const char *name;
+  const char *label;   /* untranslated, N_() */
+  int         width;
+  int         height;
+} OtExportSizePreset;
+
 GQuark   ot_export_error_quark       (void);
+
+const OtExportSizePreset *ot_export_get_size_presets   (guint       *n_presets);
+const OtExportSizePreset *ot_export_lookup_size_preset (const char  *name);
 
 gboolean ot_export_format_from_name  (const char            *filename,
                                       OtExportFormat        *out_format,
