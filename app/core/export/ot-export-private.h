@@ -26,6 +26,8 @@ typedef struct
   GDateTime *created;
 } Metadata;
 
+/* ot-export.c */
+GDateTime     *ot_export_creation_time (void);
 /* ot-export-sink.c */
 gboolean       ot_export_sink_write    (Sink                *sink,
                                         const void          *data,
