@@ -303,6 +303,33 @@ START_TEST (test_size_presets_and_transparent)
 }
 END_TEST
 
+/* PowerPoint and Impress decks by their names; another name is a usage error. */
+START_TEST (test_office_decks)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *pptx = g_build_filename (tmpdir, "d.pptx", NULL);
+  g_autofree char *odp = g_build_filename (tmpdir, "d.odp", NULL);
+  g_autofree char *data = NULL;
+  gsize len;
+
+  ck_assert_int_eq (run (&out, &err, "--export-deck", "d.pptx", "--slides", "funding,breakdown",
+                         NULL), 0);
+  ck_assert_str_eq (err, "");
+  ck_assert (g_file_get_contents (pptx, &data, &len, NULL));
+  ck_assert (len > 1000 && memcmp (data, "PK\x03\x04", 4) == 0);
+  g_clear_pointer (&data, g_free);
+  ck_assert_int_eq (run (&out, &err, "--export-deck", "d.odp", NULL), 0);
+  ck_assert (g_file_get_contents (odp, &data, &len, NULL));
+  /* The mimetype first, stored: its text after the name and the extra field. */
+  ck_assert (len > 1000 && memcmp (data + 30, "mimetype", 8) == 0);
+  ck_assert (memcmp (data + 38 + ((guint8) data[28] | (guint8) data[29] << 8),
+                     "application/vnd.oasis.opendocument.presentation", 47) == 0);
+  expect_usage_error ("x.key: unknown deck type; the name must end in .pdf, .pptx or .odp",
+                      "--export-deck", "x.key", NULL);
+  ck_assert (!exists ("x.key"));
+}
+END_TEST
+
 START_TEST (test_usage_errors)
 {
   expect_usage_error ("unknown chart “pie”", "--export", "x.png", "--chart", "pie", NULL);
@@ -792,6 +819,7 @@ cli_suite (void)
   tcase_add_test (tc, test_unhcr_usage_and_data_errors);
   tcase_add_test (tc, test_export_without_display);
   tcase_add_test (tc, test_size_presets_and_transparent);
+  tcase_add_test (tc, test_office_decks);
   tcase_add_test (tc, test_usage_errors);
   tcase_add_test (tc, test_numbers_are_strict);
   tcase_add_test (tc, test_numbers_at_the_limits_work);

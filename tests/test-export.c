@@ -9,6 +9,9 @@
 #include <png.h>
 #include <sys/wait.h>
 
+#include <archive.h>
+#include <archive_entry.h>
+
 #include "ot-chart-private.h"
 #include "ot-export.h"
 #include "ot-letter.h"
@@ -888,6 +891,291 @@ START_TEST (test_deck_says_what_its_data_is)
 }
 END_TEST
 
+
+/* The deck's parts by name, read back from the zip. */
+static GHashTable *
+read_zip (GBytes     *bytes,
+          GPtrArray **out_order)
+{
+  GHashTable *parts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                             (GDestroyNotify) g_bytes_unref);
+  struct archive *archive = archive_read_new ();
+  struct archive_entry *entry;
+  gsize length;
+  const void *data = g_bytes_get_data (bytes, &length);
+
+  *out_order = g_ptr_array_new_with_free_func (g_free);
+  archive_read_support_format_zip (archive);
+  ck_assert_int_eq (archive_read_open_memory (archive, data, length), ARCHIVE_OK);
+  while (archive_read_next_header (archive, &entry) == ARCHIVE_OK)
+    {
+      g_autoptr(GByteArray) content = g_byte_array_new ();
+      char buffer[8192];
+      la_ssize_t n;
+
+      while ((n = archive_read_data (archive, buffer, sizeof buffer)) > 0)
+        g_byte_array_append (content, (guint8 *) buffer, n);
+      ck_assert_int_ge (n, 0);
+      g_ptr_array_add (*out_order, g_strdup (archive_entry_pathname (entry)));
+      g_hash_table_insert (parts, g_strdup (archive_entry_pathname (entry)),
+                           g_byte_array_free_to_bytes (g_steal_pointer (&content)));
+    }
+  archive_read_free (archive);
+  return parts;
+}
+
+typedef struct
+{
+  const char *element;    /* whose attribute or text to collect */
+  const char *attribute;  /* NULL: its text */
+  GPtrArray  *found;
+  gboolean    inside;
+  GString    *text;
+} Collect;
+
+static void
+collect_start_cb (GMarkupParseContext  *context,
+                  const char           *element,
+                  const char          **names,
+                  const char          **values,
+                  gpointer              user_data,
+                  GError              **error)
+{
+  Collect *collect = user_data;
+
+  if (collect->element == NULL || !g_str_equal (element, collect->element))
+    return;
+  if (collect->attribute == NULL)
+    {
+      collect->inside = TRUE;
+      g_string_truncate (collect->text, 0);
+      return;
+    }
+  for (guint i = 0; names[i] != NULL; i++)
+    if (g_str_equal (names[i], collect->attribute))
+      g_ptr_array_add (collect->found, g_strdup (values[i]));
+}
+
+static void
+collect_end_cb (GMarkupParseContext  *context,
+                const char           *element,
+                gpointer              user_data,
+                GError              **error)
+{
+  Collect *collect = user_data;
+
+  if (collect->inside && g_str_equal (element, collect->element))
+    {
+      collect->inside = FALSE;
+      g_ptr_array_add (collect->found, g_strdup (collect->text->str));
+    }
+}
+
+static void
+collect_text_cb (GMarkupParseContext  *context,
+                 const char           *text,
+                 gsize                 length,
+                 gpointer              user_data,
+                 GError              **error)
+{
+  Collect *collect = user_data;
+
+  if (collect->inside)
+    g_string_append_len (collect->text, text, length);
+}
+
+/* Parses @part (it must be well-formed XML) and returns what @element
+ * holds: its @attribute's values, or its texts; NULL-terminated. */
+static GStrv
+xml_collect (GHashTable *parts,
+             const char *part,
+             const char *element,
+             const char *attribute)
+{
+  static const GMarkupParser parser = { collect_start_cb, collect_end_cb, collect_text_cb };
+  GBytes *bytes = g_hash_table_lookup (parts, part);
+  Collect collect = { element, attribute, g_ptr_array_new (), FALSE, g_string_new (NULL) };
+  g_autoptr(GMarkupParseContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  const char *data;
+
+  ck_assert_msg (bytes != NULL, "the deck has no %s", part);
+  data = g_bytes_get_data (bytes, &length);
+  /* GMarkup does not take the XML declaration. */
+  if (g_str_has_prefix (data, "<?xml"))
+    {
+      const char *end = strstr (data, "?>");
+
+      length -= end + 2 - data;
+      data = end + 2;
+    }
+  context = g_markup_parse_context_new (&parser, 0, &collect, NULL);
+  ck_assert_msg (g_markup_parse_context_parse (context, data, length, &error)
+                 && g_markup_parse_context_end_parse (context, &error),
+                 "%s is not well-formed: %s", part, error->message);
+  g_string_free (collect.text, TRUE);
+  g_ptr_array_add (collect.found, NULL);
+  return (GStrv) g_ptr_array_free (collect.found, FALSE);
+}
+
+static GBytes *
+render_office (OtDataset    *dataset,
+               OtDeckFormat  format,
+               const char  **ids)
+{
+  g_autoptr(GPtrArray) charts = ot_chart_list_from_ids (ids, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  OtExportOptions options = { OT_EXPORT_PDF, 1280, 720, 1, { OT_LANG_EN, OT_THEME_LIGHT } };
+  GBytes *bytes = ot_export_render_office_deck ((const OtChart * const *) charts->pdata,
+                                                charts->len, dataset, &options, format, &error);
+
+  ck_assert_msg (bytes != NULL, "%s", error != NULL ? error->message : "");
+  return bytes;
+}
+
+/* PowerPoint: every part well-formed; a title slide, then a slide a chart
+ * in order; the chart's description as the picture's descr (the Alt Text
+ * pane), an SVG over a PNG; the source sentence and the Kamerstuk in the
+ * notes; the document's title, author and subject. */
+START_TEST (test_pptx_parts)
+{
+  const char *ids[] = { "funding", "breakdown", NULL };
+  g_autoptr(OtDataset) dataset = ot_dataset_new_default (NULL);
+  g_autoptr(GBytes) bytes = render_office (dataset, OT_DECK_PPTX, ids);
+  g_autoptr(GPtrArray) order = NULL;
+  g_autoptr(GHashTable) parts = read_zip (bytes, &order);
+  OtChartStyle style = { OT_LANG_EN, OT_THEME_LIGHT };
+  g_autofree char *description = ot_chart_describe (ot_chart_lookup ("funding"), dataset, &style);
+  g_auto(GStrv) slides = NULL, descr = NULL, svg = NULL, texts = NULL, notes = NULL;
+  g_auto(GStrv) title = NULL, creator = NULL, subject = NULL, size = NULL;
+  GHashTableIter iter;
+  gpointer name;
+
+  g_hash_table_iter_init (&iter, parts);
+  while (g_hash_table_iter_next (&iter, &name, NULL))
+    if (g_str_has_suffix (name, ".xml") || g_str_has_suffix (name, ".rels"))
+      g_strfreev (xml_collect (parts, name, NULL, NULL));
+
+  slides = xml_collect (parts, "ppt/presentation.xml", "p:sldId", "r:id");
+  ck_assert_uint_eq (g_strv_length (slides), 3);
+  size = xml_collect (parts, "ppt/presentation.xml", "p:sldSz", "cx");
+  ck_assert_str_eq (size[0], "12192000");
+
+  descr = xml_collect (parts, "ppt/slides/slide2.xml", "p:cNvPr", "descr");
+  ck_assert_uint_eq (g_strv_length (descr), 1);
+  ck_assert_str_eq (descr[0], description);
+  svg = xml_collect (parts, "ppt/slides/slide2.xml", "asvg:svgBlip", "r:embed");
+  ck_assert_uint_eq (g_strv_length (svg), 1);
+  ck_assert (g_hash_table_contains (parts, "ppt/media/chart2.svg"));
+  ck_assert (g_hash_table_contains (parts, "ppt/media/chart2.png"));
+
+  /* The quotation as text, in the letter's words. */
+  texts = xml_collect (parts, "ppt/slides/slide2.xml", "a:t", NULL);
+  ck_assert (g_strv_length (texts) >= 2);
+  ck_assert_msg (strstr (texts[0], "260 million euros") != NULL, "%s", texts[0]);
+  ck_assert_str_eq (texts[g_strv_length (texts) - 1],
+                    "Source: Kamerstuk 26 150, no. 155, 8 September 2016");
+
+  notes = xml_collect (parts, "ppt/notesSlides/notesSlide2.xml", "a:t", NULL);
+  ck_assert_str_eq (notes[0], texts[0]);
+  ck_assert_str_eq (notes[g_strv_length (notes) - 1],
+                    "Source: Kamerstuk 26 150, no. 155, 8 September 2016");
+
+  title = xml_collect (parts, "docProps/core.xml", "dc:title", NULL);
+  ck_assert_str_eq (title[0], "The figures of Kamerstuk 26 150, no. 155");
+  creator = xml_collect (parts, "docProps/core.xml", "dc:creator", NULL);
+  ck_assert_str_eq (creator[0], "Ontheemd");
+  subject = xml_collect (parts, "docProps/core.xml", "dc:subject", NULL);
+  ck_assert_msg (g_str_has_prefix (subject[0], "Slides: 1. Funding"), "%s", subject[0]);
+}
+END_TEST
+
+/* Impress: the mimetype first and stored; the SVG with the PNG as its
+ * fallback, svg:title and svg:desc; notes; meta.xml. */
+START_TEST (test_odp_parts)
+{
+  const char *ids[] = { "breakdown", "timeline", "funding", NULL };
+  g_autoptr(OtDataset) dataset = ot_dataset_new_default (NULL);
+  g_autoptr(GBytes) bytes = render_office (dataset, OT_DECK_ODP, ids);
+  g_autoptr(GPtrArray) order = NULL;
+  g_autoptr(GHashTable) parts = read_zip (bytes, &order);
+  OtChartStyle style = { OT_LANG_EN, OT_THEME_LIGHT };
+  g_autofree char *description = ot_chart_describe (ot_chart_lookup ("timeline"), dataset,
+                                                     &style);
+  g_auto(GStrv) pages = NULL, desc = NULL, images = NULL, notes = NULL, title = NULL;
+  gsize length;
+  const guint8 *raw = g_bytes_get_data (bytes, &length);
+
+  ck_assert_str_eq (order->pdata[0], "mimetype");
+  /* Local header: method 0 (stored), the name at 30, the content after. */
+  ck_assert_int_eq (raw[8] | raw[9] << 8, 0);
+  ck_assert (memcmp (raw + 30, "mimetype", 8) == 0);
+  ck_assert (memcmp (raw + 38 + (raw[28] | raw[29] << 8),
+                     "application/vnd.oasis.opendocument.presentation", 47) == 0);
+
+  g_strfreev (xml_collect (parts, "META-INF/manifest.xml", NULL, NULL));
+  g_strfreev (xml_collect (parts, "styles.xml", NULL, NULL));
+  pages = xml_collect (parts, "content.xml", "draw:page", "draw:name");
+  ck_assert_uint_eq (g_strv_length (pages), 4);
+  desc = xml_collect (parts, "content.xml", "svg:desc", NULL);
+  ck_assert_uint_eq (g_strv_length (desc), 3);
+  ck_assert_str_eq (desc[1], description);
+  images = xml_collect (parts, "content.xml", "draw:image", "draw:mime-type");
+  ck_assert_str_eq (images[0], "image/svg+xml");
+  ck_assert_str_eq (images[1], "image/png");
+  ck_assert (g_hash_table_contains (parts, "Pictures/chart3.svg"));
+  notes = xml_collect (parts, "content.xml", "text:p", NULL);
+  ck_assert (g_strv_contains ((const char * const *) notes,
+                              "Source: Kamerstuk 26 150, no. 155, 8 September 2016"));
+  title = xml_collect (parts, "meta.xml", "dc:title", NULL);
+  ck_assert_str_eq (title[0], "The figures of Kamerstuk 26 150, no. 155");
+}
+END_TEST
+
+/* Labels that are XML, quotes and control characters stay text in every
+ * part of both formats. */
+START_TEST (test_office_hostile_labels)
+{
+  static const char csv[] =
+    "id,value,unit,label_nl,label_en,parent,source\n"
+    "total,100,people,\"</a:t><x/>&amp; \"\"q\"\"\",\"</a:t></p:sp>]]><!-- & '\",,"
+    "\"<text:p>zin</text:p> & <svg:desc/>\"\n"
+    "part,60,people,Deel <b>,\"Part \"\"<i>\",total,\"]]> & <\"\n"
+    "rest,40,people,Rest,Rest &lt;,total,Zin.\n";
+  const char *ids[] = { "breakdown", "key-figures", NULL };
+  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_data (csv, strlen (csv), NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OtDataset) dataset = ot_dataset_new_from_stream (stream, "hostile.csv", NULL, &error);
+
+  ck_assert_msg (dataset != NULL, "%s", error != NULL ? error->message : "");
+  for (guint f = 0; f < 2; f++)
+    {
+      g_autoptr(GBytes) bytes = render_office (dataset, f == 0 ? OT_DECK_PPTX : OT_DECK_ODP, ids);
+      g_autoptr(GPtrArray) order = NULL;
+      g_autoptr(GHashTable) parts = read_zip (bytes, &order);
+      GHashTableIter iter;
+      gpointer name;
+      guint n = 0;
+
+      g_hash_table_iter_init (&iter, parts);
+      while (g_hash_table_iter_next (&iter, &name, NULL))
+        if (g_str_has_suffix (name, ".xml") || g_str_has_suffix (name, ".rels"))
+          {
+            g_strfreev (xml_collect (parts, name, NULL, NULL));
+            n++;
+          }
+      ck_assert_uint_ge (n, 4);
+      if (f == 0)
+        {
+          g_auto(GStrv) descr = xml_collect (parts, "ppt/slides/slide2.xml", "p:cNvPr", "descr");
+
+          ck_assert_msg (strstr (descr[0], "Part \"<i>") != NULL, "%s", descr[0]);
+        }
+    }
+}
+END_TEST
+
 static Suite *
 export_suite (void)
 {
@@ -897,6 +1185,9 @@ export_suite (void)
   tcase_add_checked_fixture (tc, setup, teardown);
   tcase_set_timeout (tc, 60);
   tcase_add_test (tc, test_png);
+  tcase_add_test (tc, test_pptx_parts);
+  tcase_add_test (tc, test_odp_parts);
+  tcase_add_test (tc, test_office_hostile_labels);
   tcase_add_test (tc, test_png_at_scale);
   tcase_add_test (tc, test_svg_parses);
   tcase_add_test (tc, test_unfit_text_in_a_name_is_made_visible);

@@ -976,6 +976,31 @@ START_TEST (test_choose_and_export_slides)
   ck_assert_str_eq (bookmarks[2], "Dates in the letter");
   g_object_unref (document);
 
+  /* The same slides for PowerPoint and Impress, by the name's extension:
+   * a title slide and the three, one part a slide. */
+  for (guint f = 0; f < 2; f++)
+    {
+      g_autofree char *deck = g_build_filename (dir, f == 0 ? "slides.pptx" : "slides.odp", NULL);
+      g_autofree char *contents = NULL;
+      gsize len;
+      guint n_slides = 0;
+      const char *part = f == 0 ? "ppt/slides/slide" : "draw:page ";
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.export-deck-to", "s", deck);
+      ck_assert_str_eq (ot_window_get_last_toast (window), "Slides exported");
+      ck_assert (g_file_get_contents (deck, &contents, &len, NULL));
+      ck_assert (len > 4 && memcmp (contents, "PK\x03\x04", 4) == 0);
+      /* Zip names are stored: count the slide parts' names. */
+      for (const char *p = contents; f == 0 && (p = memmem (p, len - (p - contents), part,
+                                                            strlen (part))) != NULL; p++)
+        n_slides++;
+      if (f == 0)
+        /* Each name is in its local header and in the central directory;
+         * each slide's rels name it once more, less the title slide. */
+        ck_assert_uint_ge (n_slides, 8);
+      g_unlink (deck);
+    }
+
   g_unlink (path);
   g_rmdir (dir);
 }

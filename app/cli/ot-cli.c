@@ -3,7 +3,7 @@
  * ontheemd --export FILE [--chart ID] [--size NAME | --width W --height H] [--scale S]
  *          [--transparent]
  *          [--lang nl|en] [--data FILE] [--year YEAR] [--theme T] [--svg-text M]
- * ontheemd --export-deck FILE [--slides ID,...] [--lang nl|en]
+ * ontheemd --export-deck FILE.pdf|.pptx|.odp [--slides ID,...] [--lang nl|en]
  * ontheemd --list-charts [--data FILE]
  *
  * Every line it prints is in the language of messages: --lang when given,
@@ -447,6 +447,7 @@ export_deck (const Options *opts,
   g_autoptr(GPtrArray) charts = NULL;
   OtExportOptions export = { OT_EXPORT_PDF, 1280, 720, 1, { .lang = lang, .theme = OT_THEME_LIGHT },
                              OT_SVG_TEXT_OUTLINES };
+  OtDeckFormat format;
 
   if (opts->width != 0)
     export.width = opts->width;
@@ -454,9 +455,9 @@ export_deck (const Options *opts,
     export.height = opts->height;
   export.style.shares = opts->shares;
 
-  if (!g_str_has_suffix (opts->deck_path, ".pdf") && !g_str_has_suffix (opts->deck_path, ".PDF"))
+  if (!ot_export_deck_format_from_name (opts->deck_path, &format, &error))
     {
-      print_error ("%s", ot_msg ("a deck is a PDF; the name must end in .pdf"));
+      print_error ("%s", error->message);
       return OT_CLI_EXIT_USAGE;
     }
   if (!parse_theme (opts->theme, &export.style.theme))
@@ -525,8 +526,11 @@ export_deck (const Options *opts,
     }
 
   ot_export_fonts_use_private ();
-  if (!ot_export_deck_to_file ((const OtChart * const *) charts->pdata, charts->len, dataset,
-                               &export, file, NULL, &error))
+  if (format == OT_DECK_PDF
+      ? !ot_export_deck_to_file ((const OtChart * const *) charts->pdata, charts->len, dataset,
+                                 &export, file, NULL, &error)
+      : !ot_export_office_deck_to_file ((const OtChart * const *) charts->pdata, charts->len,
+                                        dataset, &export, format, file, NULL, &error))
     {
       print_error ("%s", error->message);
       return OT_CLI_EXIT_FAILURE;
@@ -672,7 +676,8 @@ ot_cli_run (int    argc,
     { "export", 'e', 0, G_OPTION_ARG_FILENAME, &opts.export_path,
       N_("Write the chart to FILE (.png, .svg, .pdf or .html) without opening a window"), N_("FILE") },
     { "export-deck", 0, 0, G_OPTION_ARG_FILENAME, &opts.deck_path,
-      N_("Write the slides into one PDF (16:9 pages, 1280×720 points by default)"), N_("FILE") },
+      N_("Write the slides into one file: a PDF (16:9 pages, 1280×720 points by default), or a "
+         "PowerPoint (.pptx) or Impress (.odp) deck"), N_("FILE") },
     { "slides", 0, 0, G_OPTION_ARG_STRING, &opts.slides,
       N_("With --export-deck: the charts, comma-separated, in order (default: all the data "
          "can draw)"), N_("IDS") },

@@ -457,8 +457,9 @@ choose_slides_action (GtkWidget  *widget,
                                                         self->dataset, self->lang)));
 }
 
-/* Writes the chosen slides into one PDF; FALSE with @error set when it
- * could not, and then nothing was replaced. */
+/* Writes the chosen slides into one PDF, PowerPoint or Impress file, as
+ * @file's name says; FALSE with @error set when it could not, and then
+ * nothing was replaced. */
 gboolean
 ot_window_export_deck (OtWindow  *self,
                        GFile     *file,
@@ -466,10 +467,15 @@ ot_window_export_deck (OtWindow  *self,
 {
   g_auto(GStrv) ids = g_settings_get_strv (self->settings, "slides");
   g_autoptr(GPtrArray) charts = NULL;
+  g_autofree char *name = NULL;
   OtExportOptions options;
+  OtDeckFormat format;
 
   g_return_val_if_fail (OT_IS_WINDOW (self), FALSE);
 
+  name = g_file_get_basename (file);
+  if (!ot_export_deck_format_from_name (name, &format, error))
+    return FALSE;
   if (self->dataset == NULL)
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED,
@@ -489,6 +495,9 @@ ot_window_export_deck (OtWindow  *self,
       charts = ot_chart_list_from_ids (NULL, self->dataset, NULL);
     }
 
+  if (format != OT_DECK_PDF)
+    return ot_export_office_deck_to_file ((const OtChart * const *) charts->pdata, charts->len,
+                                          self->dataset, &options, format, file, NULL, error);
   return ot_export_deck_to_file ((const OtChart * const *) charts->pdata, charts->len,
                                  self->dataset, &options, file, NULL, error);
 }
@@ -526,6 +535,28 @@ export_deck_action (GtkWidget  *widget,
                          ot_gettext (self->lang, "_Export"), NULL,
                          ot_gettext (self->lang, "ontheemd-slides.pdf"), filter, NULL,
                          export_deck_chosen_cb, g_object_ref (self));
+}
+
+/* The slides as a deck to edit in PowerPoint ("pptx") or Impress ("odp"). */
+static void
+export_office_deck_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  OtWindow *self = OT_WINDOW (widget);
+  gboolean pptx = g_str_equal (g_variant_get_string (parameter, NULL), "pptx");
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, pptx ? ot_gettext (self->lang, "PowerPoint presentation")
+                                         : ot_gettext (self->lang, "Impress presentation"));
+  gtk_file_filter_add_suffix (filter, pptx ? "pptx" : "odp");
+  ot_compat_choose_file (GTK_WINDOW (self), OT_COMPAT_FILE_SAVE,
+                         pptx ? ot_gettext (self->lang, "Export Slides for PowerPoint")
+                              : ot_gettext (self->lang, "Export Slides for Impress"),
+                         ot_gettext (self->lang, "_Export"), NULL,
+                         pptx ? ot_gettext (self->lang, "ontheemd-slides.pptx")
+                              : ot_gettext (self->lang, "ontheemd-slides.odp"),
+                         filter, NULL, export_deck_chosen_cb, g_object_ref (self));
 }
 
 static void
@@ -574,6 +605,8 @@ ot_window_class_actions_init (GtkWidgetClass *klass)
       gtk_widget_class_install_action (klass, "win.choose-slides", NULL, choose_slides_action);
       gtk_widget_class_install_action (klass, "win.export-deck", NULL, export_deck_action);
       gtk_widget_class_install_action (klass, "win.export-deck-to", "s", export_deck_to_action);
+      gtk_widget_class_install_action (klass, "win.export-office-deck", "s",
+                                       export_office_deck_action);
     }
 }
 
@@ -710,6 +743,17 @@ ot_window_build_menu (OtWindow *self)
   append_item (slides, ot_gettext (lang, "_Present"), "win.present");
   append_item (slides, ot_gettext (lang, "Choose _Slides…"), "win.choose-slides");
   append_item (slides, ot_gettext (lang, "Export Slides as _PDF…"), "win.export-deck");
+  {
+    g_autoptr(GMenuItem) pptx = g_menu_item_new (ot_gettext (lang, "Export Slides for P_owerPoint…"),
+                                                 NULL);
+    g_autoptr(GMenuItem) odp = g_menu_item_new (ot_gettext (lang, "Export Slides for _Impress…"),
+                                                NULL);
+
+    g_menu_item_set_action_and_target (pptx, "win.export-office-deck", "s", "pptx");
+    g_menu_item_set_action_and_target (odp, "win.export-office-deck", "s", "odp");
+    g_menu_append_item (slides, pptx);
+    g_menu_append_item (slides, odp);
+  }
   append_item (slides, ot_gettext (lang, "P_rint Slides…"), "win.print");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (slides));
 

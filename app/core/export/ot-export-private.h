@@ -29,6 +29,8 @@ typedef struct
 /* ot-export.c: FALSE and a message naming cairo's failure, if any */
 gboolean       ot_export_check_status  (cairo_status_t       status,
                                         GError             **error);
+/* ot-export.c */
+GDateTime     *ot_export_creation_time (void);
 /* ot-export-sink.c */
 gboolean       ot_export_sink_write    (Sink                *sink,
                                         const void          *data,

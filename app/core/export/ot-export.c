@@ -170,8 +170,8 @@ metadata_clear (Metadata *meta)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Metadata, metadata_clear)
 
 /* SOURCE_DATE_EPOCH makes builds and tests reproducible. */
-static GDateTime *
-creation_time (void)
+GDateTime *
+ot_export_creation_time (void)
 {
   const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
   char *end = NULL;
@@ -210,7 +210,7 @@ metadata_init (Metadata      *meta,
   meta->source = ot_text_make_visible (cited);
   meta->software = g_strdup ("Ontheemd " PACKAGE_VERSION);
   meta->keywords = ot_dataset_dup_keywords (dataset, lang);
-  meta->created = creation_time ();
+  meta->created = ot_export_creation_time ();
 }
 
 static gboolean

@@ -36,6 +36,14 @@ typedef enum
   OT_EXPORT_HTML,  /* one self-contained web page (ot-export-html.c) */
 } OtExportFormat;
 
+/* What --export-deck writes, by the file's name. */
+typedef enum
+{
+  OT_DECK_PDF,
+  OT_DECK_PPTX,   /* PowerPoint: Office Open XML */
+  OT_DECK_ODP,    /* Impress: OpenDocument */
+} OtDeckFormat;
+
 typedef enum
 {
   OT_SVG_TEXT_OUTLINES,  /* glyphs as paths: looks the same everywhere */
@@ -100,5 +108,24 @@ gboolean ot_export_to_file           (const OtChart         *chart,
                                       GFile                 *file,
                                       GCancellable          *cancellable,
                                       GError               **error);
+
+/* ot-export-office.c */
+gboolean ot_export_deck_format_from_name (const char            *filename,
+                                          OtDeckFormat          *out_format,
+                                          GError               **error);
+GBytes  *ot_export_render_office_deck    (const OtChart * const *charts,
+                                          guint                  n_charts,
+                                          OtDataset             *dataset,
+                                          const OtExportOptions *options,
+                                          OtDeckFormat           format,
+                                          GError               **error);
+gboolean ot_export_office_deck_to_file   (const OtChart * const *charts,
+                                          guint                  n_charts,
+                                          OtDataset             *dataset,
+                                          const OtExportOptions *options,
+                                          OtDeckFormat           format,
+                                          GFile                 *file,
+                                          GCancellable          *cancellable,
+                                          GError               **error);
 
 G_END_DECLS
