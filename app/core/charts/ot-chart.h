@@ -6,6 +6,7 @@
 #include <cairo.h>
 #include <pango/pangocairo.h>
 
+#include "ot-chart-changes.h"
 #include "ot-dataset.h"
 #include "ot-i18n.h"
 
@@ -65,6 +66,7 @@ typedef struct
   gboolean shares;      /* breakdown: shares of the total instead of numbers */
   double   min_text;    /* the smallest type, in pixels; 0 for the default */
   guint    year;        /* top-10 charts: the year; 0, or one the data lacks, for the latest */
+  const OtChartChanges *changes; /* the user's title, notes, highlight, annotations; NULL: none */
 } OtChartStyle;
 
 typedef struct

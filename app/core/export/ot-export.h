@@ -5,6 +5,7 @@
 #include <gio/gio.h>
 
 #include "ot-chart.h"
+#include "ot-deck-changes.h"
 
 G_BEGIN_DECLS
 
@@ -49,6 +50,9 @@ typedef struct
   int            scale;    /* PNG pixels per unit */
   OtChartStyle   style;
   OtSvgText      svg_text;
+  /* A deck's title slide, quotes, speaker notes and each chart's changes
+   * (which override style.changes); NULL: none. */
+  const OtDeckChanges *deck;
 } OtExportOptions;
 
 GQuark   ot_export_error_quark       (void);
