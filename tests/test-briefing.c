@@ -43,7 +43,7 @@ START_TEST (test_round_trip)
   changes->subtitle = g_strdup ("");
   changes->notes = g_strdup ("Bron: brief van 8 september 2016\nTweede regel");
   changes->byline = g_strdup ("Grafiek: Ministerie van Justitie en Veiligheid");
-  changes->highlight = g_strsplit ("resettlement-eu-turkey,year:2015", ",", -1);
+  changes->highlight = g_strsplit ("resettlement-eu-turkey,year-2015", ",", -1);
   ot_chart_changes_add_annotation (changes, "resettlement-eu-turkey", 0, "hooguit");
   ot_chart_changes_add_annotation (changes, NULL, 2015, "piek");
   ot_briefing_set_changes (briefing, "key-figures", changes);

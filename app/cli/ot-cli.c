@@ -3,6 +3,8 @@
  * ontheemd --export FILE [--chart ID] [--width W --height H] [--scale S]
  *          [--lang nl|en] [--data FILE] [--year YEAR] [--theme T] [--svg-text M]
  * ontheemd --export-deck FILE [--slides ID,...] [--lang nl|en]
+ *          [--briefing B.ontheemd] [--title T] [--subtitle S] [--note N] [--source S]
+ *          [--byline B] [--highlight ID[,ID…]] [--annotate ID=TEXT]… (either export)
  * ontheemd --list-charts [--data FILE]
  *
  * Every line it prints is in the language of messages: --lang when given,
@@ -18,8 +20,10 @@
 #include <string.h>
 #include <stdio.h>
 
+#include "ot-briefing.h"
 #include "ot-chart.h"
 #include "ot-cli.h"
+#include "ot-cli-changes.h"
 #include "ot-charts-enums.h"
 #include "ot-dataset.h"
 #include "ot-enums.h"
@@ -45,6 +49,8 @@ typedef struct
   gboolean  list_charts;
   gboolean  version;
   gboolean  help;
+  char     *briefing_path;
+  OtCliEdits edits;
 } Options;
 
 static const char * const headless_options[] = {
@@ -335,6 +341,36 @@ check_folder (GFile *file)
   return TRUE;
 }
 
+/* --briefing: the briefing, whose language counts unless --lang is given. */
+static gboolean
+open_briefing (const Options  *opts,
+               OtBriefing    **out_briefing,
+               OtLang         *lang)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  *out_briefing = NULL;
+  if (opts->briefing_path == NULL)
+    return TRUE;
+  if (opts->data_path != NULL)
+    {
+      print_error ("%s", ot_msg ("--data and --briefing go one at a time: a briefing holds its "
+                                 "figures"));
+      return FALSE;
+    }
+  file = g_file_new_for_commandline_arg (opts->briefing_path);
+  *out_briefing = ot_briefing_load (file, NULL, &error);
+  if (*out_briefing == NULL)
+    {
+      print_error ("%s", error->message);
+      return FALSE;
+    }
+  if (opts->lang == NULL)
+    *lang = ot_briefing_get_lang (*out_briefing);
+  return TRUE;
+}
+
 static int
 export_chart (const Options *opts,
               OtLang         lang)
@@ -342,18 +378,24 @@ export_chart (const Options *opts,
   g_autoptr(GError) error = NULL;
   g_autoptr(OtDataset) dataset = NULL;
   g_autoptr(GFile) file = NULL;
+  g_autoptr(OtBriefing) briefing = NULL;
+  g_autoptr(OtChartChanges) changes = NULL;
   const OtChart *chart = NULL;
   OtExportOptions export = { 0 };
-  int svg_text;
+  int svg_text, width = 0, height = 0, scale = 0;
 
   if (opts->chart_id != NULL && (chart = ot_chart_lookup (opts->chart_id)) == NULL)
     {
       print_error (ot_msg ("unknown chart “%s”; --list-charts lists them"), opts->chart_id);
       return OT_CLI_EXIT_USAGE;
     }
+  if (!open_briefing (opts, &briefing, &lang))
+    return OT_CLI_EXIT_FAILURE;
+  if (briefing != NULL)
+    ot_briefing_get_export (briefing, NULL, &width, &height, &scale);
 
-  export.width = opts->width != 0 ? opts->width : 1920;
-  export.height = opts->height != 0 ? opts->height : 1080;
+  export.width = opts->width != 0 ? opts->width : width != 0 ? width : 1920;
+  export.height = opts->height != 0 ? opts->height : height != 0 ? height : 1080;
   export.scale = opts->scale;
   svg_text = OT_SVG_TEXT_OUTLINES;
   if (opts->svg_text != NULL && !ot_enum_from_nick (OT_TYPE_SVG_TEXT, opts->svg_text, &svg_text))
@@ -367,6 +409,8 @@ export_chart (const Options *opts,
   export.style.year = MAX (opts->year, 0);
   if (!parse_theme (opts->theme, &export.style.theme))
     return OT_CLI_EXIT_USAGE;
+  if (briefing != NULL && opts->theme == NULL)
+    export.style.theme = ot_briefing_get_theme (briefing);
 
   if (!ot_export_format_from_name (opts->export_path, &export.format, &error)
       || !ot_export_check_options (&export, &error))
@@ -379,11 +423,14 @@ export_chart (const Options *opts,
   if (!check_folder (file))
     return OT_CLI_EXIT_USAGE;
 
-  dataset = load_dataset (opts->data_path);
+  dataset = briefing != NULL ? g_object_ref (ot_briefing_get_dataset (briefing))
+                             : load_dataset (opts->data_path);
   if (dataset == NULL)
     return OT_CLI_EXIT_FAILURE;
 
-  /* Without --chart, the first chart the data can draw. */
+  /* Without --chart, the briefing's first, or the first the data can draw. */
+  if (chart == NULL && briefing != NULL && ot_briefing_get_chart_ids (briefing)[0] != NULL)
+    chart = ot_chart_lookup (ot_briefing_get_chart_ids (briefing)[0]);
   if (chart == NULL && (chart = first_supported_chart (dataset)) == NULL)
     {
       print_error (ot_msg ("%s: the data has nothing any chart draws"),
@@ -398,6 +445,16 @@ export_chart (const Options *opts,
       print_error ("%s", error->message);
       return OT_CLI_EXIT_USAGE;
     }
+
+  changes = ot_cli_edits_apply (&opts->edits,
+                                briefing != NULL ? ot_briefing_get_changes (briefing, chart->id) : NULL,
+                                chart, dataset, &export.style, &error);
+  if (changes == NULL)
+    {
+      print_error ("%s", error->message);
+      return OT_CLI_EXIT_USAGE;
+    }
+  export.style.changes = changes;
 
   if (!ot_export_to_file (chart, dataset, &export, file, NULL, &error))
     {
@@ -671,6 +728,24 @@ ot_cli_run (int    argc,
       N_("Colours: light, dark or high-contrast (default: light)"), N_("THEME") },
     { "shares", 0, 0, G_OPTION_ARG_NONE, &opts.shares,
       N_("Breakdown: show each part as a share of the total"), NULL },
+    { "briefing", 'b', 0, G_OPTION_ARG_FILENAME, &opts.briefing_path,
+      N_("With --export or --export-deck: the briefing (.ontheemd) to export, with its figures "
+         "and edits; the options below override its own"), N_("FILE") },
+    { "title", 0, 0, G_OPTION_ARG_STRING, &opts.edits.title,
+      N_("The chart's title instead of the letter's (\"\" for none)"), N_("TEXT") },
+    { "subtitle", 0, 0, G_OPTION_ARG_STRING, &opts.edits.subtitle,
+      N_("The chart's subtitle instead of the letter's (\"\" for none)"), N_("TEXT") },
+    { "note", 0, 0, G_OPTION_ARG_STRING, &opts.edits.note,
+      N_("A note under the chart"), N_("TEXT") },
+    { "source", 0, 0, G_OPTION_ARG_STRING, &opts.edits.source,
+      N_("The source line instead of the letter's (\"\" for none)"), N_("TEXT") },
+    { "byline", 0, 0, G_OPTION_ARG_STRING, &opts.edits.byline,
+      N_("Credit after the source line, such as \"Grafiek: Ministerie van …\""), N_("TEXT") },
+    { "highlight", 0, 0, G_OPTION_ARG_STRING_ARRAY, &opts.edits.highlight,
+      N_("Draw these elements in their colour and the rest muted; an unknown id lists the "
+         "chart's"), N_("ID[,ID…]") },
+    { "annotate", 0, 0, G_OPTION_ARG_STRING_ARRAY, &opts.edits.annotate,
+      N_("A short note beside an element, with a leader line (repeatable)"), N_("ID=TEXT") },
     { "list-charts", 0, 0, G_OPTION_ARG_NONE, &opts.list_charts,
       N_("List the charts, one a line, id first; with --data, those that file can draw"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &opts.version, N_("Print the version"), NULL },
@@ -768,5 +843,7 @@ out:
   g_free (opts.lang);
   g_free (opts.data_path);
   g_free (opts.theme);
+  g_free (opts.briefing_path);
+  ot_cli_edits_clear (&opts.edits);
   return status;
 }

@@ -37,7 +37,7 @@ ot_annotation_free (OtAnnotation *annotation)
   g_free (annotation);
 }
 
-/* The id of what the note is on: an element's, or "year:2015". */
+/* The id of what the note is on: an element's, or "year-2015". */
 char *
 ot_annotation_dup_target (const OtAnnotation *annotation)
 {
@@ -51,7 +51,7 @@ ot_annotation_dup_target (const OtAnnotation *annotation)
 char *
 ot_chart_changes_year_id (guint year)
 {
-  return g_strdup_printf ("year:%u", year);
+  return g_strdup_printf ("year-%u", year);
 }
 
 OtChartChanges *

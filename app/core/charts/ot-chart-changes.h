@@ -16,8 +16,9 @@ typedef struct
   char  *text;
 } OtAnnotation;
 
-/* Each text: NULL = the letter's own, "" = none. highlight: element ids, or
- * "year:2015" for a trend's year; NULL or empty = nothing highlighted. */
+/* Each text: NULL = the letter's own, "" = none. highlight: element ids
+ * (OtChartElement.id; a trend's year is "year-2015", ot_chart_changes_year_id);
+ * NULL or empty = nothing highlighted. */
 typedef struct
 {
   char      *title;
@@ -57,7 +58,7 @@ void            ot_chart_changes_add_annotation (OtChartChanges      *changes,
                                                  guint                year,
                                                  const char          *text);
 
-/* "year:2015" for a year, the id itself for an element. */
+/* "year-2015": the id of a trend's year as an element. */
 char           *ot_chart_changes_year_id       (guint                 year);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (OtAnnotation, ot_annotation_free)
