@@ -350,8 +350,8 @@ get_int (Reader     *self,
     return invalid (self, path, ot_msg ("expected a whole number"));
   value = json_node_get_int (node);
   if (value < min || value > max)
-    return invalid (self, path, ot_msg ("expected a whole number from %" G_GINT64_FORMAT
-                                        " to %" G_GINT64_FORMAT), min, max);
+    return invalid (self, path, ot_msg ("expected a whole number from %d to %d"), (int) min,
+                    (int) max);
   *out_value = value;
   return TRUE;
 }
@@ -595,9 +595,9 @@ read_briefing (Reader     *self,
   if (version > OT_BRIEFING_VERSION)
     {
       g_set_error (self->error, OT_BRIEFING_ERROR, OT_BRIEFING_ERROR_VERSION,
-                   ot_msg ("%s: written by a newer Ontheemd (briefing version %" G_GINT64_FORMAT
-                           "); this one reads version %d. Update Ontheemd to open it."),
-                   self->name, version, OT_BRIEFING_VERSION);
+                   ot_msg ("%s: written by a newer Ontheemd (briefing version %d); this one reads "
+                           "version %d. Update Ontheemd to open it."),
+                   self->name, (int) version, OT_BRIEFING_VERSION);
       return NULL;
     }
   if (!check_members (self, root, NULL, known))

@@ -98,8 +98,8 @@ scan_string (Scanner *self)
         return fail_end (self);
       if (self->pos - start > self->limits->max_string)
         return fail (self, OT_BRIEFING_ERROR_LIMIT,
-                     ot_msg ("a text longer than %" G_GSIZE_FORMAT " bytes"),
-                     self->limits->max_string);
+                     ot_msg ("a text longer than %u bytes"),
+                     (guint) self->limits->max_string);
       c = peek (self);
       if (c == '"')
         {
