@@ -124,6 +124,88 @@ START_TEST (test_errors)
 }
 END_TEST
 
+/* Each file of tests/data/bad/briefing is refused with exactly the message
+ * in NAME.expected (English) and NAME.expected-nl (Dutch). */
+static void
+check_bad_corpus (OtLang lang)
+{
+  static const char *suffixes[OT_N_LANGS] = { [OT_LANG_EN] = "expected",
+                                              [OT_LANG_NL] = "expected-nl" };
+  g_autofree char *dir_path = ot_test_data_path ("bad/briefing");
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  g_autoptr(GString) wrong = g_string_new (NULL);
+  const char *name;
+  guint n = 0;
+
+  ck_assert_ptr_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir_path, name, NULL);
+      g_autofree char *stem = NULL;
+      g_autofree char *expected_path = NULL;
+      g_autofree char *expected = NULL;
+      g_autofree char *contents = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(OtBriefing) briefing = NULL;
+      gsize length;
+
+      if (!g_str_has_suffix (name, ".ontheemd"))
+        continue;
+      n++;
+      stem = g_strndup (name, strlen (name) - strlen (".ontheemd"));
+      expected_path = g_strdup_printf ("%s/%s.%s", dir_path, stem, suffixes[lang]);
+      if (g_file_get_contents (expected_path, &expected, NULL, NULL))
+        g_strchomp (expected);
+      ck_assert (g_file_get_contents (path, &contents, &length, NULL));
+      bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+
+      ot_messages_set_lang (lang);
+      briefing = ot_briefing_load_from_bytes (bytes, name, &error);
+      ot_messages_set_lang (OT_LANG_EN);
+      if (briefing != NULL)
+        g_string_append_printf (wrong, "\n%s: loads", name);
+      else if (g_strcmp0 (expected, error->message) != 0)
+        g_string_append_printf (wrong, "\n%s:\n  expected %s\n  got      %s", name,
+                                expected != NULL ? expected : "(no expected file)", error->message);
+    }
+  if (wrong->len > 0)
+    fprintf (stderr, "%s\n", wrong->str);
+  ck_assert_msg (wrong->len == 0, "the briefing corpus gave other messages in %s (see above)",
+                 ot_lang_to_code (lang));
+  ck_assert_uint_ge (n, 30);
+}
+
+START_TEST (test_bad_corpus)
+{
+  check_bad_corpus (OT_LANG_EN);
+}
+END_TEST
+
+START_TEST (test_bad_corpus_in_dutch)
+{
+  check_bad_corpus (OT_LANG_NL);
+}
+END_TEST
+
+/* A file is read no further than the limit. */
+START_TEST (test_too_large)
+{
+  gsize size = OT_BRIEFING_MAX_BYTES + 1;
+  g_autofree char *data = g_malloc (size);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OtBriefing) briefing = NULL;
+
+  memset (data, ' ', size);
+  bytes = g_bytes_new_take (g_steal_pointer (&data), size);
+  briefing = ot_briefing_load_from_bytes (bytes, "big.ontheemd", &error);
+  ck_assert_ptr_null (briefing);
+  ck_assert (g_error_matches (error, OT_BRIEFING_ERROR, OT_BRIEFING_ERROR_LIMIT));
+  ck_assert_str_eq (error->message, "big.ontheemd: the file is larger than 8 MB, the most Ontheemd reads");
+}
+END_TEST
+
 static Suite *
 briefing_suite (void)
 {
@@ -132,6 +214,9 @@ briefing_suite (void)
 
   tcase_add_test (tc, test_round_trip);
   tcase_add_test (tc, test_errors);
+  tcase_add_test (tc, test_bad_corpus);
+  tcase_add_test (tc, test_bad_corpus_in_dutch);
+  tcase_add_test (tc, test_too_large);
   suite_add_tcase (suite, tc);
   return suite;
 }

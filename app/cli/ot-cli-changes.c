@@ -81,6 +81,7 @@ ot_cli_edits_apply (const OtCliEdits     *edits,
                     const OtChart        *chart,
                     OtDataset            *dataset,
                     const OtChartStyle   *style,
+                    GHashTable           *found,
                     GError              **error)
 {
   g_autoptr(OtChartChanges) changes = base != NULL ? ot_chart_changes_copy (base)
@@ -116,7 +117,13 @@ ot_cli_edits_apply (const OtCliEdits     *edits,
                                        "by single commas"));
                   return NULL;
                 }
-              if (!check_id ("--highlight", parts[j], chart, (const char * const *) ids, error))
+              if (found != NULL)
+                {
+                  if (!g_strv_contains ((const char * const *) ids, parts[j]))
+                    continue;
+                  g_hash_table_add (found, g_strdup (parts[j]));
+                }
+              else if (!check_id ("--highlight", parts[j], chart, (const char * const *) ids, error))
                 return NULL;
               if (++n > OT_CHART_CHANGES_MAX_HIGHLIGHT)
                 {
@@ -149,8 +156,15 @@ ot_cli_edits_apply (const OtCliEdits     *edits,
             }
           id = g_strndup (edits->annotate[i], equals - edits->annotate[i]);
           text = g_strcompress (equals + 1);
-          if (!check_id ("--annotate", id, chart, (const char * const *) ids, error)
-              || !check_length ("--annotate", text, OT_CHART_CHANGES_MAX_ANNOTATION, error))
+          if (!check_length ("--annotate", text, OT_CHART_CHANGES_MAX_ANNOTATION, error))
+            return NULL;
+          if (found != NULL)
+            {
+              if (!g_strv_contains ((const char * const *) ids, id))
+                continue;
+              g_hash_table_add (found, g_strdup (id));
+            }
+          else if (!check_id ("--annotate", id, chart, (const char * const *) ids, error))
             return NULL;
           if (changes->annotations->len >= OT_CHART_CHANGES_MAX_ANNOTATIONS)
             {
@@ -162,4 +176,37 @@ ot_cli_edits_apply (const OtCliEdits     *edits,
         }
     }
   return g_steal_pointer (&changes);
+}
+
+/* After a deck's slides: every id an edit names is drawn by some slide. */
+gboolean
+ot_cli_edits_check_found (const OtCliEdits *edits,
+                          GHashTable       *found,
+                          GError          **error)
+{
+  for (guint i = 0; edits->highlight != NULL && edits->highlight[i] != NULL; i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (edits->highlight[i], ",", -1);
+
+      for (guint j = 0; parts[j] != NULL; j++)
+        if (!g_hash_table_contains (found, g_strstrip (parts[j])))
+          {
+            g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                         ot_msg ("%s: no slide draws an element “%s”"), "--highlight", parts[j]);
+            return FALSE;
+          }
+    }
+  for (guint i = 0; edits->annotate != NULL && edits->annotate[i] != NULL; i++)
+    {
+      const char *equals = strchr (edits->annotate[i], '=');
+      g_autofree char *id = g_strndup (edits->annotate[i], equals - edits->annotate[i]);
+
+      if (!g_hash_table_contains (found, id))
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       ot_msg ("%s: no slide draws an element “%s”"), "--annotate", id);
+          return FALSE;
+        }
+    }
+  return TRUE;
 }

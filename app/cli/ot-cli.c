@@ -448,7 +448,7 @@ export_chart (const Options *opts,
 
   changes = ot_cli_edits_apply (&opts->edits,
                                 briefing != NULL ? ot_briefing_get_changes (briefing, chart->id) : NULL,
-                                chart, dataset, &export.style, &error);
+                                chart, dataset, &export.style, NULL, &error);
   if (changes == NULL)
     {
       print_error ("%s", error->message);
@@ -473,9 +473,14 @@ export_deck (const Options *opts,
   g_autoptr(OtDataset) dataset = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GPtrArray) charts = NULL;
+  g_autoptr(OtBriefing) briefing = NULL;
+  g_autoptr(OtDeckChanges) deck = NULL;
   OtExportOptions export = { OT_EXPORT_PDF, 1280, 720, 1, { .lang = lang, .theme = OT_THEME_LIGHT },
                              OT_SVG_TEXT_OUTLINES };
 
+  if (!open_briefing (opts, &briefing, &lang))
+    return OT_CLI_EXIT_FAILURE;
+  export.style.lang = lang;
   if (opts->width != 0)
     export.width = opts->width;
   if (opts->height != 0)
@@ -489,9 +494,13 @@ export_deck (const Options *opts,
     }
   if (!parse_theme (opts->theme, &export.style.theme))
     return OT_CLI_EXIT_USAGE;
+  if (briefing != NULL && opts->theme == NULL)
+    export.style.theme = ot_briefing_get_theme (briefing);
 
   {
-    g_auto(GStrv) ids = opts->slides != NULL ? g_strsplit (opts->slides, ",", -1) : NULL;
+    g_auto(GStrv) ids = opts->slides != NULL ? g_strsplit (opts->slides, ",", -1)
+                        : briefing != NULL ? g_strdupv ((GStrv) ot_briefing_get_chart_ids (briefing))
+                        : NULL;
     const char *unknown = NULL;
 
     for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
@@ -530,7 +539,8 @@ export_deck (const Options *opts,
   if (!check_folder (file))
     return OT_CLI_EXIT_USAGE;
 
-  dataset = load_dataset (opts->data_path);
+  dataset = briefing != NULL ? g_object_ref (ot_briefing_get_dataset (briefing))
+                             : load_dataset (opts->data_path);
   if (dataset == NULL)
     return OT_CLI_EXIT_FAILURE;
 
@@ -551,6 +561,35 @@ export_deck (const Options *opts,
                    data_name (opts->data_path));
       return OT_CLI_EXIT_FAILURE;
     }
+
+  /* The briefing's slides, each with the one-off edits over its own. */
+  deck = briefing != NULL ? ot_briefing_dup_deck_changes (briefing) : ot_deck_changes_new ();
+  if (ot_cli_edits_any (&opts->edits))
+    {
+      g_autoptr(GHashTable) found = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+      for (guint i = 0; i < charts->len; i++)
+        {
+          const OtChart *chart = g_ptr_array_index (charts, i);
+          OtDeckSlide *slide = ot_deck_changes_ensure_slide (deck, chart->id);
+          OtChartChanges *changes = ot_cli_edits_apply (&opts->edits, slide->changes, chart,
+                                                        dataset, &export.style, found, &error);
+
+          if (changes == NULL)
+            {
+              print_error ("%s", error->message);
+              return OT_CLI_EXIT_USAGE;
+            }
+          ot_chart_changes_free (slide->changes);
+          slide->changes = changes;
+        }
+      if (!ot_cli_edits_check_found (&opts->edits, found, &error))
+        {
+          print_error ("%s", error->message);
+          return OT_CLI_EXIT_USAGE;
+        }
+    }
+  export.deck = deck;
 
   if (!ot_export_deck_to_file ((const OtChart * const *) charts->pdata, charts->len, dataset,
                                &export, file, NULL, &error))

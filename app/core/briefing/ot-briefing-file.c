@@ -13,6 +13,7 @@
 #include "ot-enums.h"
 #include "ot-export-enums.h"
 #include "ot-file-write.h"
+#include "ot-letter.h"
 #include "ot-resources.h"
 #include "ot-text.h"
 
@@ -231,7 +232,23 @@ typedef struct
 {
   const char *name;   /* the file, as messages name it */
   GError    **error;
+  OtLetter   *letters[OT_N_LANGS]; /* read when a quote is checked */
 } Reader;
+
+/* A quoted passage is the letter's words, in either language. */
+static gboolean
+is_letter_text (Reader     *self,
+                const char *passage)
+{
+  for (OtLang lang = 0; lang < OT_N_LANGS; lang++)
+    {
+      if (self->letters[lang] == NULL)
+        self->letters[lang] = ot_letter_new_default (lang, NULL);
+      if (self->letters[lang] != NULL && ot_letter_find_text (self->letters[lang], passage) >= 0)
+        return TRUE;
+    }
+  return FALSE;
+}
 
 static gboolean
 invalid (Reader     *self,
@@ -473,6 +490,14 @@ read_slide (Reader      *self,
                      OT_DATASET_MAX_SOURCE_LENGTH, &quote)
       || !get_text (self, object, path, "speaker-notes", OT_CHART_CHANGES_MAX_TEXT, &speaker_notes))
     return FALSE;
+
+  for (guint i = 0; quote != NULL && quote[i] != NULL; i++)
+    if (!is_letter_text (self, quote[i]))
+      {
+        g_autofree char *at = member_path (path, "quote");
+
+        return invalid (self, at, ot_msg ("passage %u is not the letter's words"), i + 1);
+      }
 
   slide = g_new0 (OtDeckSlide, 1);
   slide->changes = ot_chart_changes_is_empty (changes) ? NULL : g_steal_pointer (&changes);
@@ -740,7 +765,7 @@ ot_briefing_load_from_bytes (GBytes     *bytes,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   name = ot_text_make_visible (display_name != NULL ? display_name : "briefing.ontheemd");
-  reader = (Reader) { name, error };
+  reader = (Reader) { name, error, { NULL } };
   data = g_bytes_get_data (bytes, &size);
   if (size > OT_BRIEFING_MAX_BYTES)
     {
@@ -765,7 +790,13 @@ ot_briefing_load_from_bytes (GBytes     *bytes,
                    ot_msg ("%s: not an Ontheemd briefing: expected an object, in braces"), name);
       return NULL;
     }
-  return read_briefing (&reader, json_node_get_object (root));
+  {
+    OtBriefing *briefing = read_briefing (&reader, json_node_get_object (root));
+
+    for (OtLang lang = 0; lang < OT_N_LANGS; lang++)
+      g_clear_object (&reader.letters[lang]);
+    return briefing;
+  }
 }
 
 /* Read no more than the limit, whatever the file claims its size is. */
