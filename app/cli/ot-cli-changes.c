@@ -192,7 +192,7 @@ ot_cli_edits_check_found (const OtCliEdits *edits,
         if (!g_hash_table_contains (found, g_strstrip (parts[j])))
           {
             g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                         ot_msg ("%s: no slide draws an element “%s”"), "--highlight", parts[j]);
+                         ot_msg ("--highlight: no slide draws an element “%s”"), parts[j]);
             return FALSE;
           }
     }
@@ -204,7 +204,7 @@ ot_cli_edits_check_found (const OtCliEdits *edits,
       if (!g_hash_table_contains (found, id))
         {
           g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                       ot_msg ("%s: no slide draws an element “%s”"), "--annotate", id);
+                       ot_msg ("--annotate: no slide draws an element “%s”"), id);
           return FALSE;
         }
     }
