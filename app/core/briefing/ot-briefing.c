@@ -50,15 +50,6 @@ G_DEFINE_FINAL_TYPE (OtBriefing, ot_briefing, G_TYPE_OBJECT)
 G_DEFINE_QUARK (ot-briefing-error-quark, ot_briefing_error)
 
 static void
-deck_slide_free (OtDeckSlide *slide)
-{
-  g_strfreev (slide->quote);
-  g_free (slide->speaker_notes);
-  ot_chart_changes_free (slide->changes);
-  g_free (slide);
-}
-
-static void
 ot_briefing_finalize (GObject *object)
 {
   OtBriefing *self = OT_BRIEFING (object);
@@ -95,7 +86,7 @@ ot_briefing_init (OtBriefing *self)
   self->chart_ids = g_ptr_array_new_with_free_func (g_free);
   g_ptr_array_add (self->chart_ids, NULL);
   self->slides = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                        (GDestroyNotify) deck_slide_free);
+                                        (GDestroyNotify) ot_deck_slide_free);
   self->lang = OT_LANG_NL;
   self->theme = OT_THEME_LIGHT;
   self->format = OT_EXPORT_PNG;

@@ -8,9 +8,11 @@
 #include "ot-deck-changes.h"
 #include "ot-format.h"
 
-static void
-deck_slide_free (OtDeckSlide *slide)
+void
+ot_deck_slide_free (OtDeckSlide *slide)
 {
+  if (slide == NULL)
+    return;
   g_strfreev (slide->quote);
   g_free (slide->speaker_notes);
   ot_chart_changes_free (slide->changes);
@@ -23,7 +25,7 @@ ot_deck_changes_new (void)
   OtDeckChanges *self = g_new0 (OtDeckChanges, 1);
 
   self->slides = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                        (GDestroyNotify) deck_slide_free);
+                                        (GDestroyNotify) ot_deck_slide_free);
   return self;
 }
 

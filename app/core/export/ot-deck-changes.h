@@ -30,6 +30,7 @@ typedef struct
   GHashTable *slides;       /* chart id → OtDeckSlide* */
 } OtDeckChanges;
 
+void               ot_deck_slide_free        (OtDeckSlide         *slide);
 OtDeckChanges     *ot_deck_changes_new       (void);
 void               ot_deck_changes_free      (OtDeckChanges       *self);
 OtDeckSlide       *ot_deck_changes_ensure_slide (OtDeckChanges    *self,
