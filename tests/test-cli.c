@@ -672,6 +672,56 @@ START_TEST (test_deck_and_editable_svg)
 }
 END_TEST
 
+/* One-off edits and a briefing give the same chart, byte for byte; an
+ * unknown id names the chart's; a damaged briefing names its file. */
+START_TEST (test_briefing_and_edits)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *briefing = ot_test_data_path ("briefing-letter.ontheemd");
+  g_autofree char *future = ot_test_data_path ("bad/briefing/future-version.ontheemd");
+  g_autofree char *a_path = g_build_filename (tmpdir, "a.png", NULL);
+  g_autofree char *b_path = g_build_filename (tmpdir, "b.png", NULL);
+  g_autofree char *a = NULL, *b = NULL;
+  gsize a_len, b_len;
+
+  g_setenv ("SOURCE_DATE_EPOCH", "1473292800", TRUE);
+  ck_assert_int_eq (run (&out, &err, "--export", "x.png", "--chart", "key-figures",
+                         "--highlight", "displaced-total,nope", NULL), 2);
+  ck_assert_str_eq (err, "ontheemd: --highlight: the chart “key-figures” has no element “nope”; "
+                         "its elements are: displaced-total, displaced-refugees, displaced-idps, "
+                         "displaced-asylum-seekers, syria-region-funding, resettlement-eu-turkey, "
+                         "resettlement-target\n");
+  ck_assert_int_eq (run (&out, &err, "--export", "x.png", "--annotate", "no-equals", NULL), 2);
+  ck_assert_str_eq (err, "ontheemd: --annotate “no-equals”: expected ID=TEXT\n");
+  ck_assert (!exists ("x.png"));
+
+  ck_assert_int_eq (run (&out, &err, "--briefing", briefing, "--export", "a.png", NULL), 0);
+  ck_assert_int_eq (run (&out, &err, "--export", "b.png", "--chart", "key-figures", "--lang", "nl",
+                         "--width", "1280", "--height", "720",
+                         "--title", "Nederland hervestigt hooguit 4.000 Syriërs",
+                         "--highlight", "resettlement-eu-turkey",
+                         "--annotate", "resettlement-eu-turkey=Een plafond, geen doel", NULL), 0);
+  ck_assert (g_file_get_contents (a_path, &a, &a_len, NULL));
+  ck_assert (g_file_get_contents (b_path, &b, &b_len, NULL));
+  ck_assert_msg (a_len == b_len && memcmp (a, b, a_len) == 0,
+                 "the briefing's export differs from the same edits' on the command line");
+  /* A one-off edit over the briefing's own. */
+  ck_assert_int_eq (run (&out, &err, "--briefing", briefing, "--export", "c.png", "--title", "",
+                         NULL), 0);
+  ck_assert_int_eq (run (&out, &err, "--briefing", briefing, "--export-deck", "d.pdf", NULL), 0);
+  ck_assert (exists ("d.pdf"));
+  ck_assert_int_eq (run (&out, &err, "--briefing", briefing, "--data", briefing, "--export",
+                         "e.png", NULL), 1);
+
+  ck_assert_int_eq (run (&out, &err, "--briefing", future, "--export", "f.png", NULL), 1);
+  ck_assert_msg (g_str_has_suffix (err, "future-version.ontheemd: written by a newer Ontheemd "
+                                        "(briefing version 2); this one reads version 1. Update "
+                                        "Ontheemd to open it.\n"), "%s", err);
+  ck_assert (!exists ("f.png"));
+  g_unsetenv ("SOURCE_DATE_EPOCH");
+}
+END_TEST
+
 START_TEST (test_help)
 {
   g_autofree char *out = NULL, *err = NULL;
@@ -829,6 +879,7 @@ cli_suite (void)
   tcase_add_test (tc, test_own_data);
   tcase_add_test (tc, test_pipe_as_data);
   tcase_add_test (tc, test_deck_and_editable_svg);
+  tcase_add_test (tc, test_briefing_and_edits);
   tcase_add_test (tc, test_help);
   tcase_add_test (tc, test_messages_language);
   tcase_add_test (tc, test_charts_a_file_draws);

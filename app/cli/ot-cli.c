@@ -4,6 +4,8 @@
  *          [--transparent]
  *          [--lang nl|en] [--data FILE] [--year YEAR] [--theme T] [--svg-text M]
  * ontheemd --export-deck FILE.pdf|.pptx|.odp [--slides ID,...] [--lang nl|en]
+ *          [--briefing B.ontheemd] [--title T] [--subtitle S] [--note N] [--source S]
+ *          [--byline B] [--highlight ID[,ID…]] [--annotate ID=TEXT]… (either export)
  * ontheemd --list-charts [--data FILE]
  *
  * Every line it prints is in the language of messages: --lang when given,
@@ -19,8 +21,10 @@
 #include <string.h>
 #include <stdio.h>
 
+#include "ot-briefing.h"
 #include "ot-chart.h"
 #include "ot-cli.h"
+#include "ot-cli-changes.h"
 #include "ot-charts-enums.h"
 #include "ot-dataset.h"
 #include "ot-enums.h"
@@ -49,6 +53,8 @@ typedef struct
   gboolean  list_charts;
   gboolean  version;
   gboolean  help;
+  char     *briefing_path;
+  OtCliEdits edits;
 } Options;
 
 static const char * const headless_options[] = {
@@ -339,6 +345,36 @@ check_folder (GFile *file)
   return TRUE;
 }
 
+/* --briefing: the briefing, whose language counts unless --lang is given. */
+static gboolean
+open_briefing (const Options  *opts,
+               OtBriefing    **out_briefing,
+               OtLang         *lang)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  *out_briefing = NULL;
+  if (opts->briefing_path == NULL)
+    return TRUE;
+  if (opts->data_path != NULL)
+    {
+      print_error ("%s", ot_msg ("--data and --briefing go one at a time: a briefing holds its "
+                                 "figures"));
+      return FALSE;
+    }
+  file = g_file_new_for_commandline_arg (opts->briefing_path);
+  *out_briefing = ot_briefing_load (file, NULL, &error);
+  if (*out_briefing == NULL)
+    {
+      print_error ("%s", error->message);
+      return FALSE;
+    }
+  if (opts->lang == NULL)
+    *lang = ot_briefing_get_lang (*out_briefing);
+  return TRUE;
+}
+
 static int
 export_chart (const Options *opts,
               OtLang         lang)
@@ -346,18 +382,24 @@ export_chart (const Options *opts,
   g_autoptr(GError) error = NULL;
   g_autoptr(OtDataset) dataset = NULL;
   g_autoptr(GFile) file = NULL;
+  g_autoptr(OtBriefing) briefing = NULL;
+  g_autoptr(OtChartChanges) changes = NULL;
   const OtChart *chart = NULL;
   OtExportOptions export = { 0 };
-  int svg_text;
+  int svg_text, width = 0, height = 0, scale = 0;
 
   if (opts->chart_id != NULL && (chart = ot_chart_lookup (opts->chart_id)) == NULL)
     {
       print_error (ot_msg ("unknown chart “%s”; --list-charts lists them"), opts->chart_id);
       return OT_CLI_EXIT_USAGE;
     }
+  if (!open_briefing (opts, &briefing, &lang))
+    return OT_CLI_EXIT_FAILURE;
+  if (briefing != NULL)
+    ot_briefing_get_export (briefing, NULL, &width, &height, &scale);
 
-  export.width = opts->width != 0 ? opts->width : 1920;
-  export.height = opts->height != 0 ? opts->height : 1080;
+  export.width = opts->width != 0 ? opts->width : width != 0 ? width : 1920;
+  export.height = opts->height != 0 ? opts->height : height != 0 ? height : 1080;
   if (opts->size != NULL)
     {
       const OtExportSizePreset *preset = ot_export_lookup_size_preset (opts->size);
@@ -395,6 +437,8 @@ export_chart (const Options *opts,
   export.style.transparent = opts->transparent;
   if (!parse_theme (opts->theme, &export.style.theme))
     return OT_CLI_EXIT_USAGE;
+  if (briefing != NULL && opts->theme == NULL)
+    export.style.theme = ot_briefing_get_theme (briefing);
 
   if (!ot_export_format_from_name (opts->export_path, &export.format, &error)
       || !ot_export_check_options (&export, &error))
@@ -407,11 +451,14 @@ export_chart (const Options *opts,
   if (!check_folder (file))
     return OT_CLI_EXIT_USAGE;
 
-  dataset = load_dataset (opts->data_path);
+  dataset = briefing != NULL ? g_object_ref (ot_briefing_get_dataset (briefing))
+                             : load_dataset (opts->data_path);
   if (dataset == NULL)
     return OT_CLI_EXIT_FAILURE;
 
-  /* Without --chart, the first chart the data can draw. */
+  /* Without --chart, the briefing's first, or the first the data can draw. */
+  if (chart == NULL && briefing != NULL && ot_briefing_get_chart_ids (briefing)[0] != NULL)
+    chart = ot_chart_lookup (ot_briefing_get_chart_ids (briefing)[0]);
   if (chart == NULL && (chart = first_supported_chart (dataset)) == NULL)
     {
       print_error (ot_msg ("%s: the data has nothing any chart draws"),
@@ -428,6 +475,16 @@ export_chart (const Options *opts,
     }
 
   ot_export_fonts_use_private ();
+  changes = ot_cli_edits_apply (&opts->edits,
+                                briefing != NULL ? ot_briefing_get_changes (briefing, chart->id) : NULL,
+                                chart, dataset, &export.style, NULL, &error);
+  if (changes == NULL)
+    {
+      print_error ("%s", error->message);
+      return OT_CLI_EXIT_USAGE;
+    }
+  export.style.changes = changes;
+
   if (!ot_export_to_file (chart, dataset, &export, file, NULL, &error))
     {
       print_error ("%s", error->message);
@@ -445,10 +502,15 @@ export_deck (const Options *opts,
   g_autoptr(OtDataset) dataset = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GPtrArray) charts = NULL;
+  g_autoptr(OtBriefing) briefing = NULL;
+  g_autoptr(OtDeckChanges) deck = NULL;
   OtExportOptions export = { OT_EXPORT_PDF, 1280, 720, 1, { .lang = lang, .theme = OT_THEME_LIGHT },
                              OT_SVG_TEXT_OUTLINES };
   OtDeckFormat format;
 
+  if (!open_briefing (opts, &briefing, &lang))
+    return OT_CLI_EXIT_FAILURE;
+  export.style.lang = lang;
   if (opts->width != 0)
     export.width = opts->width;
   if (opts->height != 0)
@@ -462,9 +524,13 @@ export_deck (const Options *opts,
     }
   if (!parse_theme (opts->theme, &export.style.theme))
     return OT_CLI_EXIT_USAGE;
+  if (briefing != NULL && opts->theme == NULL)
+    export.style.theme = ot_briefing_get_theme (briefing);
 
   {
-    g_auto(GStrv) ids = opts->slides != NULL ? g_strsplit (opts->slides, ",", -1) : NULL;
+    g_auto(GStrv) ids = opts->slides != NULL ? g_strsplit (opts->slides, ",", -1)
+                        : briefing != NULL ? g_strdupv ((GStrv) ot_briefing_get_chart_ids (briefing))
+                        : NULL;
     const char *unknown = NULL;
 
     for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
@@ -503,7 +569,8 @@ export_deck (const Options *opts,
   if (!check_folder (file))
     return OT_CLI_EXIT_USAGE;
 
-  dataset = load_dataset (opts->data_path);
+  dataset = briefing != NULL ? g_object_ref (ot_briefing_get_dataset (briefing))
+                             : load_dataset (opts->data_path);
   if (dataset == NULL)
     return OT_CLI_EXIT_FAILURE;
 
@@ -525,7 +592,35 @@ export_deck (const Options *opts,
       return OT_CLI_EXIT_FAILURE;
     }
 
-  ot_export_fonts_use_private ();
+  /* The briefing's slides, each with the one-off edits over its own. */
+  deck = briefing != NULL ? ot_briefing_dup_deck_changes (briefing) : ot_deck_changes_new ();
+  if (ot_cli_edits_any (&opts->edits))
+    {
+      g_autoptr(GHashTable) found = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+      for (guint i = 0; i < charts->len; i++)
+        {
+          const OtChart *chart = g_ptr_array_index (charts, i);
+          OtDeckSlide *slide = ot_deck_changes_ensure_slide (deck, chart->id);
+          OtChartChanges *changes = ot_cli_edits_apply (&opts->edits, slide->changes, chart,
+                                                        dataset, &export.style, found, &error);
+
+          if (changes == NULL)
+            {
+              print_error ("%s", error->message);
+              return OT_CLI_EXIT_USAGE;
+            }
+          ot_chart_changes_free (slide->changes);
+          slide->changes = changes;
+        }
+      if (!ot_cli_edits_check_found (&opts->edits, found, &error))
+        {
+          print_error ("%s", error->message);
+          return OT_CLI_EXIT_USAGE;
+        }
+    }
+  export.deck = deck;
+
   if (format == OT_DECK_PDF
       ? !ot_export_deck_to_file ((const OtChart * const *) charts->pdata, charts->len, dataset,
                                  &export, file, NULL, &error)
@@ -712,6 +807,24 @@ ot_cli_run (int    argc,
       N_("Colours: light, dark or high-contrast (default: light)"), N_("THEME") },
     { "shares", 0, 0, G_OPTION_ARG_NONE, &opts.shares,
       N_("Breakdown: show each part as a share of the total"), NULL },
+    { "briefing", 'b', 0, G_OPTION_ARG_FILENAME, &opts.briefing_path,
+      N_("With --export or --export-deck: the briefing (.ontheemd) to export, with its figures "
+         "and edits; the options below override its own"), N_("FILE") },
+    { "title", 0, 0, G_OPTION_ARG_STRING, &opts.edits.title,
+      N_("The chart's title instead of the letter's (\"\" for none)"), N_("TEXT") },
+    { "subtitle", 0, 0, G_OPTION_ARG_STRING, &opts.edits.subtitle,
+      N_("The chart's subtitle instead of the letter's (\"\" for none)"), N_("TEXT") },
+    { "note", 0, 0, G_OPTION_ARG_STRING, &opts.edits.note,
+      N_("A note under the chart"), N_("TEXT") },
+    { "source", 0, 0, G_OPTION_ARG_STRING, &opts.edits.source,
+      N_("The source line instead of the letter's (\"\" for none)"), N_("TEXT") },
+    { "byline", 0, 0, G_OPTION_ARG_STRING, &opts.edits.byline,
+      N_("Credit after the source line, such as \"Grafiek: Ministerie van …\""), N_("TEXT") },
+    { "highlight", 0, 0, G_OPTION_ARG_STRING_ARRAY, &opts.edits.highlight,
+      N_("Draw these elements in their colour and the rest muted; an unknown id lists the "
+         "chart's"), N_("ID[,ID…]") },
+    { "annotate", 0, 0, G_OPTION_ARG_STRING_ARRAY, &opts.edits.annotate,
+      N_("A short note beside an element, with a leader line (repeatable)"), N_("ID=TEXT") },
     { "list-charts", 0, 0, G_OPTION_ARG_NONE, &opts.list_charts,
       N_("List the charts, one a line, id first; with --data, those that file can draw"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &opts.version, N_("Print the version"), NULL },
@@ -810,5 +923,7 @@ out:
   g_free (opts.lang);
   g_free (opts.data_path);
   g_free (opts.theme);
+  g_free (opts.briefing_path);
+  ot_cli_edits_clear (&opts.edits);
   return status;
 }

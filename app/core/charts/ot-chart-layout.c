@@ -13,11 +13,13 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "ot-chart-private.h"
 #include "ot-format.h"
 #include "ot-letter.h"
+#include "ot-text.h"
 #include "ot-text.h"
 
 const char *
@@ -185,6 +187,343 @@ element_clear (gpointer data)
   g_free (element->label);
 }
 
+/* The user's changes (OtChartChanges): annotations placed so that they
+ * overlap nothing, the rest listed under the chart; highlighted elements in
+ * their colour, the others muted; the user's words in the alt text. */
+
+static const OtAnnotation *
+layout_annotation (const OtChartLayout *layout,
+                   guint                index)
+{
+  return g_ptr_array_index (layout->changes->annotations, index);
+}
+
+static guint
+n_annotations (const OtChartLayout *layout)
+{
+  return layout->changes != NULL ? MIN (layout->changes->annotations->len, 32) : 0;
+}
+
+/* What a note under the chart is on, in words: the figure's or event's
+ * label, or the year. */
+static char *
+dup_target_name (const OtChartLayout *layout,
+                 const OtAnnotation  *annotation,
+                 OtLang               lang)
+{
+  const OtFigure *figure;
+  const OtEvent *event;
+
+  if (annotation->element_id == NULL)
+    return g_strdup_printf ("%u", annotation->year);
+  if (g_str_has_prefix (annotation->element_id, "year-"))
+    return g_strdup (annotation->element_id + strlen ("year-"));
+  figure = ot_dataset_lookup_figure (layout->dataset, annotation->element_id);
+  if (figure != NULL)
+    return g_strdup (ot_figure_get_label (figure, lang));
+  event = ot_dataset_lookup_event (layout->dataset, annotation->element_id);
+  if (event != NULL)
+    return g_strdup (ot_event_get_label (event, lang));
+  return ot_text_make_visible (annotation->element_id);
+}
+
+/* The user's notes, then each annotation with no room beside its element,
+ * numbered: "1 Refugees: the largest group". */
+static char *
+dup_notes_below (const OtChartLayout *layout,
+                 OtLang               lang)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint number = 0;
+
+  if (layout->changes == NULL)
+    return NULL;
+  if (layout->changes->notes != NULL && *layout->changes->notes != '\0')
+    g_string_append (text, layout->changes->notes);
+  for (guint i = 0; i < n_annotations (layout); i++)
+    {
+      const OtAnnotation *annotation = layout_annotation (layout, i);
+      g_autofree char *name = NULL;
+
+      if ((layout->notes_below & (1u << i)) == 0)
+        continue;
+      name = dup_target_name (layout, annotation, lang);
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      /* TRANSLATORS: a numbered note under a chart: "1 Refugees: the largest group" */
+      g_string_append_printf (text, ot_gettext (lang, "%u %s: %s"), ++number, name, annotation->text);
+    }
+  return text->len > 0 ? g_string_free (g_steal_pointer (&text), FALSE) : NULL;
+}
+
+static const OtChartElement *
+find_element (const OtChartLayout *layout,
+              const OtAnnotation  *annotation)
+{
+  g_autofree char *target = ot_annotation_dup_target (annotation);
+
+  for (guint e = 0; e < layout->elements->len; e++)
+    {
+      const OtChartElement *element = &g_array_index (layout->elements, OtChartElement, e);
+
+      if (g_strcmp0 (element->id, target) == 0)
+        return element;
+    }
+  return NULL;
+}
+
+/* Whether @rect, with room for the outline band around it, is clear of
+ * every text, element and note, and inside the canvas. */
+static gboolean
+note_fits (const OtChartLayout *layout,
+           const OtRect        *rect)
+{
+  double pad = OT_CHART_OUTLINE_REACH + 2;
+  OtRect inner = { layout->margin / 2, layout->margin / 2,
+                   layout->canvas.width - layout->margin, layout->canvas.height - layout->margin };
+  OtRect grown = rect_grown (rect, pad);
+
+  if (!ot_rect_contains (&inner, rect))
+    return FALSE;
+  for (guint i = 0; i < layout->texts->len; i++)
+    {
+      const OtTextBox *box = g_ptr_array_index (layout->texts, i);
+
+      if (ot_rect_intersects (&grown, &box->rect))
+        return FALSE;
+    }
+  for (guint e = 0; e < layout->elements->len; e++)
+    if (ot_rect_intersects (&grown, &g_array_index (layout->elements, OtChartElement, e).rect))
+      return FALSE;
+  return TRUE;
+}
+
+static double
+clamp_x (const OtChartLayout *layout,
+         double               x,
+         double               width)
+{
+  double lo = layout->margin, hi = layout->canvas.width - layout->margin - width;
+
+  return hi < lo ? lo : CLAMP (x, lo, hi);
+}
+
+/* Tries places around the element, nearest first; a leader line joins the
+ * note's nearest edge to the element's. */
+static gboolean
+place_note (OtChartLayout  *layout,
+            guint           index,
+            const OtRect   *target)
+{
+  const OtAnnotation *annotation = layout_annotation (layout, index);
+  double u = layout->unit, size = ot_chart_font_size (layout, 15);
+  double wrap = MIN (MAX (260 * u, size * 10), layout->canvas.width - 2 * layout->margin);
+  static const double distances[] = { 12, 28, 56, 100, 160 };
+  OtTextBox *box;
+  double w, h, cx, cy;
+
+  box = ot_text_box_new (layout->context, annotation->text, size, PANGO_WEIGHT_NORMAL,
+                         PANGO_STYLE_ITALIC, wrap, PANGO_ALIGN_LEFT, OT_TEXT_FOREGROUND);
+  ot_text_box_wrap_words (box);
+  {
+    PangoRectangle logical;
+
+    /* As wide as its longest line, not its wrap width. */
+    pango_layout_get_pixel_extents (box->layout, NULL, &logical);
+    box->rect.width = MIN (wrap, logical.x + logical.width);
+    pango_layout_set_width (box->layout, (int) ceil (box->rect.width + 1) * PANGO_SCALE);
+  }
+  w = box->rect.width;
+  h = box->rect.height;
+  cx = target->x + target->width / 2;
+  cy = target->y + target->height / 2;
+
+  for (guint d = 0; d < G_N_ELEMENTS (distances); d++)
+    {
+      double gap = distances[d] * MAX (u, 0.5) + OT_CHART_OUTLINE_REACH + 2;
+      OtRect candidates[] = {
+        { clamp_x (layout, cx - w / 2, w), target->y - gap - h, w, h },             /* above */
+        { target->x + target->width + gap, cy - h / 2, w, h },                      /* right */
+        { target->x - gap - w, cy - h / 2, w, h },                                  /* left */
+        { clamp_x (layout, cx - w / 2, w), target->y + target->height + gap, w, h }, /* below */
+        { clamp_x (layout, target->x + target->width + gap, w), target->y - gap - h, w, h },
+        { clamp_x (layout, target->x - gap - w, w), target->y - gap - h, w, h },
+      };
+
+      for (guint c = 0; c < G_N_ELEMENTS (candidates); c++)
+        {
+          OtChartNote note = { box, *target, { 0 }, index };
+          const OtRect *r = &candidates[c];
+
+          if (!note_fits (layout, r))
+            continue;
+          box->rect.x = r->x;
+          box->rect.y = r->y;
+          /* From the note's edge nearest the element to the element's. */
+          note.leader[0] = CLAMP (cx, r->x, r->x + r->width);
+          note.leader[1] = CLAMP (cy, r->y, r->y + r->height);
+          note.leader[2] = CLAMP (note.leader[0], target->x, target->x + target->width);
+          note.leader[3] = CLAMP (note.leader[1], target->y, target->y + target->height);
+          g_ptr_array_add (layout->texts, box);
+          g_array_append_val (layout->notes, note);
+          return TRUE;
+        }
+    }
+  ot_text_box_free (box);
+  return FALSE;
+}
+
+/* Places every annotation not listed under the chart; returns those that
+ * found no room (and those whose element the chart does not draw). */
+static guint32
+place_notes (OtChartLayout *layout)
+{
+  guint32 failed = 0;
+
+  for (guint i = 0; i < n_annotations (layout); i++)
+    {
+      const OtChartElement *element;
+
+      if (layout->notes_below & (1u << i))
+        continue;
+      element = find_element (layout, layout_annotation (layout, i));
+      if (element == NULL || !place_note (layout, i, &element->rect))
+        failed |= 1u << i;
+    }
+  return failed;
+}
+
+static void
+describe_changes (OtChartLayout *layout)
+{
+  const OtChartChanges *changes = layout->changes;
+  OtLang lang = layout->lang;
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (changes == NULL)
+    return;
+  if (changes->title != NULL && *changes->title != '\0')
+    g_string_append_printf (text, "%s. ", changes->title);
+  if (changes->subtitle != NULL && *changes->subtitle != '\0')
+    g_string_append_printf (text, "%s. ", changes->subtitle);
+  g_string_append (text, layout->description != NULL ? layout->description : "");
+  if (changes->notes != NULL && *changes->notes != '\0')
+    g_string_append_printf (text, " %s", changes->notes);
+  if (ot_chart_changes_has_highlight (changes))
+    {
+      g_autoptr(GString) names = g_string_new (NULL);
+
+      for (guint e = 0; e < layout->elements->len; e++)
+        {
+          const OtChartElement *element = &g_array_index (layout->elements, OtChartElement, e);
+
+          if (ot_chart_changes_is_highlighted (changes, element->id))
+            g_string_append_printf (names, "%s%s", names->len > 0 ? "; " : "", element->label);
+        }
+      if (names->len > 0)
+        /* TRANSLATORS: the elements a user made stand out, in the alt text */
+        g_string_append_printf (text, ot_gettext (lang, " Highlighted: %s."), names->str);
+    }
+  for (guint i = 0; i < n_annotations (layout); i++)
+    {
+      const OtAnnotation *annotation = layout_annotation (layout, i);
+      g_autofree char *name = dup_target_name (layout, annotation, lang);
+
+      /* TRANSLATORS: a user's note on an element, in the alt text: "Note on Refugees: …" */
+      g_string_append_printf (text, ot_gettext (lang, " Note on %s: %s."), name, annotation->text);
+    }
+  if (changes->byline != NULL && *changes->byline != '\0')
+    g_string_append_printf (text, " %s.", changes->byline);
+  g_free (layout->description);
+  layout->description = g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* Builds the chart; where an annotation finds no room, lays the chart out
+ * again with it listed under the chart, until every one has a place: a few
+ * layouts at most, and none when every note fits. */
+static void
+build_with_changes (OtChartLayout      *layout,
+                    OtDataset          *dataset,
+                    const OtChartStyle *style)
+{
+  layout->chart->build (layout, dataset, style);
+  clear_outlines (layout);
+
+  for (guint pass = 0; n_annotations (layout) > 0 && !layout->empty; pass++)
+    {
+      guint32 failed = place_notes (layout);
+
+      if (failed == 0)
+        break;
+      layout->notes_below |= failed;
+      if (pass == 2)
+        layout->notes_below = (n_annotations (layout) >= 32 ? 0 : 1u << n_annotations (layout)) - 1;
+      ot_chart_layout_reset (layout);
+      layout->chart->build (layout, dataset, style);
+      clear_outlines (layout);
+      if (pass == 2)
+        break;
+    }
+  describe_changes (layout);
+}
+
+gboolean
+ot_chart_layout_is_muted (const OtChartLayout *layout,
+                          const char          *element_id)
+{
+  g_return_val_if_fail (layout != NULL, FALSE);
+
+  return ot_chart_changes_has_highlight (layout->changes)
+         && !ot_chart_changes_is_highlighted (layout->changes, element_id);
+}
+
+/* The background laid over each element not highlighted: every colour
+ * mixed alike, in any chart and theme (ot_palette_mute). */
+static void
+paint_muted (const OtChartLayout *layout,
+             cairo_t             *cr,
+             const OtPalette     *palette)
+{
+  if (!ot_chart_changes_has_highlight (layout->changes))
+    return;
+  cairo_save (cr);
+  cairo_set_source_rgba (cr, palette->background.red, palette->background.green,
+                         palette->background.blue, OT_CHART_MUTE_MIX);
+  for (guint e = 0; e < layout->elements->len; e++)
+    {
+      const OtChartElement *element = &g_array_index (layout->elements, OtChartElement, e);
+
+      if (ot_chart_layout_is_muted (layout, element->id))
+        cairo_rectangle (cr, element->rect.x, element->rect.y, element->rect.width,
+                         element->rect.height);
+    }
+  cairo_fill (cr);
+  cairo_restore (cr);
+}
+
+static void
+paint_leaders (const OtChartLayout *layout,
+               cairo_t             *cr,
+               const OtPalette     *palette)
+{
+  double width = MAX (1.5 * layout->unit, 1);
+
+  cairo_save (cr);
+  ot_cairo_set_color (cr, &palette->foreground);
+  cairo_set_line_width (cr, width);
+  for (guint i = 0; i < layout->notes->len; i++)
+    {
+      const OtChartNote *note = &g_array_index (layout->notes, OtChartNote, i);
+
+      cairo_move_to (cr, note->leader[0], note->leader[1]);
+      cairo_line_to (cr, note->leader[2], note->leader[3]);
+      cairo_stroke (cr);
+      cairo_arc (cr, note->leader[2], note->leader[3], 2 * width, 0, 2 * G_PI);
+      cairo_fill (cr);
+    }
+  cairo_restore (cr);
+}
+
 OtChartLayout *
 ot_chart_layout_new (const OtChart      *chart,
                      PangoContext       *context,
@@ -217,9 +556,12 @@ ot_chart_layout_new (const OtChart      *chart,
    * at 12 px it is 3 px. */
   layout->min_text = MAX (style->min_text, OT_CHART_MIN_TEXT);
   g_array_set_clear_func (layout->elements, element_clear);
+  layout->lang = style->lang;
+  layout->notes = g_array_new (FALSE, TRUE, sizeof (OtChartNote));
+  if (!ot_chart_changes_is_empty (style->changes))
+    layout->changes = ot_chart_changes_copy (style->changes);
 
-  chart->build (layout, dataset, style);
-  clear_outlines (layout);
+  build_with_changes (layout, dataset, style);
 
   return layout;
 }
@@ -240,6 +582,7 @@ ot_chart_layout_reset (OtChartLayout *layout)
   g_ptr_array_set_size (layout->derived, 0);
   g_clear_pointer (&layout->description, g_free);
   g_clear_pointer (&layout->source_line, g_free);
+  g_array_set_size (layout->notes, 0);
   layout->meanings = 0;
   layout->empty = FALSE;
 }
@@ -259,6 +602,8 @@ ot_chart_layout_free (OtChartLayout *layout)
   g_object_unref (layout->context);
   g_free (layout->description);
   g_free (layout->source_line);
+  g_array_unref (layout->notes);
+  ot_chart_changes_free (layout->changes);
   g_free (layout);
 }
 
@@ -281,6 +626,11 @@ ot_chart_layout_paint_shapes (const OtChartLayout *layout,
     }
   if (!layout->empty && layout->chart->paint != NULL)
     layout->chart->paint (layout, cr, palette);
+  if (!layout->empty)
+    {
+      paint_muted (layout, cr, palette);
+      paint_leaders (layout, cr, palette);
+    }
   cairo_restore (cr);
 }
 
@@ -332,6 +682,49 @@ ot_chart_draw (cairo_t            *cr,
   ot_chart_layout_paint (layout, cr, style);
   ot_chart_layout_free (layout);
   g_object_unref (context);
+}
+
+/* The ids of what the chart draws, each once, in order: what a highlight
+ * or an annotation may name. */
+GStrv
+ot_chart_dup_element_ids (const OtChart      *chart,
+                          OtDataset          *dataset,
+                          const OtChartStyle *style)
+{
+  OtChartStyle plain;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  PangoContext *context;
+  OtChartLayout *layout;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  g_return_val_if_fail (chart != NULL, NULL);
+  g_return_val_if_fail (OT_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (style != NULL, NULL);
+
+  plain = *style;
+  plain.changes = NULL;
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cr = cairo_create (surface);
+  context = ot_chart_text_context_new (cr);
+  layout = ot_chart_layout_new (chart, context, dataset, 1280, 720, &plain);
+  for (guint e = 0; e < layout->elements->len; e++)
+    {
+      const char *id = g_array_index (layout->elements, OtChartElement, e).id;
+
+      if (id != NULL && g_hash_table_add (seen, (gpointer) id))
+        g_strv_builder_add (builder, id);
+    }
+  {
+    GStrv ids = g_strv_builder_end (builder);
+
+    ot_chart_layout_free (layout);
+    g_object_unref (context);
+    cairo_destroy (cr);
+    cairo_surface_destroy (surface);
+    return ids;
+  }
 }
 
 /* The chart in words, as alt text and for screen readers. */
@@ -597,11 +990,20 @@ ot_chart_layout_add_header (OtChartLayout *layout,
   OtTextBox *box;
   double y = m;
 
-  box = ot_chart_layout_add_text (layout, title, ot_chart_font_size (layout, 34),
-                                  PANGO_WEIGHT_BOLD, width, PANGO_ALIGN_LEFT, OT_TEXT_FOREGROUND);
-  box->part = OT_TEXT_PART_TITLE;
-  ot_text_box_move_to (box, m, y);
-  y += box->rect.height;
+  /* The user's own: "" is none. */
+  if (layout->changes != NULL && layout->changes->title != NULL)
+    title = layout->changes->title;
+  if (layout->changes != NULL && layout->changes->subtitle != NULL)
+    subtitle = *layout->changes->subtitle != '\0' ? layout->changes->subtitle : NULL;
+
+  if (title != NULL && *title != '\0')
+    {
+      box = ot_chart_layout_add_text (layout, title, ot_chart_font_size (layout, 34),
+                                      PANGO_WEIGHT_BOLD, width, PANGO_ALIGN_LEFT, OT_TEXT_FOREGROUND);
+      box->part = OT_TEXT_PART_TITLE;
+      ot_text_box_move_to (box, m, y);
+      y += box->rect.height;
+    }
 
   if (subtitle != NULL)
     {
@@ -622,19 +1024,43 @@ ot_chart_layout_add_source (OtChartLayout *layout,
                             const char    *source,
                             OtLang         lang)
 {
-  double m = layout->margin;
-  g_autofree char *text = g_strdup_printf (ot_gettext (lang, "Source: %s"), source);
+  double m = layout->margin, width = MAX (layout->canvas.width - 2 * m, 1);
+  const OtChartChanges *changes = layout->changes;
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *notes = NULL;
+  double bottom = layout->canvas.height - m;
   OtTextBox *box;
 
+  /* The user's source replaces the letter's; a byline follows either. */
+  if (changes != NULL && changes->source != NULL)
+    source = changes->source;
   g_free (layout->source_line);
   layout->source_line = g_strdup (source);
+  if (source != NULL && *source != '\0')
+    g_string_append_printf (text, ot_gettext (lang, "Source: %s"), source);
+  if (changes != NULL && changes->byline != NULL && *changes->byline != '\0')
+    g_string_append_printf (text, "%s%s", text->len > 0 ? " · " : "", changes->byline);
 
-  box = ot_chart_layout_add_text (layout, text, ot_chart_font_size (layout, 15),
-                                  PANGO_WEIGHT_NORMAL, MAX (layout->canvas.width - 2 * m, 1),
-                                  PANGO_ALIGN_LEFT, OT_TEXT_MUTED);
-  box->part = OT_TEXT_PART_SOURCE;
-  ot_text_box_move_to (box, m, layout->canvas.height - m - box->rect.height);
-  return box->rect.y - 18 * layout->unit;
+  if (text->len > 0)
+    {
+      box = ot_chart_layout_add_text (layout, text->str, ot_chart_font_size (layout, 15),
+                                      PANGO_WEIGHT_NORMAL, width, PANGO_ALIGN_LEFT, OT_TEXT_MUTED);
+      box->part = OT_TEXT_PART_SOURCE;
+      ot_text_box_move_to (box, m, bottom - box->rect.height);
+      bottom = box->rect.y - 6 * layout->unit;
+    }
+
+  notes = dup_notes_below (layout, lang);
+  if (notes != NULL)
+    {
+      box = ot_chart_layout_add_text (layout, notes, ot_chart_font_size (layout, 15),
+                                      PANGO_WEIGHT_NORMAL, width, PANGO_ALIGN_LEFT,
+                                      OT_TEXT_FOREGROUND);
+      ot_text_box_wrap_words (box);
+      ot_text_box_move_to (box, m, bottom - box->rect.height);
+      bottom = box->rect.y;
+    }
+  return bottom - 12 * layout->unit;
 }
 
 /* The source line at the bottom; returns where the chart must end. */

@@ -6,6 +6,7 @@
 #include <cairo.h>
 #include <pango/pangocairo.h>
 
+#include "ot-chart-changes.h"
 #include "ot-dataset.h"
 #include "ot-i18n.h"
 
@@ -66,6 +67,7 @@ typedef struct
   double   min_text;    /* the smallest type, in pixels; 0 for the default */
   guint    year;        /* top-10 charts: the year; 0, or one the data lacks, for the latest */
   gboolean transparent; /* no background: a PNG for a page of its own colour */
+  const OtChartChanges *changes; /* the user's title, notes, highlight, annotations; NULL: none */
 } OtChartStyle;
 
 typedef struct
@@ -113,6 +115,19 @@ typedef struct
 #define OT_CHART_OUTLINE_OFFSET 2.0
 #define OT_CHART_OUTLINE_REACH  5.0
 
+/* An annotation where the layout put it: its text (one of the layout's
+ * texts), and a leader line from the text to its element. */
+typedef struct
+{
+  OtTextBox *box;       /* in layout->texts; not owned here */
+  OtRect     target;    /* the element's rectangle */
+  double     leader[4]; /* x0, y0 at the text, x1, y1 at the element */
+  guint      index;     /* in changes->annotations */
+} OtChartNote;
+
+/* How much of the background a muted mark is mixed with, 0..1. */
+#define OT_CHART_MUTE_MIX 0.7
+
 typedef struct _OtChart OtChart;
 typedef struct _OtChartLayout OtChartLayout;
 
@@ -137,6 +152,10 @@ struct _OtChartLayout
   gboolean        empty;       /* the data lacks the chart's figures */
   gpointer        data;        /* the chart's own geometry */
   GDestroyNotify  data_free;
+  OtChartChanges *changes;     /* the user's, a copy; NULL: none */
+  GArray         *notes;       /* OtChartNote: annotations placed beside their elements */
+  guint32         notes_below; /* bit i: annotation i found no room, so is listed under the chart */
+  OtLang          lang;
 };
 
 struct _OtChart
@@ -177,10 +196,18 @@ void              ot_chart_draw              (cairo_t             *cr,
                                               double               width,
                                               double               height,
                                               const OtChartStyle  *style);
+GStrv             ot_chart_dup_element_ids   (const OtChart       *chart,
+                                              OtDataset           *dataset,
+                                              const OtChartStyle  *style);
 char             *ot_chart_describe          (const OtChart       *chart,
                                               OtDataset           *dataset,
                                               const OtChartStyle  *style);
 const OtPalette  *ot_chart_style_get_palette (const OtChartStyle  *style);
+void              ot_palette_mute            (const OtPalette     *palette,
+                                              const OtColor       *color,
+                                              OtColor             *out_color);
+gboolean          ot_chart_layout_is_muted   (const OtChartLayout *layout,
+                                              const char          *element_id);
 void              ot_palette_get_meaning_color (const OtPalette   *palette,
                                                 OtMeaning          meaning,
                                                 OtColor           *out_color);

@@ -247,3 +247,17 @@ ot_chart_color_mix (const OtColor *a,
   out->green = a->green + (b->green - a->green) * t;
   out->blue = a->blue + (b->blue - a->blue) * t;
 }
+
+/* A mark that is not highlighted: its colour mixed with the background, the
+ * same in every chart and theme, so its hue still says what it counts. */
+void
+ot_palette_mute (const OtPalette *palette,
+                 const OtColor   *color,
+                 OtColor         *out_color)
+{
+  g_return_if_fail (palette != NULL && color != NULL && out_color != NULL);
+
+  out_color->red = color->red + (palette->background.red - color->red) * OT_CHART_MUTE_MIX;
+  out_color->green = color->green + (palette->background.green - color->green) * OT_CHART_MUTE_MIX;
+  out_color->blue = color->blue + (palette->background.blue - color->blue) * OT_CHART_MUTE_MIX;
+}

@@ -5,6 +5,7 @@
 #include <gio/gio.h>
 
 #include "ot-chart.h"
+#include "ot-deck-changes.h"
 
 G_BEGIN_DECLS
 
@@ -58,6 +59,9 @@ typedef struct
   int            scale;    /* PNG pixels per unit */
   OtChartStyle   style;
   OtSvgText      svg_text;
+  /* A deck's title slide, quotes, speaker notes and each chart's changes
+   * (which override style.changes); NULL: none. */
+  const OtDeckChanges *deck;
 } OtExportOptions;
 
 /* A size people publish at; @name is what --size takes and the settings

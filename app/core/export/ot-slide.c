@@ -27,6 +27,35 @@ ot_slide_layout_new_at (const OtChart      *chart,
                         guint               index,
                         guint               count)
 {
+  return ot_slide_layout_new_edited (chart, context, dataset, width, height, style, index, count,
+                                     NULL);
+}
+
+/* The passages a user chose, each the letter's words, as one quotation with
+ * "[…]" where text is left out between them. */
+char *
+ot_slide_dup_quote (const char * const *passages,
+                    OtLang              lang)
+{
+  g_autofree char *joined = NULL;
+
+  g_return_val_if_fail (passages != NULL, NULL);
+
+  joined = g_strjoinv (" […] ", (GStrv) passages);
+  return g_strdup_printf (ot_gettext (lang, "“%s”"), joined);
+}
+
+OtSlideLayout *
+ot_slide_layout_new_edited (const OtChart      *chart,
+                            PangoContext       *context,
+                            OtDataset          *dataset,
+                            double              width,
+                            double              height,
+                            const OtChartStyle *style,
+                            guint               index,
+                            guint               count,
+                            const OtDeckSlide  *edits)
+{
   OtSlideLayout *layout;
   OtChartStyle chart_style;
   g_autofree char *quoted = NULL;
@@ -43,6 +72,8 @@ ot_slide_layout_new_at (const OtChart      *chart,
   layout->links = ot_dataset_is_letter (dataset);
   chart_style = *style;
   chart_style.min_text = layout->min_text;
+  if (edits != NULL && edits->changes != NULL)
+    chart_style.changes = edits->changes;
   margin = MAX (MIN (width / 1280.0, height / 720.0) * 36, 6);
   wrap = MAX (width - 2 * margin, 1);
   bottom = height - margin * 0.75;
@@ -63,7 +94,10 @@ ot_slide_layout_new_at (const OtChart      *chart,
   /* The caption needs the chart's sources, and the chart the room the
    * caption leaves: lay the chart out once to learn them. */
   layout->chart = ot_chart_layout_new (chart, context, dataset, width, height, &chart_style);
-  quoted = ot_chart_layout_dup_caption (layout->chart, dataset, style->lang);
+  if (edits != NULL && edits->quote != NULL && edits->quote[0] != NULL)
+    quoted = ot_slide_dup_quote ((const char * const *) edits->quote, style->lang);
+  else
+    quoted = ot_chart_layout_dup_caption (layout->chart, dataset, style->lang);
 
   if (quoted[0] != '\0')
     {

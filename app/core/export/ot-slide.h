@@ -4,6 +4,7 @@
 #pragma once
 
 #include "ot-chart.h"
+#include "ot-deck-changes.h"
 
 G_BEGIN_DECLS
 
@@ -31,6 +32,19 @@ OtSlideLayout *ot_slide_layout_new_at (const OtChart       *chart,
                                        const OtChartStyle  *style,
                                        guint                index,
                                        guint                count);
+/* @edits: the slide's quote and changes (which replace style->changes);
+ * NULL for the letter's own. */
+OtSlideLayout *ot_slide_layout_new_edited (const OtChart     *chart,
+                                       PangoContext        *context,
+                                       OtDataset           *dataset,
+                                       double               width,
+                                       double               height,
+                                       const OtChartStyle  *style,
+                                       guint                index,
+                                       guint                count,
+                                       const OtDeckSlide   *edits);
+char          *ot_slide_dup_quote     (const char * const  *passages,
+                                       OtLang               lang);
 void           ot_slide_layout_free   (OtSlideLayout       *layout);
 void           ot_slide_layout_paint  (const OtSlideLayout *layout,
                                        cairo_t             *cr,
