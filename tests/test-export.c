@@ -917,8 +917,16 @@ read_zip (GBytes     *bytes,
         g_byte_array_append (content, (guint8 *) buffer, n);
       ck_assert_int_ge (n, 0);
       g_ptr_array_add (*out_order, g_strdup (archive_entry_pathname (entry)));
-      g_hash_table_insert (parts, g_strdup (archive_entry_pathname (entry)),
-                           g_byte_array_free_to_bytes (g_steal_pointer (&content)));
+      {
+        /* A NUL past the end, so a part can be read as a string. */
+        guint size = content->len;
+        g_autoptr(GBytes) whole = NULL;
+
+        g_byte_array_append (content, (const guint8 *) "", 1);
+        whole = g_byte_array_free_to_bytes (g_steal_pointer (&content));
+        g_hash_table_insert (parts, g_strdup (archive_entry_pathname (entry)),
+                             g_bytes_new_from_bytes (whole, 0, size));
+      }
     }
   archive_read_free (archive);
   return parts;
