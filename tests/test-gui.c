@@ -1728,6 +1728,143 @@ START_TEST (test_dialogs_of_the_stack)
 }
 END_TEST
 
+static gboolean
+recovery_exists (gpointer data)
+{
+  return g_file_query_exists (G_FILE (data), NULL);
+}
+
+/* A briefing through the window: an edit marks it unsaved and reaches the
+ * recovery file within two seconds; undo and redo are named; saving clears
+ * the mark and the recovery file; opening the file gives the edit back;
+ * closing with unsaved changes asks, and Cancel keeps the window; a damaged
+ * briefing is named in the bar and what is on screen stays. */
+START_TEST (test_briefing_edit_save_open)
+{
+  const char *headline = "Nederland hervestigt hooguit 4.000 Syriërs";
+  g_autoptr(OtChartChanges) changes = ot_chart_changes_new ();
+  g_autofree char *recovery_path = g_build_filename (g_get_user_state_dir (), "ontheemd",
+                                                     "recovery.ontheemd", NULL);
+  g_autoptr(GFile) recovery = g_file_new_for_path (recovery_path);
+  g_autofree char *folder = g_dir_make_tmp ("ot-briefing-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (folder, "syriers.ontheemd", NULL);
+  g_autofree char *bad = g_build_filename (folder, "kapot.ontheemd", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) bad_file = g_file_new_for_path (bad);
+  g_autofree char *label = NULL;
+  const OtChartChanges *saved;
+  GType alert;
+  GtkWidget *dialog;
+
+  ck_assert_ptr_nonnull (ot_window_get_briefing (window));
+  ck_assert (!ot_window_get_modified (window));
+  ck_assert_str_eq (gtk_window_get_title (GTK_WINDOW (window)), "Ontheemd");
+
+  changes->title = g_strdup (headline);
+  ot_window_edit_chart (window, "funding", "title", "Title Change", changes);
+  ck_assert (ot_window_get_modified (window));
+  ck_assert_str_eq (gtk_window_get_title (GTK_WINDOW (window)), "• New Briefing — Ontheemd");
+  label = ot_window_dup_undo_label (window, FALSE);
+  ck_assert_str_eq (label, "Undo Title Change");
+  ck_assert_msg (wait_until (recovery_exists, recovery, 2000),
+                 "the edit did not reach the recovery file within two seconds");
+
+  ck_assert (ot_window_undo (window));
+  saved = ot_briefing_get_changes (ot_window_get_briefing (window), "funding");
+  ck_assert (saved == NULL || saved->title == NULL);
+  ck_assert (ot_window_redo (window));
+  saved = ot_briefing_get_changes (ot_window_get_briefing (window), "funding");
+  ck_assert_str_eq (saved->title, headline);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save-to", "s", path);
+  ck_assert (!ot_window_get_modified (window));
+  ck_assert_str_eq (gtk_window_get_title (GTK_WINDOW (window)), "syriers.ontheemd — Ontheemd");
+  ck_assert (!g_file_query_exists (recovery, NULL));
+
+  /* Another edit, then the file again: the saved edit is back. */
+  g_free (changes->title);
+  changes->title = g_strdup ("Iets anders");
+  ot_window_edit_chart (window, "funding", "title", "Title Change", changes);
+  ot_window_open_file (window, file);
+  ck_assert (!ot_window_get_modified (window));
+  saved = ot_briefing_get_changes (ot_window_get_briefing (window), "funding");
+  ck_assert_str_eq (saved->title, headline);
+
+  /* Closing with an unsaved edit asks; Cancel keeps it all. */
+  ot_window_edit_chart (window, "funding", "title", "Title Change", changes);
+  gtk_window_close (GTK_WINDOW (window));
+  settle (300);
+  alert = g_type_from_name ("AdwAlertDialog");
+  if (alert == 0)
+    alert = ADW_TYPE_MESSAGE_DIALOG;
+  dialog = ot_compat_find_dialog (GTK_WIDGET (window), alert);
+  ck_assert_msg (dialog != NULL, "closing with unsaved changes did not ask");
+  ot_compat_close_dialog (dialog);
+  settle (300);
+  ck_assert (gtk_widget_get_visible (GTK_WIDGET (window)));
+  ck_assert (ot_window_get_modified (window));
+
+  /* A damaged briefing: named with its line and column; the one on screen stays. */
+  ck_assert (g_file_set_contents (bad, "{\"format\": \"ontheemd-briefing\",\n  \"version\": }\n",
+                                  -1, NULL));
+  ot_window_open_file (window, bad_file);
+  ck_assert_ptr_nonnull (ot_window_get_banner_text (window));
+  ck_assert_msg (strstr (ot_window_get_banner_text (window), "kapot.ontheemd:2:") != NULL,
+                 "%s", ot_window_get_banner_text (window));
+  ck_assert (g_file_equal (ot_window_get_briefing_file (window), file));
+  ck_assert (ot_window_get_modified (window));
+
+  g_unlink (path);
+  g_unlink (bad);
+  g_rmdir (folder);
+}
+END_TEST
+
+/* Unsaved changes left by a run that did not end (the recovery file as a
+ * killed window leaves it): the next window offers them, and Restore brings
+ * the edit back, unsaved. */
+START_TEST (test_briefing_restore_after_crash)
+{
+  const char *headline = "Nederland hervestigt hooguit 4.000 Syriërs";
+  g_autoptr(OtChartChanges) changes = ot_chart_changes_new ();
+  g_autofree char *recovery_path = g_build_filename (g_get_user_state_dir (), "ontheemd",
+                                                     "recovery.ontheemd", NULL);
+  g_autoptr(GFile) recovery = g_file_new_for_path (recovery_path);
+  g_autofree char *left = NULL;
+  gsize length = 0;
+  const OtChartChanges *restored;
+  GType alert = g_type_from_name ("AdwAlertDialog");
+  GtkWidget *dialog;
+
+  if (alert == 0)
+    alert = ADW_TYPE_MESSAGE_DIALOG;
+  changes->title = g_strdup (headline);
+  ot_window_edit_chart (window, "funding", "title", "Title Change", changes);
+  ck_assert (wait_until (recovery_exists, recovery, 2000));
+  ck_assert (g_file_get_contents (recovery_path, &left, &length, NULL));
+
+  /* A window closed on purpose leaves nothing; a killed one leaves the file. */
+  gtk_window_destroy (GTK_WINDOW (window));
+  ck_assert (!g_file_query_exists (recovery, NULL));
+  ck_assert (g_file_set_contents (recovery_path, left, length, NULL));
+  window = ot_window_new (GTK_APPLICATION (app), settings);
+  gtk_window_present (GTK_WINDOW (window));
+  ck_assert (wait_until (window_mapped, NULL, 20000));
+  settle (500);
+
+  dialog = ot_compat_find_dialog (GTK_WIDGET (window), alert);
+  ck_assert_msg (dialog != NULL, "the next start did not offer the unsaved changes");
+  g_signal_emit_by_name (dialog, "response", "restore");
+  ot_compat_close_dialog (dialog);
+  settle (300);
+  ck_assert (ot_window_get_modified (window));
+  restored = ot_briefing_get_changes (ot_window_get_briefing (window), "funding");
+  ck_assert_ptr_nonnull (restored);
+  ck_assert_str_eq (restored->title, headline);
+  ck_assert_ptr_null (ot_window_get_briefing_file (window));
+}
+END_TEST
+
 /* OT_TEST_ONLY=test_name runs one test, for a debugger. */
 #define add_test(tc, test) \
   G_STMT_START { \
@@ -1775,6 +1912,8 @@ gui_suite (void)
   add_test (tc, test_broken_file_in_the_interface_language);
   add_test (tc, test_widgets_of_the_stack);
   add_test (tc, test_dialogs_of_the_stack);
+  add_test (tc, test_briefing_edit_save_open);
+  add_test (tc, test_briefing_restore_after_crash);
   suite_add_tcase (suite, tc);
 
   return suite;

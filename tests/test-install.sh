@@ -23,6 +23,7 @@ for f in "$root$prefix/bin/ontheemd" "$root$window" "$data/applications/$id.desk
          "$data/metainfo/$id.metainfo.xml" "$data/glib-2.0/schemas/$id.gschema.xml" \
          "$data/icons/hicolor/scalable/apps/$id.svg" \
          "$data/icons/hicolor/symbolic/apps/$id-symbolic.svg" \
+         "$data/mime/packages/$id.mime.xml" \
          "$data/locale/nl/LC_MESSAGES/ontheemd.mo" "$data/man/man1/ontheemd.1" \
          "$data/help/C/$id/index.page" "$data/help/nl/$id/index.page"; do
   [ -f "$f" ] || { echo "not installed: $f"; exit 1; }
@@ -34,6 +35,15 @@ appstreamcli validate --no-net "$data/metainfo/$id.metainfo.xml"
 grep -q 'Een cijfer volgen' "$data/help/nl/$id/follow-figure.page" \
   || { echo "the installed Dutch guide is not translated"; exit 1; }
 glib-compile-schemas --strict "$data/glib-2.0/schemas"
+# A briefing is known by its name and by its first bytes, and the launcher
+# opens it.
+XDG_DATA_DIRS="$data" update-mime-database "$data/mime"
+grep -q '^[0-9]*:application/x-ontheemd-briefing:\*\.ontheemd$' "$data/mime/globs2" \
+  || { echo "*.ontheemd is not application/x-ontheemd-briefing"; exit 1; }
+grep -q 'application/x-ontheemd-briefing' "$data/mime/magic" \
+  || { echo "a briefing is not known by its content"; exit 1; }
+grep -q '^MimeType=.*application/x-ontheemd-briefing;' "$data/applications/$id.desktop" \
+  || { echo "the launcher does not open briefings"; exit 1; }
 
 # The command line execs the window program where it is installed: that path
 # is built into it (a staged copy cannot run it from the staging root).

@@ -118,12 +118,21 @@ quit_cb (GSimpleAction *action,
          gpointer       user_data)
 {
   GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
+  gboolean asked = FALSE;
 
-  /* Closing lets each window save its size. */
+  /* Closing lets each window save its size; one with unsaved changes asks
+   * first, and quits the application once they are saved or discarded. */
   for (GList *l = windows; l != NULL; l = l->next)
+    if (OT_IS_WINDOW (l->data) && ot_window_get_modified (l->data))
+      {
+        ot_window_quit (l->data);
+        asked = TRUE;
+      }
+  for (GList *l = windows; !asked && l != NULL; l = l->next)
     gtk_window_close (l->data);
   g_list_free (windows);
-  g_application_quit (G_APPLICATION (user_data));
+  if (!asked)
+    g_application_quit (G_APPLICATION (user_data));
 }
 
 static void

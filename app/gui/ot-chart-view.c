@@ -66,6 +66,7 @@ struct _OtChartView
   const OtChart *chart;
   OtLang         lang;
   gboolean       shares;
+  OtChartChanges *changes;  /* the user's edits of the chart on screen, or NULL */
   char          *selected_id;
 
   PangoContext  *context;
@@ -111,6 +112,7 @@ ot_chart_view_get_style (OtChartView  *self,
   *style = (OtChartStyle) { 0 };
   style->lang = self->lang;
   style->shares = self->shares;
+  style->changes = self->changes;
   /* Chart text is never smaller than the window's body text, in pixels as
    * Pango draws it: points at the context's resolution. */
   {
@@ -643,6 +645,7 @@ ot_chart_view_finalize (GObject *object)
 
   g_ptr_array_unref (self->items);
   g_free (self->selected_id);
+  g_clear_pointer (&self->changes, ot_chart_changes_free);
 
   G_OBJECT_CLASS (ot_chart_view_parent_class)->finalize (object);
 }
@@ -939,6 +942,33 @@ ot_chart_view_set_shares (OtChartView *self,
   self->shares = shares;
   rebuild (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHARES]);
+}
+
+const OtChartChanges *
+ot_chart_view_get_changes (OtChartView *self)
+{
+  g_return_val_if_fail (OT_IS_CHART_VIEW (self), NULL);
+
+  return self->changes;
+}
+
+/* The user's edits of the chart on screen (copied), or NULL for the
+ * letter's own: the layout draws them. */
+void
+ot_chart_view_set_changes (OtChartView          *self,
+                           const OtChartChanges *changes)
+{
+  g_return_if_fail (OT_IS_CHART_VIEW (self));
+
+  if (changes == self->changes
+      || (changes != NULL && self->changes != NULL
+          && ot_chart_changes_equal (changes, self->changes)))
+    return;
+
+  g_clear_pointer (&self->changes, ot_chart_changes_free);
+  if (changes != NULL)
+    self->changes = ot_chart_changes_copy (changes);
+  rebuild (self);
 }
 
 const char *

@@ -26,6 +26,9 @@ void                 ot_chart_view_set_lang         (OtChartView   *self,
 gboolean             ot_chart_view_get_shares       (OtChartView   *self);
 void                 ot_chart_view_set_shares       (OtChartView   *self,
                                                      gboolean       shares);
+const OtChartChanges *ot_chart_view_get_changes     (OtChartView   *self);
+void                 ot_chart_view_set_changes      (OtChartView          *self,
+                                                     const OtChartChanges *changes);
 const char          *ot_chart_view_get_selected_id  (OtChartView   *self);
 void                 ot_chart_view_set_selected_id  (OtChartView   *self,
                                                      const char    *id);

@@ -709,6 +709,73 @@ ot_compat_alert (GtkWidget  *parent,
   ot_compat_present (dialog, parent);
 }
 
+typedef struct
+{
+  OtCompatAskFunc callback;
+  gpointer        user_data;
+} Ask;
+
+static void
+ask_response_cb (GtkWidget  *dialog,
+                 const char *response,
+                 Ask        *ask)
+{
+  /* One answer: closing the dialog after a choice is no second one. */
+  g_signal_handlers_disconnect_by_func (dialog, ask_response_cb, ask);
+  ask->callback (response, ask->user_data);
+}
+
+GtkWidget *
+ot_compat_ask (GtkWidget          *parent,
+               const char         *heading,
+               const char         *body,
+               const char * const *responses,
+               const char         *default_id,
+               const char         *cancel_id,
+               const char         *destructive_id,
+               OtCompatAskFunc     callback,
+               gpointer            user_data)
+{
+  GtkWidget *dialog;
+  Ask *ask;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (parent), NULL);
+  g_return_val_if_fail (responses != NULL && callback != NULL, NULL);
+
+#if OT_HAS_ADW_1_5
+  dialog = GTK_WIDGET (adw_alert_dialog_new (heading, body));
+  for (guint i = 0; responses[i] != NULL && responses[i + 1] != NULL; i += 2)
+    adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), responses[i], responses[i + 1]);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), default_id);
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), cancel_id);
+  if (destructive_id != NULL)
+    adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), destructive_id,
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  if (default_id != NULL)
+    adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), default_id,
+                                              ADW_RESPONSE_SUGGESTED);
+#else
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (parent)), heading, body);
+  for (guint i = 0; responses[i] != NULL && responses[i + 1] != NULL; i += 2)
+    adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), responses[i], responses[i + 1]);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), default_id);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), cancel_id);
+  if (destructive_id != NULL)
+    adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), destructive_id,
+                                                ADW_RESPONSE_DESTRUCTIVE);
+  if (default_id != NULL)
+    adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), default_id,
+                                                ADW_RESPONSE_SUGGESTED);
+#endif
+  ask = g_new0 (Ask, 1);
+  ask->callback = callback;
+  ask->user_data = user_data;
+  g_signal_connect_data (dialog, "response", G_CALLBACK (ask_response_cb), ask,
+                         (GClosureNotify) (void (*) (void)) g_free, 0);
+  ot_compat_present (dialog, parent);
+  return dialog;
+}
+
 /* An about window or dialog; its properties (application-name, version,
  * comments, …) have the same names in both. */
 GtkWidget *

@@ -53,6 +53,22 @@ void        ot_compat_alert                  (GtkWidget          *parent,
                                               const char         *heading,
                                               const char         *body,
                                               const char         *close_label);
+/* A question: @responses are pairs of id and label, NULL-ended, shown in
+ * that order; @default_id is what Enter chooses, @cancel_id what closing
+ * the dialog (Escape) chooses, @destructive_id drawn as destructive (or
+ * NULL). @callback gets the id chosen. */
+typedef void (*OtCompatAskFunc) (const char *response,
+                                 gpointer    user_data);
+
+GtkWidget  *ot_compat_ask                    (GtkWidget          *parent,
+                                              const char         *heading,
+                                              const char         *body,
+                                              const char * const *responses,
+                                              const char         *default_id,
+                                              const char         *cancel_id,
+                                              const char         *destructive_id,
+                                              OtCompatAskFunc     callback,
+                                              gpointer            user_data);
 GtkWidget  *ot_compat_about_new              (void);
 void        ot_compat_about_add_legal_section (GtkWidget         *about,
                                               const char         *title,

@@ -31,8 +31,14 @@ typedef struct
 /* Every shortcut, once: the application's accelerators, the shortcuts
  * window and the accelerators shown in the menu are made from this. */
 static const Shortcut shortcuts[] = {
+  { SHORTCUT_GROUP, NULL, { NULL }, N_("Briefing") },
+  { SHORTCUT_ACTION, "win.new-briefing", { "<Control>n" }, N_("New briefing") },
+  { SHORTCUT_ACTION, "win.open", { "<Control>o" }, N_("Open a briefing or your own figures") },
+  { SHORTCUT_ACTION, "win.save", { "<Control>s" }, N_("Save the briefing") },
+  { SHORTCUT_ACTION, "win.save-as", { "<Control><Shift>s" }, N_("Save the briefing as") },
+  { SHORTCUT_ACTION, "win.undo", { "<Control>z" }, N_("Undo") },
+  { SHORTCUT_ACTION, "win.redo", { "<Control><Shift>z" }, N_("Redo") },
   { SHORTCUT_GROUP, NULL, { NULL }, N_("Figures") },
-  { SHORTCUT_ACTION, "win.open", { "<Control>o" }, N_("Open your own figures") },
   { SHORTCUT_ACTION, "win.reload", { "<Control>r" }, N_("Reload the figures file") },
   { SHORTCUT_ACTION, "win.export", { "<Control>e" }, N_("Export the chart") },
   { SHORTCUT_ACTION, "win.print", { "<Control>p" }, N_("Print the slides") },

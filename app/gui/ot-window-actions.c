@@ -13,11 +13,24 @@
 #include "ot-window-private.h"
 
 static GtkFileFilter *
+briefing_filter (OtLang lang)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, ot_gettext (lang, "Briefings"));
+  gtk_file_filter_add_mime_type (filter, OT_BRIEFING_MIME_TYPE);
+  gtk_file_filter_add_suffix (filter, "ontheemd");
+  return filter;
+}
+
+static GtkFileFilter *
 csv_filter (OtLang lang)
 {
   GtkFileFilter *filter = gtk_file_filter_new ();
 
-  gtk_file_filter_set_name (filter, ot_gettext (lang, "Figures or a UNHCR export (CSV, ZIP)"));
+  gtk_file_filter_set_name (filter, ot_gettext (lang, "Briefings, figures or a UNHCR export"));
+  gtk_file_filter_add_mime_type (filter, OT_BRIEFING_MIME_TYPE);
+  gtk_file_filter_add_suffix (filter, "ontheemd");
   gtk_file_filter_add_mime_type (filter, "text/csv");
   gtk_file_filter_add_mime_type (filter, "application/zip");
   gtk_file_filter_add_suffix (filter, "csv");
@@ -46,7 +59,8 @@ open_action (GtkWidget  *widget,
   g_autoptr(GtkFileFilter) filter = csv_filter (self->lang);
 
   ot_compat_choose_file (GTK_WINDOW (self), OT_COMPAT_FILE_OPEN,
-                         ot_gettext (self->lang, "Open Figures"), ot_gettext (self->lang, "_Open"),
+                         ot_gettext (self->lang, "Open a Briefing or Figures"),
+                         ot_gettext (self->lang, "_Open"),
                          NULL, NULL, filter, NULL, open_chosen_cb, g_object_ref (self));
 }
 
@@ -575,11 +589,117 @@ export_deck_to_action (GtkWidget  *widget,
                           error->message);
 }
 
+static void
+new_briefing_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  OtWindow *self = OT_WINDOW (widget);
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  GSettings *settings = self->settings;
+
+  /* This window keeps its briefing; a new one starts in a window of its own. */
+  if (ot_window_get_modified (self) || self->briefing_file != NULL)
+    gtk_window_present (GTK_WINDOW (ot_window_new (app, settings)));
+  else
+    ot_window_new_briefing (self);
+}
+
+static void
+save_as_chosen_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(OtWindow) self = user_data;
+  g_autoptr(GFile) file = ot_compat_choose_file_finish (result, NULL);
+  g_autoptr(GError) error = NULL;
+
+  if (file == NULL)
+    {
+      self->close_confirmed = FALSE;
+      self->quit_on_close = FALSE;
+      return;
+    }
+  if (!ot_window_save_briefing_or_say (self, file))
+    {
+      self->close_confirmed = FALSE;
+      self->quit_on_close = FALSE;
+      return;
+    }
+  /* Saved on the way out (close or quit asked to save). */
+  if (self->close_confirmed)
+    gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+save_as_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  OtWindow *self = OT_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = briefing_filter (self->lang);
+  g_autofree char *name = self->briefing_file != NULL
+                          ? g_file_get_basename (self->briefing_file)
+                          : g_strdup (ot_gettext (self->lang, "briefing.ontheemd"));
+  g_autoptr(GFile) folder = self->briefing_file != NULL
+                            ? g_file_get_parent (self->briefing_file) : NULL;
+
+  ot_compat_choose_file (GTK_WINDOW (self), OT_COMPAT_FILE_SAVE,
+                         ot_gettext (self->lang, "Save Briefing"),
+                         ot_gettext (self->lang, "_Save"), folder, name, filter, NULL,
+                         save_as_chosen_cb, g_object_ref (self));
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  OtWindow *self = OT_WINDOW (widget);
+
+  if (self->briefing_file == NULL)
+    save_as_action (widget, NULL, NULL);
+  else
+    ot_window_save_briefing_or_say (self, self->briefing_file);
+}
+
+static void
+save_to_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (g_variant_get_string (parameter, NULL));
+
+  ot_window_save_briefing_or_say (OT_WINDOW (widget), file);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  ot_window_undo (OT_WINDOW (widget));
+}
+
+static void
+redo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  ot_window_redo (OT_WINDOW (widget));
+}
+
 void
 ot_window_class_actions_init (GtkWidgetClass *klass)
 {
     {
       gtk_widget_class_install_action (klass, "win.open", NULL, open_action);
+      gtk_widget_class_install_action (klass, "win.new-briefing", NULL, new_briefing_action);
+      gtk_widget_class_install_action (klass, "win.save", NULL, save_action);
+      gtk_widget_class_install_action (klass, "win.save-as", NULL, save_as_action);
+      gtk_widget_class_install_action (klass, "win.save-to", "s", save_to_action);
+      gtk_widget_class_install_action (klass, "win.undo", NULL, undo_action);
+      gtk_widget_class_install_action (klass, "win.redo", NULL, redo_action);
       gtk_widget_class_install_action (klass, "win.open-recent", "s", open_recent_action);
       gtk_widget_class_install_action (klass, "win.use-letter-figures", NULL,
                                        use_letter_figures_action);
@@ -639,6 +759,10 @@ ot_window_actions_update (OtWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.use-letter-figures", ot_window_get_file (self) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reload", ot_window_get_file (self) != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.page", folded);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 self->history != NULL && ot_edit_history_can_undo (self->history));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 self->history != NULL && ot_edit_history_can_redo (self->history));
 
   /* The view's, the shares' and the chart's toggles show their stateful
    * actions' state themselves (ot_window_actions_init). */
@@ -679,7 +803,8 @@ ot_window_add_recent (OtWindow *self,
     /* Every field filled: GLib writes a NULL one as a critical. */
     g_autofree char *name = g_file_get_basename (file);
     GtkRecentData data = {
-      .display_name = name, .description = (char *) "", .mime_type = (char *) "text/csv",
+      .display_name = name, .description = (char *) "",
+      .mime_type = (char *) (ot_window_is_briefing_file (file) ? OT_BRIEFING_MIME_TYPE : "text/csv"),
       .app_name = (char *) "Ontheemd", .app_exec = (char *) "ontheemd %u",
     };
 
@@ -717,7 +842,14 @@ ot_window_build_menu (OtWindow *self)
   g_autoptr(GMenu) app = g_menu_new ();
   g_auto(GStrv) uris = g_settings_get_strv (self->settings, "recent-files");
 
-  append_item (files, ot_gettext (lang, "_Open Figures…"), "win.open");
+  g_autoptr(GMenu) edit = g_menu_new ();
+  g_autofree char *undo = ot_window_dup_undo_label (self, FALSE);
+  g_autofree char *redo = ot_window_dup_undo_label (self, TRUE);
+
+  append_item (files, ot_gettext (lang, "_New Briefing"), "win.new-briefing");
+  append_item (files, ot_gettext (lang, "_Open…"), "win.open");
+  append_item (files, ot_gettext (lang, "_Save"), "win.save");
+  append_item (files, ot_gettext (lang, "Save _As…"), "win.save-as");
   for (guint i = 0; uris[i] != NULL; i++)
     {
       g_autoptr(GFile) file = g_file_new_for_uri (uris[i]);
@@ -732,6 +864,10 @@ ot_window_build_menu (OtWindow *self)
   append_item (files, ot_gettext (lang, "_Reload Figures"), "win.reload");
   append_item (files, ot_gettext (lang, "Use the _Letter's Figures"), "win.use-letter-figures");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (files));
+
+  append_item (edit, undo != NULL ? undo : ot_gettext (lang, "_Undo"), "win.undo");
+  append_item (edit, redo != NULL ? redo : ot_gettext (lang, "_Redo"), "win.redo");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (edit));
 
   append_item (output, ot_gettext (lang, "_Export Chart…"), "win.export");
   append_item (output, ot_gettext (lang, "_Copy Chart"), "win.copy-chart");

@@ -2,11 +2,14 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "ot-briefing.h"
 #include "ot-chart-view.h"
+#include "ot-edit-history.h"
 #include "ot-compat.h"
 #include "ot-figure-table.h"
 #include "ot-figures-source.h"
 #include "ot-letter-view.h"
+#include "ot-recovery.h"
 #include "ot-window.h"
 
 G_BEGIN_DECLS
@@ -55,6 +58,14 @@ struct _OtWindow
   gboolean              updating_picker;
   guint                 announce_source;
   char                 *announcement;
+
+  OtBriefing           *briefing;       /* what the window edits */
+  GFile                *briefing_file;  /* where it is saved, or NULL */
+  guint64               saved_count;    /* its change count when saved or opened */
+  OtEditHistory        *history;
+  OtRecovery           *recovery;
+  gboolean              close_confirmed;
+  gboolean              quit_on_close;
 };
 
 /* ot-window-messages.c (toast, announce) and ot-window.c */
@@ -80,6 +91,20 @@ void ot_window_sweep_names      (OtWindow     *self);
 /* ot-window-links.c */
 void ot_window_links_init       (OtWindow     *self);
 void ot_window_update_letter_links (OtWindow  *self);
+
+/* ot-window-briefing.c */
+void     ot_window_set_briefing        (OtWindow   *self,
+                                        OtBriefing *briefing,
+                                        GFile      *file);
+void     ot_window_new_briefing        (OtWindow   *self);
+void     ot_window_update_changes      (OtWindow   *self);
+gboolean ot_window_is_briefing_file    (GFile      *file);
+void     ot_window_briefing_dispose    (OtWindow   *self);
+gboolean ot_window_save_briefing_or_say (OtWindow  *self,
+                                         GFile     *file);
+/* ot-window.c */
+void     ot_window_show_briefing_dataset (OtWindow  *self,
+                                          OtDataset *dataset);
 
 /* ot-window-actions.c */
 void ot_window_class_actions_init (GtkWidgetClass *klass);

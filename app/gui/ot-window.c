@@ -268,6 +268,7 @@ ot_window_set_chart_id (OtWindow   *self,
     gtk_drop_down_set_selected (self->chart_picker, index);
   self->updating_picker = FALSE;
   update_picker_name (self);
+  ot_window_update_changes (self);
 
   ot_window_actions_update (self);
 }
@@ -347,6 +348,22 @@ show_load_error (OtWindow *self)
   set_banner (self, text);
 }
 
+/* New figures: a briefing of them, with the edits of the one before. */
+static void
+carry_over_briefing (OtWindow *self)
+{
+  g_autoptr(OtBriefing) old = self->briefing != NULL ? g_object_ref (self->briefing) : NULL;
+  const char * const *ids;
+
+  ot_window_new_briefing (self);
+  if (old == NULL || self->briefing == NULL)
+    return;
+  ids = ot_briefing_get_chart_ids (old);
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    if (ot_briefing_get_changes (old, ids[i]) != NULL)
+      ot_briefing_set_changes (self->briefing, ids[i], ot_briefing_get_changes (old, ids[i]));
+}
+
 /* The source read the file in full: its figures replace those on screen. */
 static void
 source_loaded_cb (OtFiguresSource *source,
@@ -360,6 +377,7 @@ source_loaded_cb (OtFiguresSource *source,
 
   set_banner (self, NULL);
   set_dataset (self, dataset);
+  carry_over_briefing (self);
 
   if (!reload)
     ot_window_add_recent (self, file);
@@ -403,10 +421,36 @@ void
 ot_window_open_file (OtWindow *self,
                      GFile    *file)
 {
+  g_autoptr(GError) error = NULL;
+
   g_return_if_fail (OT_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  ot_figures_source_open (self->source, file);
+  if (!ot_window_is_briefing_file (file))
+    {
+      ot_figures_source_open (self->source, file);
+      return;
+    }
+  /* A briefing that cannot be used: the bar says why, the briefing on
+   * screen stays. */
+  if (!ot_window_open_briefing (self, file, &error))
+    {
+      g_autofree char *text = g_strdup_printf (ot_gettext (self->lang, "This briefing could not "
+                                                           "be opened; the briefing shown is "
+                                                           "unchanged. %s"), error->message);
+      set_banner (self, text);
+    }
+}
+
+/* A briefing's own figures, not followed in a file. */
+void
+ot_window_show_briefing_dataset (OtWindow  *self,
+                                 OtDataset *dataset)
+{
+  ot_figures_source_close (self->source);
+  set_banner (self, NULL);
+  set_dataset (self, dataset);
+  update_subtitle (self);
 }
 
 void
@@ -436,10 +480,74 @@ ot_window_use_letter_figures (OtWindow *self)
     ot_window_show_error (self, ot_gettext (self->lang, "The letter's figures could not be "
                                             "read"), error->message);
   else
-    set_dataset (self, dataset);
+    {
+      set_dataset (self, dataset);
+      carry_over_briefing (self);
+    }
 
   update_subtitle (self);
   ot_window_actions_update (self);
+}
+
+static void
+close_answer_cb (const char *response,
+                 gpointer    user_data)
+{
+  g_autoptr(OtWindow) self = user_data;
+
+  if (g_str_equal (response, "save"))
+    {
+      if (self->briefing_file == NULL)
+        {
+          self->close_confirmed = TRUE;
+          gtk_widget_activate_action (GTK_WIDGET (self), "win.save-as", NULL);
+          return;
+        }
+      if (!ot_window_save_briefing_or_say (self, self->briefing_file))
+        {
+          self->quit_on_close = FALSE;
+          return;
+        }
+    }
+  else if (!g_str_equal (response, "discard"))
+    {
+      self->quit_on_close = FALSE;
+      return;
+    }
+  self->close_confirmed = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+/* Unsaved changes: Save, Discard or Cancel. */
+static void
+ask_before_close (OtWindow *self)
+{
+  g_autofree char *name = self->briefing_file != NULL ? g_file_get_basename (self->briefing_file)
+                                                      : NULL;
+  g_autofree char *heading = name != NULL
+    ? g_strdup_printf (ot_gettext (self->lang, "Save the changes to “%s”?"), name)
+    : g_strdup (ot_gettext (self->lang, "Save the new briefing?"));
+  const char *responses[] = {
+    "cancel", ot_gettext (self->lang, "_Cancel"),
+    "discard", ot_gettext (self->lang, "_Discard"),
+    "save", ot_gettext (self->lang, "_Save"),
+    NULL,
+  };
+
+  ot_compat_ask (GTK_WIDGET (self), heading,
+                 ot_gettext (self->lang, "Changes that are not saved are lost."),
+                 responses, "save", "cancel", "discard", close_answer_cb, g_object_ref (self));
+}
+
+/* Closes the window, and the application after it, once its changes are
+ * saved or discarded (app.quit). */
+void
+ot_window_quit (OtWindow *self)
+{
+  g_return_if_fail (OT_IS_WINDOW (self));
+
+  self->quit_on_close = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
 }
 
 static gboolean
@@ -447,6 +555,14 @@ ot_window_close_request (GtkWindow *window)
 {
   OtWindow *self = OT_WINDOW (window);
   int width, height;
+
+  if (ot_window_get_modified (self) && !self->close_confirmed)
+    {
+      ask_before_close (self);
+      return TRUE;
+    }
+  if (self->quit_on_close)
+    g_application_quit (G_APPLICATION (gtk_window_get_application (window)));
 
   gtk_window_get_default_size (window, &width, &height);
   g_settings_delay (self->settings);
@@ -511,6 +627,7 @@ setup (OtWindow  *self,
   else
     set_dataset (self, dataset);
 
+  ot_window_new_briefing (self);
   ot_window_actions_init (self);
   g_signal_connect_object (settings, "changed", G_CALLBACK (setting_changed_cb), self,
                            G_CONNECT_SWAPPED);
@@ -533,6 +650,7 @@ ot_window_dispose (GObject *object)
   if (self->source != NULL)
     g_signal_handlers_disconnect_by_data (self->source, self);
   g_clear_object (&self->source);
+  ot_window_briefing_dispose (self);
   g_clear_handle_id (&self->announce_source, g_source_remove);
   g_clear_object (&self->banner_file);
   g_clear_object (&self->dataset);

@@ -4,6 +4,7 @@
 
 #include <adwaita.h>
 
+#include "ot-briefing.h"
 #include "ot-chart.h"
 #include "ot-dataset.h"
 
@@ -41,5 +42,26 @@ const OtChart *ot_window_get_nth_chart (OtWindow *self,
                                         guint    *out_n);
 
 const char    *ot_window_get_announcement  (OtWindow      *self);
+
+/* The briefing (ot-window-briefing.c). */
+OtBriefing    *ot_window_get_briefing      (OtWindow      *self);
+GFile         *ot_window_get_briefing_file (OtWindow      *self);
+gboolean       ot_window_get_modified      (OtWindow      *self);
+void           ot_window_edit_chart        (OtWindow             *self,
+                                            const char           *chart_id,
+                                            const char           *field,
+                                            const char           *name,
+                                            const OtChartChanges *after);
+gboolean       ot_window_undo              (OtWindow      *self);
+gboolean       ot_window_redo              (OtWindow      *self);
+char          *ot_window_dup_undo_label    (OtWindow      *self,
+                                            gboolean       redo);
+gboolean       ot_window_save_briefing_to  (OtWindow      *self,
+                                            GFile         *file,
+                                            GError       **error);
+gboolean       ot_window_open_briefing     (OtWindow      *self,
+                                            GFile         *file,
+                                            GError       **error);
+void           ot_window_quit              (OtWindow      *self);
 
 G_END_DECLS

@@ -1,0 +1,408 @@
+/* ot-window-briefing.c: the briefing the window edits: its file, the
+ * unsaved mark, undo and redo, the recovery file, and the question on close
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ot-window"
+
+#include "config.h"
+
+#include "ot-window-private.h"
+
+/* A step of the history: one chart's changes. */
+typedef struct
+{
+  char           *chart_id;
+  OtChartChanges *changes;  /* NULL: the letter's own */
+} ChartState;
+
+static gpointer
+chart_state_copy (gconstpointer state)
+{
+  const ChartState *from = state;
+  ChartState *copy = g_new0 (ChartState, 1);
+
+  copy->chart_id = g_strdup (from->chart_id);
+  copy->changes = from->changes != NULL ? ot_chart_changes_copy (from->changes) : NULL;
+  return copy;
+}
+
+static void
+chart_state_free (gpointer state)
+{
+  ChartState *chart = state;
+
+  g_free (chart->chart_id);
+  g_clear_pointer (&chart->changes, ot_chart_changes_free);
+  g_free (chart);
+}
+
+static gboolean
+chart_state_equal (gconstpointer a,
+                   gconstpointer b)
+{
+  const ChartState *x = a, *y = b;
+
+  if (g_strcmp0 (x->chart_id, y->chart_id) != 0)
+    return FALSE;
+  if (x->changes == NULL || y->changes == NULL)
+    return (x->changes == NULL || ot_chart_changes_is_empty (x->changes))
+           && (y->changes == NULL || ot_chart_changes_is_empty (y->changes));
+  return ot_chart_changes_equal (x->changes, y->changes);
+}
+
+static void
+chart_state_apply (gpointer      target,
+                   gconstpointer state)
+{
+  const ChartState *chart = state;
+
+  ot_briefing_set_changes (OT_BRIEFING (target), chart->chart_id, chart->changes);
+}
+
+static const OtEditKind chart_kind = {
+  chart_state_copy, chart_state_free, chart_state_equal, chart_state_apply,
+};
+
+gboolean
+ot_window_get_modified (OtWindow *self)
+{
+  g_return_val_if_fail (OT_IS_WINDOW (self), FALSE);
+
+  return self->briefing != NULL
+         && ot_briefing_get_change_count (self->briefing) != self->saved_count;
+}
+
+GFile *
+ot_window_get_briefing_file (OtWindow *self)
+{
+  g_return_val_if_fail (OT_IS_WINDOW (self), NULL);
+
+  return self->briefing_file;
+}
+
+OtBriefing *
+ot_window_get_briefing (OtWindow *self)
+{
+  g_return_val_if_fail (OT_IS_WINDOW (self), NULL);
+
+  return self->briefing;
+}
+
+/* "•" before the name of a briefing with unsaved changes; a new briefing
+ * nobody changed is just Ontheemd. */
+static void
+update_title (OtWindow *self)
+{
+  gboolean modified = ot_window_get_modified (self);
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+
+  if (self->briefing_file != NULL)
+    name = g_file_get_basename (self->briefing_file);
+  else if (modified)
+    name = g_strdup (ot_gettext (self->lang, "New Briefing"));
+
+  if (name == NULL)
+    title = g_strdup ("Ontheemd");
+  else
+    title = g_strdup_printf ("%s%s — Ontheemd", modified ? "• " : "", name);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  adw_window_title_set_title (self->window_title, name != NULL ? title : "Ontheemd");
+}
+
+/* The chart on screen drawn with its changes. */
+void
+ot_window_update_changes (OtWindow *self)
+{
+  const OtChart *chart = ot_chart_view_get_chart (self->chart_view);
+
+  ot_chart_view_set_changes (self->chart_view,
+                             self->briefing != NULL && chart != NULL
+                             ? ot_briefing_get_changes (self->briefing, chart->id) : NULL);
+}
+
+static void
+briefing_changed_cb (OtWindow *self)
+{
+  g_autoptr(GMenuModel) menu = NULL;
+
+  ot_window_update_changes (self);
+  update_title (self);
+  /* The menu names the step undo and redo would take. */
+  if (self->settings != NULL)
+    {
+      menu = ot_window_build_menu (self);
+      gtk_menu_button_set_menu_model (self->menu_button, menu);
+    }
+  if (ot_window_get_modified (self))
+    ot_recovery_changed (self->recovery);
+  ot_window_actions_update (self);
+}
+
+static GBytes *
+produce_recovery_cb (gpointer user_data)
+{
+  OtWindow *self = user_data;
+
+  return ot_window_get_modified (self) ? ot_briefing_to_bytes (self->briefing) : NULL;
+}
+
+static void
+restore_answer_cb (const char *response,
+                   gpointer    user_data)
+{
+  g_autoptr(OtWindow) self = user_data;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(OtBriefing) briefing = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "restore"))
+    {
+      ot_recovery_discard (self->recovery);
+      return;
+    }
+  bytes = ot_recovery_read (ot_recovery_get_file (self->recovery), &error);
+  if (bytes != NULL)
+    {
+      g_autofree char *name = g_file_get_parse_name (ot_recovery_get_file (self->recovery));
+
+      briefing = ot_briefing_load_from_bytes (bytes, name, &error);
+    }
+  if (briefing == NULL)
+    {
+      ot_window_show_error (self, ot_gettext (self->lang, "The unsaved changes could not be "
+                                              "restored"),
+                            error != NULL ? error->message : "");
+      return;
+    }
+  ot_window_show_briefing_dataset (self, ot_briefing_get_dataset (briefing));
+  ot_window_set_briefing (self, briefing, NULL);
+  /* Restored, not saved: unsaved until the user saves it. */
+  self->saved_count = G_MAXUINT64;
+  briefing_changed_cb (self);
+}
+
+/* A run that did not end left unsaved changes: Restore or Discard. */
+static gboolean
+offer_restore_cb (gpointer user_data)
+{
+  OtWindow *self = user_data;
+  const char *responses[] = {
+    "discard", ot_gettext (self->lang, "_Discard"),
+    "restore", ot_gettext (self->lang, "_Restore"),
+    NULL,
+  };
+
+  ot_compat_ask (GTK_WIDGET (self), ot_gettext (self->lang, "Restore unsaved changes?"),
+                 ot_gettext (self->lang, "Ontheemd did not close properly last time, and a "
+                             "briefing had changes that were not saved."),
+                 responses, "restore", "discard", "discard", restore_answer_cb,
+                 g_object_ref (self));
+  return G_SOURCE_REMOVE;
+}
+
+/* @briefing is the window's, as saved in @file (NULL: not saved yet). */
+void
+ot_window_set_briefing (OtWindow   *self,
+                        OtBriefing *briefing,
+                        GFile      *file)
+{
+  g_return_if_fail (OT_IS_WINDOW (self));
+  g_return_if_fail (OT_IS_BRIEFING (briefing));
+
+  if (self->briefing != NULL)
+    g_signal_handlers_disconnect_by_data (self->briefing, self);
+  g_set_object (&self->briefing, briefing);
+  g_set_object (&self->briefing_file, file);
+  self->saved_count = ot_briefing_get_change_count (briefing);
+  if (self->history == NULL)
+    self->history = ot_edit_history_new (briefing);
+  ot_edit_history_clear (self->history);
+  ot_edit_history_set_target (self->history, briefing);
+  if (self->recovery == NULL)
+    {
+      g_autoptr(GFile) recovery = ot_recovery_default_file ();
+
+      g_autoptr(GBytes) left = ot_recovery_read (recovery, NULL);
+      GList *windows = gtk_application_get_windows (gtk_window_get_application (GTK_WINDOW (self)));
+
+      self->recovery = ot_recovery_new (recovery, produce_recovery_cb, self);
+      /* Only the first window asks: the others start new briefings. */
+      if (left != NULL && (windows == NULL || windows->next == NULL))
+        g_idle_add_full (G_PRIORITY_LOW, offer_restore_cb, g_object_ref (self), g_object_unref);
+    }
+  g_signal_connect_swapped (briefing, "changed", G_CALLBACK (briefing_changed_cb), self);
+  briefing_changed_cb (self);
+}
+
+/* A new briefing of the figures on screen. */
+void
+ot_window_new_briefing (OtWindow *self)
+{
+  g_autoptr(OtBriefing) briefing = NULL;
+  GFile *figures = ot_window_get_file (self);
+  g_autofree char *origin = figures != NULL ? g_file_get_uri (figures) : NULL;
+
+  if (self->dataset == NULL)
+    return;
+  briefing = ot_briefing_new (self->dataset, origin);
+  ot_window_set_briefing (self, briefing, NULL);
+}
+
+/* Records @after as @chart_id's changes, as one step named @name (an
+ * untranslated message): typing into the same field (@field) within a
+ * second is one step. */
+void
+ot_window_edit_chart (OtWindow             *self,
+                      const char           *chart_id,
+                      const char           *field,
+                      const char           *name,
+                      const OtChartChanges *after)
+{
+  g_autofree char *key = NULL;
+  ChartState before_state, after_state;
+
+  g_return_if_fail (OT_IS_WINDOW (self));
+  g_return_if_fail (self->briefing != NULL && chart_id != NULL);
+
+  key = g_strconcat (field, ":", chart_id, NULL);
+  before_state.chart_id = (char *) chart_id;
+  before_state.changes = (OtChartChanges *) ot_briefing_get_changes (self->briefing, chart_id);
+  after_state.chart_id = (char *) chart_id;
+  after_state.changes = (OtChartChanges *) after;
+  ot_edit_history_push (self->history, &chart_kind, key, name, &before_state, &after_state,
+                        g_get_monotonic_time ());
+  ot_briefing_set_changes (self->briefing, chart_id, after);
+}
+
+gboolean
+ot_window_undo (OtWindow *self)
+{
+  g_return_val_if_fail (OT_IS_WINDOW (self), FALSE);
+
+  return self->history != NULL && ot_edit_history_undo (self->history);
+}
+
+gboolean
+ot_window_redo (OtWindow *self)
+{
+  g_return_val_if_fail (OT_IS_WINDOW (self), FALSE);
+
+  return self->history != NULL && ot_edit_history_redo (self->history);
+}
+
+/* "Undo Title Change", in the window's language; NULL when nothing. */
+char *
+ot_window_dup_undo_label (OtWindow *self,
+                          gboolean  redo)
+{
+  const char *name;
+
+  g_return_val_if_fail (OT_IS_WINDOW (self), NULL);
+
+  if (self->history == NULL)
+    return NULL;
+  name = redo ? ot_edit_history_get_redo_name (self->history)
+              : ot_edit_history_get_undo_name (self->history);
+  if (name == NULL)
+    return NULL;
+  return g_strdup_printf (redo ? ot_gettext (self->lang, "Redo %s")
+                               : ot_gettext (self->lang, "Undo %s"),
+                          ot_gettext (self->lang, name));
+}
+
+/* Saves the briefing into @file, through the one atomic write; the file
+ * is then the briefing's, and nothing is left to recover. */
+gboolean
+ot_window_save_briefing_to (OtWindow  *self,
+                            GFile     *file,
+                            GError   **error)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (OT_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (self->briefing == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                           ot_gettext (self->lang, "There are no figures to export."));
+      return FALSE;
+    }
+  if (!ot_briefing_save (self->briefing, file, NULL, error))
+    return FALSE;
+
+  g_set_object (&self->briefing_file, file);
+  self->saved_count = ot_briefing_get_change_count (self->briefing);
+  ot_recovery_discard (self->recovery);
+  ot_window_add_recent (self, file);
+  update_title (self);
+  ot_window_actions_update (self);
+  name = g_file_get_basename (file);
+  text = g_strdup_printf (ot_gettext (self->lang, "Saved “%s”"), name);
+  ot_window_toast (self, text, NULL);
+  return TRUE;
+}
+
+/* Saves into @file, or says in a dialog why it could not. */
+gboolean
+ot_window_save_briefing_or_say (OtWindow *self,
+                                GFile    *file)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (ot_window_save_briefing_to (self, file, &error))
+    return TRUE;
+  ot_window_show_error (self, ot_gettext (self->lang, "The briefing could not be saved"),
+                        error->message);
+  return FALSE;
+}
+
+/* A briefing file: read whole (its limits are the reader's); one that
+ * cannot be used is named in an error and what is on screen stays. */
+gboolean
+ot_window_open_briefing (OtWindow  *self,
+                         GFile     *file,
+                         GError   **error)
+{
+  g_autoptr(OtBriefing) briefing = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (OT_IS_WINDOW (self), FALSE);
+
+  briefing = ot_briefing_load (file, NULL, error);
+  if (briefing == NULL)
+    return FALSE;
+
+  ot_window_show_briefing_dataset (self, ot_briefing_get_dataset (briefing));
+  ot_window_set_briefing (self, briefing, file);
+  ot_window_add_recent (self, file);
+  name = g_file_get_basename (file);
+  text = g_strdup_printf (ot_gettext (self->lang, "Opened “%s”"), name);
+  ot_window_toast (self, text, NULL);
+  return TRUE;
+}
+
+/* Whether @file is a briefing, by its name. */
+gboolean
+ot_window_is_briefing_file (GFile *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+
+  return name != NULL && g_str_has_suffix (name, ".ontheemd");
+}
+
+void
+ot_window_briefing_dispose (OtWindow *self)
+{
+  if (self->briefing != NULL)
+    g_signal_handlers_disconnect_by_data (self->briefing, self);
+  /* Closed on purpose: saved, or the user chose to discard. */
+  if (self->recovery != NULL)
+    ot_recovery_discard (self->recovery);
+  g_clear_pointer (&self->recovery, ot_recovery_free);
+  g_clear_pointer (&self->history, ot_edit_history_free);
+  g_clear_object (&self->briefing);
+  g_clear_object (&self->briefing_file);
+}
