@@ -226,11 +226,51 @@ END_TEST
 
 /* Every chart, every size from a small window to 4K, portrait too, both
  * languages: no text leaves the canvas or lies on another. */
+/* Where a text box's glyphs are drawn. */
+static OtRect
+ink_rect (const OtTextBox *box)
+{
+  PangoRectangle ink;
+
+  pango_layout_get_extents (box->layout, &ink, NULL);
+  return (OtRect) { box->rect.x + (double) ink.x / PANGO_SCALE,
+                    box->rect.y + (double) ink.y / PANGO_SCALE,
+                    (double) ink.width / PANGO_SCALE, (double) ink.height / PANGO_SCALE };
+}
+
+/* The key figures on a phone-wide page: a word too wide for the numbers'
+ * column ("overeengekomen") pushes the labels aside, never under it. */
+START_TEST (test_key_figures_narrow)
+{
+  g_autoptr(OtDataset) dataset = letter_dataset ();
+
+  for (OtLang lang = 0; lang < OT_N_LANGS; lang++)
+    {
+      OtChartStyle style = { lang, OT_THEME_LIGHT, FALSE };
+      Drawn drawn = draw_styled ("key-figures", dataset, 320, 560, &style);
+
+      for (guint i = 0; i < drawn.layout->texts->len; i++)
+        for (guint j = i + 1; j < drawn.layout->texts->len; j++)
+          {
+            OtRect a = ink_rect (g_ptr_array_index (drawn.layout->texts, i));
+            OtRect b = ink_rect (g_ptr_array_index (drawn.layout->texts, j));
+
+            ck_assert_msg (!ot_rect_intersects (&a, &b), "%s: “%s” is drawn over “%s”",
+                           ot_lang_to_code (lang), text_at (drawn.layout, i),
+                           text_at (drawn.layout, j));
+          }
+      drawn_clear (&drawn);
+    }
+}
+END_TEST
+
 START_TEST (test_no_text_overlaps_or_leaves_the_canvas)
 {
   g_autoptr(OtDataset) dataset = letter_dataset ();
+  /* 600×450 and 960×540: two of the web page's forms (320×560 in test_key_figures_narrow). */
   const int sizes[][2] = { { 640, 360 }, { 800, 600 }, { 1024, 768 }, { 1280, 720 },
-                           { 1920, 1080 }, { 3840, 2160 }, { 1123, 794 }, { 794, 1123 } };
+                           { 1920, 1080 }, { 3840, 2160 }, { 1123, 794 }, { 794, 1123 },
+                           { 600, 450 }, { 960, 540 }, { 400, 650 } };
 
   for (guint c = 0; c < ot_chart_get_n_charts (); c++)
     for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
@@ -251,6 +291,14 @@ START_TEST (test_no_text_overlaps_or_leaves_the_canvas)
                 {
                   const OtRect *b = &((OtTextBox *) g_ptr_array_index (drawn.layout->texts,
                                                                        j))->rect;
+                  OtRect ink_a = ink_rect (g_ptr_array_index (drawn.layout->texts, i));
+                  OtRect ink_b = ink_rect (g_ptr_array_index (drawn.layout->texts, j));
+
+                  /* What is drawn, too: a word wider than its box spills out. */
+                  ck_assert_msg (!ot_rect_intersects (&ink_a, &ink_b),
+                                 "%s %d×%d %s: “%s” is drawn over “%s”", id, sizes[s][0],
+                                 sizes[s][1], ot_lang_to_code (lang), text_at (drawn.layout, i),
+                                 text_at (drawn.layout, j));
                   ck_assert_msg (!ot_rect_intersects (a, b),
                                  "%s %d×%d %s: “%s” and “%s” overlap", id, sizes[s][0],
                                  sizes[s][1], ot_lang_to_code (lang), text_at (drawn.layout, i),
@@ -1588,6 +1636,7 @@ chart_suite (void)
   tcase_add_test (tc, test_shares);
   tcase_add_test (tc, test_text_is_drawn);
   tcase_add_test (tc, test_no_text_overlaps_or_leaves_the_canvas);
+  tcase_add_test (tc, test_key_figures_narrow);
   tcase_add_test (tc, test_outlines_cross_no_text);
   tcase_add_test (tc, test_scale_keeps_the_layout);
   tcase_add_test (tc, test_raster_text_on_whole_pixels);

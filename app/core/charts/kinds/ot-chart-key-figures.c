@@ -144,6 +144,21 @@ lay_out_rows (OtChartLayout *layout,
       ot_text_box_free (probe);
     }
   number_w = MIN (number_w + 1, column_w * 0.45);
+  /* A word wider than that column ("overeengekomen") widens it: the
+   * labels beside start after it, never over it. */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *big = big_text (ot_dataset_get_figure (dataset, i), lang);
+      OtTextBox *probe = ot_text_box_new (layout->context, big, big_size, PANGO_WEIGHT_BOLD,
+                                          PANGO_STYLE_NORMAL, number_w, PANGO_ALIGN_LEFT,
+                                          OT_TEXT_FOREGROUND);
+      PangoRectangle ink, logical;
+
+      ot_text_box_wrap_words (probe);
+      pango_layout_get_pixel_extents (probe->layout, &ink, &logical);
+      number_w = MAX (number_w, MAX (ink.x + ink.width, logical.x + logical.width) + 1);
+      ot_text_box_free (probe);
+    }
 
   for (guint i = 0; i < n; i++)
     {
