@@ -162,7 +162,7 @@ relabel (OtWindow *self)
 
   update_subtitle (self);
   gtk_widget_set_tooltip_text (self->open_button,
-                               ot_gettext (lang, "Open your own figures (Ctrl+O)"));
+                               ot_gettext (lang, "Open a briefing or your own figures (Ctrl+O)"));
   gtk_widget_set_tooltip_text (self->present_button,
                                ot_gettext (lang, "Present the charts full screen (F5)"));
   ot_accessible_set_label (self->present_button, ot_gettext (lang, "Present"));
