@@ -384,6 +384,60 @@ START_TEST (test_fuzzer_findings)
 }
 END_TEST
 
+/* The quotation picker offers the letter's sentences: each the letter's
+ * own words, together all of the block, and every figure's source sentence
+ * is one of them or lies within one. */
+START_TEST (test_sentences)
+{
+  for (OtLang lang = 0; lang < OT_N_LANGS; lang++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(OtLetter) letter = ot_letter_new_default (lang, &error);
+      g_autoptr(OtDataset) dataset = ot_dataset_new_default (&error);
+      gboolean found_4000 = FALSE, found_signature = FALSE;
+
+      ck_assert_msg (letter != NULL && dataset != NULL, "%s", error ? error->message : "");
+      for (guint i = 0; i < ot_letter_get_n_blocks (letter); i++)
+        {
+          const OtBlock *block = ot_letter_get_block (letter, i);
+          g_auto(GStrv) sentences = ot_letter_dup_sentences (letter, i);
+          g_autofree char *joined = g_strjoinv (" ", sentences);
+          g_autofree char *squeezed = g_strdup (block->text);
+
+          g_strstrip (squeezed);
+          ck_assert_str_eq (joined, squeezed);
+          for (guint j = 0; sentences[j] != NULL; j++)
+            {
+              ck_assert_int_ge (ot_letter_find_text (letter, sentences[j]), 0);
+              ck_assert (*sentences[j] != '\0' && !g_ascii_isspace (*sentences[j]));
+              found_4000 |= strstr (sentences[j], lang == OT_LANG_NL ? "circa 4.000 Syrische"
+                                                                      : "4,000 Syrian") != NULL
+                            && g_str_has_suffix (sentences[j], ".");
+              /* An initial does not end a sentence. */
+              found_signature |= strstr (sentences[j], "A.G. Koenders") != NULL;
+            }
+        }
+      ck_assert (found_4000);
+      ck_assert (found_signature);
+
+      for (guint i = 0; i < ot_dataset_get_n_figures (dataset); i++)
+        {
+          const char *source = ot_figure_get_source (ot_dataset_get_figure (dataset, i), lang);
+          int block = source != NULL ? ot_letter_find_text (letter, source) : -1;
+          g_auto(GStrv) sentences = NULL;
+          gboolean inside = FALSE;
+
+          if (block < 0)
+            continue;
+          sentences = ot_letter_dup_sentences (letter, (guint) block);
+          for (guint j = 0; sentences[j] != NULL; j++)
+            inside |= strstr (sentences[j], source) != NULL || strstr (source, sentences[j]) != NULL;
+          ck_assert_msg (inside, "%s", source);
+        }
+    }
+}
+END_TEST
+
 static Suite *
 letter_suite (void)
 {
@@ -400,6 +454,7 @@ letter_suite (void)
   tcase_add_test (tc, test_broken_xml_names_the_place);
   tcase_add_test (tc, test_what_the_view_needs_is_there);
   tcase_add_test (tc, test_fuzzer_findings);
+  tcase_add_test (tc, test_sentences);
   suite_add_tcase (suite, tc);
 
   return suite;

@@ -204,27 +204,38 @@ n_annotations (const OtChartLayout *layout)
   return layout->changes != NULL ? MIN (layout->changes->annotations->len, 32) : 0;
 }
 
-/* What a note under the chart is on, in words: the figure's or event's
- * label, or the year. */
+/* What an element is, in words: the figure's or event's label, or the
+ * year of "year-2015". */
+char *
+ot_chart_layout_dup_element_name (const OtChartLayout *layout,
+                                  const char          *element_id,
+                                  OtLang               lang)
+{
+  const OtFigure *figure;
+  const OtEvent *event;
+
+  g_return_val_if_fail (layout != NULL && element_id != NULL, NULL);
+
+  if (g_str_has_prefix (element_id, "year-"))
+    return g_strdup (element_id + strlen ("year-"));
+  figure = ot_dataset_lookup_figure (layout->dataset, element_id);
+  if (figure != NULL)
+    return g_strdup (ot_figure_get_label (figure, lang));
+  event = ot_dataset_lookup_event (layout->dataset, element_id);
+  if (event != NULL)
+    return g_strdup (ot_event_get_label (event, lang));
+  return ot_text_make_visible (element_id);
+}
+
+/* What a note under the chart is on, in words. */
 static char *
 dup_target_name (const OtChartLayout *layout,
                  const OtAnnotation  *annotation,
                  OtLang               lang)
 {
-  const OtFigure *figure;
-  const OtEvent *event;
-
   if (annotation->element_id == NULL)
     return g_strdup_printf ("%u", annotation->year);
-  if (g_str_has_prefix (annotation->element_id, "year-"))
-    return g_strdup (annotation->element_id + strlen ("year-"));
-  figure = ot_dataset_lookup_figure (layout->dataset, annotation->element_id);
-  if (figure != NULL)
-    return g_strdup (ot_figure_get_label (figure, lang));
-  event = ot_dataset_lookup_event (layout->dataset, annotation->element_id);
-  if (event != NULL)
-    return g_strdup (ot_event_get_label (event, lang));
-  return ot_text_make_visible (annotation->element_id);
+  return ot_chart_layout_dup_element_name (layout, annotation->element_id, lang);
 }
 
 /* The user's notes, then each annotation with no room beside its element,
@@ -755,22 +766,17 @@ ot_chart_describe (const OtChart      *chart,
   return description;
 }
 
-/* The letter's own words behind the chart, as its sources' sentences give
- * them: each a quotation in quotation marks, one a line. For the letter's
- * figures the quotations follow the letter (ot_letter_dup_quotations): its
- * order, "[…]" for text left out, a quotation for each section. */
-char *
-ot_chart_layout_dup_caption (const OtChartLayout *layout,
-                             OtDataset           *dataset,
-                             OtLang               lang)
+/* The sentences of the chart's sources, each once, in the order the chart
+ * draws them (the strings are the dataset's). */
+GPtrArray *
+ot_chart_layout_dup_source_sentences (const OtChartLayout *layout,
+                                      OtDataset           *dataset,
+                                      OtLang               lang)
 {
-  g_autoptr(GPtrArray) sentences = g_ptr_array_new ();
-  g_autoptr(GPtrArray) quotations = NULL;
-  g_autoptr(OtLetter) letter = NULL;
-  GString *caption = g_string_new (NULL);
+  GPtrArray *sentences = g_ptr_array_new ();
 
-  g_return_val_if_fail (layout != NULL, NULL);
-  g_return_val_if_fail (OT_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (layout != NULL, sentences);
+  g_return_val_if_fail (OT_IS_DATASET (dataset), sentences);
 
   for (guint i = 0; i < layout->sources->len; i++)
     {
@@ -784,6 +790,27 @@ ot_chart_layout_dup_caption (const OtChartLayout *layout,
           && !g_ptr_array_find_with_equal_func (sentences, sentence, g_str_equal, NULL))
         g_ptr_array_add (sentences, (gpointer) sentence);
     }
+  return sentences;
+}
+
+/* The letter's own words behind the chart, as its sources' sentences give
+ * them: each a quotation in quotation marks, one a line. For the letter's
+ * figures the quotations follow the letter (ot_letter_dup_quotations): its
+ * order, "[…]" for text left out, a quotation for each section. */
+char *
+ot_chart_layout_dup_caption (const OtChartLayout *layout,
+                             OtDataset           *dataset,
+                             OtLang               lang)
+{
+  g_autoptr(GPtrArray) sentences = NULL;
+  g_autoptr(GPtrArray) quotations = NULL;
+  g_autoptr(OtLetter) letter = NULL;
+  GString *caption = g_string_new (NULL);
+
+  g_return_val_if_fail (layout != NULL, NULL);
+  g_return_val_if_fail (OT_IS_DATASET (dataset), NULL);
+
+  sentences = ot_chart_layout_dup_source_sentences (layout, dataset, lang);
 
   if (ot_dataset_is_letter (dataset))
     letter = ot_letter_new_default (lang, NULL);

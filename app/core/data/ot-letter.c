@@ -507,6 +507,99 @@ only_space (const char *from,
   return TRUE;
 }
 
+/* Whether the word ending at @end (a '.') is an initial ("A.G.") or an
+ * abbreviation the letter uses before a capital ("Mr.", "nr."). */
+static gboolean
+ends_abbreviation (const char *start,
+                   const char *end)
+{
+  static const char *const abbreviations[] = { "nr", "mr", "dr", "drs", "ir", "prof", "mw",
+                                               "dhr", "St", "vs", "art", "blz", "p", NULL };
+  const char *word = end;
+  g_autofree char *name = NULL;
+
+  while (word > start && !g_ascii_isspace (word[-1]) && word[-1] != '(')
+    word--;
+  if (end - word == 1 || (end - word >= 2 && end[-2] == '.'))
+    return TRUE;
+  name = g_strndup (word, end - word);
+  for (guint i = 0; abbreviations[i] != NULL; i++)
+    if (g_ascii_strcasecmp (name, abbreviations[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Block @index's sentences, each the letter's own bytes: a sentence ends
+ * at '.', '?' or '!' (and a closing quote or bracket after it) where the
+ * next word starts with a capital, a quote or a digit. Empty for a block
+ * without text. */
+GStrv
+ot_letter_dup_sentences (OtLetter *self,
+                         guint     index)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  const OtBlock *block;
+  const char *text, *start;
+
+  g_return_val_if_fail (OT_IS_LETTER (self), NULL);
+  g_return_val_if_fail (index < self->blocks->len, NULL);
+
+  block = g_ptr_array_index (self->blocks, index);
+  text = block->text != NULL ? block->text : "";
+  start = text;
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      const char *end, *next;
+      gunichar first;
+
+      while (g_ascii_isspace (*start))
+        start++;
+      if (*p != '.' && *p != '?' && *p != '!')
+        continue;
+      end = p + 1;
+      while (*end != '\0' && strchr (")]\"'", *end) != NULL)
+        end++;
+      if (g_str_has_prefix (end, "’") || g_str_has_prefix (end, "”"))
+        end += strlen ("’");
+      if (*end != '\0' && !g_ascii_isspace (*end))
+        continue;
+      next = end;
+      while (g_ascii_isspace (*next))
+        next++;
+      if (*next != '\0')
+        {
+          first = g_utf8_get_char (next);
+          if (!g_unichar_isupper (first) && !g_unichar_isdigit (first)
+              && strchr ("(\"'", *next) == NULL && first != 0x2018 && first != 0x201C)
+            continue;
+          if (*p == '.' && ends_abbreviation (start, p))
+            continue;
+        }
+      if (end > start)
+        {
+          g_autofree char *sentence = g_strndup (start, end - start);
+
+          g_strv_builder_add (builder, sentence);
+        }
+      start = end;
+      p = end - 1;
+    }
+  while (g_ascii_isspace (*start))
+    start++;
+  if (*start != '\0')
+    {
+      const char *end = start + strlen (start);
+
+      g_autofree char *sentence = NULL;
+
+      while (end > start && g_ascii_isspace (end[-1]))
+        end--;
+      sentence = g_strndup (start, end - start);
+      g_strv_builder_add (builder, sentence);
+    }
+  return g_strv_builder_end (builder);
+}
+
 /* The letter's own words for @sentences, as quotations (without the
  * quotation marks): in the letter's order, each once. Sentences that follow
  * each other in the letter are one quotation; where text lies between two

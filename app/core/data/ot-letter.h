@@ -70,6 +70,8 @@ const OtBlock *ot_letter_get_block      (OtLetter   *self,
                                          guint       index);
 int            ot_letter_find_text      (OtLetter   *self,
                                          const char *sentence);
+GStrv          ot_letter_dup_sentences  (OtLetter   *self,
+                                         guint       index);
 GPtrArray     *ot_letter_dup_quotations (OtLetter           *self,
                                          const char * const *sentences,
                                          guint               n_sentences);
