@@ -1865,6 +1865,112 @@ START_TEST (test_briefing_restore_after_crash)
 }
 END_TEST
 
+/* The menu names the step undo (NULL: nothing to undo) and redo would take. */
+static void
+assert_undo_named (const char *undo,
+                   const char *redo)
+{
+  g_autofree char *label = ot_window_dup_undo_label (window, FALSE);
+  g_autofree char *menu_undo = menu_label_for ("win.undo");
+  g_autofree char *menu_redo = menu_label_for ("win.redo");
+
+  if (undo == NULL)
+    ck_assert_ptr_null (label);
+  else
+    ck_assert_str_eq (label, undo);
+  ck_assert_str_eq (menu_undo, undo != NULL ? undo : "_Undo");
+  if (redo != NULL)
+    ck_assert_str_eq (menu_redo, redo);
+}
+
+/* Quotes, speaker notes and the title slide: each edit is a named step;
+ * undo puts back exactly what was there, redo the edit; typing is one
+ * step; a quote that is not the letter's words is refused. */
+START_TEST (test_briefing_undo_slide_edits)
+{
+  const char *passage = "de bestaande toezegging om maximaal circa 4.000 Syrische vluchtelingen "
+                        "te hervestigen";
+  const char *quote[] = { passage, NULL };
+  const char *forged[] = { "Nederland hervestigt 40.000 Syriërs", NULL };
+  OtBriefing *briefing = ot_window_get_briefing (window);
+  g_autoptr(GDateTime) date = g_date_time_new_utc (2016, 9, 12, 0, 0, 0);
+  g_autoptr(GDateTime) later = g_date_time_new_utc (2016, 9, 13, 0, 0, 0);
+  g_autofree char *dutch = NULL;
+
+  ck_assert_ptr_nonnull (briefing);
+
+  /* The quote: refused when forged, named, undone to the default. */
+  ck_assert (!ot_window_edit_quote (window, "key-figures", forged));
+  ck_assert_ptr_null (ot_briefing_get_quote (briefing, "key-figures"));
+  ck_assert (!ot_window_get_modified (window));
+  ck_assert (ot_window_edit_quote (window, "key-figures", quote));
+  ck_assert_str_eq (ot_briefing_get_quote (briefing, "key-figures")[0], passage);
+  assert_undo_named ("Undo Quote Change", NULL);
+  ck_assert (ot_window_undo (window));
+  ck_assert_ptr_null (ot_briefing_get_quote (briefing, "key-figures"));
+  assert_undo_named (NULL, "Redo Quote Change");
+  ck_assert (ot_window_redo (window));
+  ck_assert_str_eq (ot_briefing_get_quote (briefing, "key-figures")[0], passage);
+  ck_assert_ptr_null (ot_briefing_get_quote (briefing, "key-figures")[1]);
+
+  /* Speaker notes typed letter by letter: one step, undone to none. */
+  ot_window_edit_speaker_notes (window, "key-figures", "N");
+  ot_window_edit_speaker_notes (window, "key-figures", "No");
+  ot_window_edit_speaker_notes (window, "key-figures", "Noem de 4.000");
+  ck_assert_str_eq (ot_briefing_get_speaker_notes (briefing, "key-figures"), "Noem de 4.000");
+  assert_undo_named ("Undo Speaker Notes Change", NULL);
+  ck_assert (ot_window_undo (window));
+  ck_assert_ptr_null (ot_briefing_get_speaker_notes (briefing, "key-figures"));
+  /* …and the quote before it is still there, the next step back. */
+  ck_assert_str_eq (ot_briefing_get_quote (briefing, "key-figures")[0], passage);
+  assert_undo_named ("Undo Quote Change", "Redo Speaker Notes Change");
+  ck_assert (ot_window_redo (window));
+  ck_assert_str_eq (ot_briefing_get_speaker_notes (briefing, "key-figures"), "Noem de 4.000");
+
+  /* The title slide: the title typed, then the author (its own step), then the date. */
+  ot_window_edit_title_slide (window, "Syrië", NULL, NULL);
+  ot_window_edit_title_slide (window, "Syrië en de regio", NULL, NULL);
+  ot_window_edit_title_slide (window, "Syrië en de regio", "Ministerie van Veiligheid en Justitie",
+                              NULL);
+  ot_window_edit_title_slide (window, "Syrië en de regio", "Ministerie van Veiligheid en Justitie",
+                              date);
+  ot_window_edit_title_slide (window, "Syrië en de regio", "Ministerie van Veiligheid en Justitie",
+                              later);
+  assert_undo_named ("Undo Title Slide Change", NULL);
+  ck_assert (ot_window_undo (window));     /* the date */
+  ck_assert_ptr_null (ot_briefing_get_date (briefing));
+  ck_assert_str_eq (ot_briefing_get_author (briefing), "Ministerie van Veiligheid en Justitie");
+  ck_assert (ot_window_undo (window));     /* the author */
+  ck_assert_ptr_null (ot_briefing_get_author (briefing));
+  ck_assert_str_eq (ot_briefing_get_title (briefing), "Syrië en de regio");
+  ck_assert (ot_window_undo (window));     /* the title, typed as one step */
+  ck_assert_ptr_null (ot_briefing_get_title (briefing));
+  assert_undo_named ("Undo Speaker Notes Change", "Redo Title Slide Change");
+  ck_assert (ot_window_redo (window));
+  ck_assert (ot_window_redo (window));
+  ck_assert (ot_window_redo (window));
+  ck_assert_str_eq (ot_briefing_get_title (briefing), "Syrië en de regio");
+  ck_assert_str_eq (ot_briefing_get_author (briefing), "Ministerie van Veiligheid en Justitie");
+  ck_assert (g_date_time_equal (ot_briefing_get_date (briefing), later));
+  ck_assert (!ot_window_redo (window));
+
+  /* In Dutch, the menu says it in Dutch. */
+  g_settings_set_string (settings, "language", "nl");
+  settle (200);
+  dutch = menu_label_for ("win.undo");
+  ck_assert_str_eq (dutch, "Wijziging titeldia ongedaan maken");
+  g_settings_set_string (settings, "language", "en");
+  settle (200);
+
+  /* Back to the start, step by step: the briefing is as new. */
+  while (ot_window_undo (window))
+    ;
+  ck_assert_ptr_null (ot_briefing_get_quote (briefing, "key-figures"));
+  ck_assert_ptr_null (ot_briefing_get_speaker_notes (briefing, "key-figures"));
+  ck_assert_ptr_null (ot_briefing_get_title (briefing));
+}
+END_TEST
+
 /* OT_TEST_ONLY=test_name runs one test, for a debugger. */
 #define add_test(tc, test) \
   G_STMT_START { \
@@ -1914,6 +2020,7 @@ gui_suite (void)
   add_test (tc, test_dialogs_of_the_stack);
   add_test (tc, test_briefing_edit_save_open);
   add_test (tc, test_briefing_restore_after_crash);
+  add_test (tc, test_briefing_undo_slide_edits);
   suite_add_tcase (suite, tc);
 
   return suite;

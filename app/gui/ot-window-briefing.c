@@ -62,6 +62,157 @@ static const OtEditKind chart_kind = {
   chart_state_copy, chart_state_free, chart_state_equal, chart_state_apply,
 };
 
+/* A step of the history: one slide's quote and speaker notes. */
+typedef struct
+{
+  char  *chart_id;
+  GStrv  quote;   /* NULL: the figure's own sentence */
+  char  *notes;   /* NULL: none */
+} SlideState;
+
+static void
+slide_state_init (SlideState *state,
+                  OtBriefing *briefing,
+                  const char *chart_id)
+{
+  state->chart_id = (char *) chart_id;
+  state->quote = (GStrv) ot_briefing_get_quote (briefing, chart_id);
+  state->notes = (char *) ot_briefing_get_speaker_notes (briefing, chart_id);
+}
+
+static gpointer
+slide_state_copy (gconstpointer state)
+{
+  const SlideState *from = state;
+  SlideState *copy = g_new0 (SlideState, 1);
+
+  copy->chart_id = g_strdup (from->chart_id);
+  copy->quote = g_strdupv (from->quote);
+  copy->notes = g_strdup (from->notes);
+  return copy;
+}
+
+static void
+slide_state_free (gpointer state)
+{
+  SlideState *slide = state;
+
+  g_free (slide->chart_id);
+  g_strfreev (slide->quote);
+  g_free (slide->notes);
+  g_free (slide);
+}
+
+static gboolean
+strv_same (const char * const *a,
+           const char * const *b)
+{
+  if (a == NULL || a[0] == NULL || b == NULL || b[0] == NULL)
+    return (a == NULL || a[0] == NULL) && (b == NULL || b[0] == NULL);
+  return g_strv_equal (a, b);
+}
+
+static gboolean
+slide_state_equal (gconstpointer a,
+                   gconstpointer b)
+{
+  const SlideState *x = a, *y = b;
+
+  return g_strcmp0 (x->chart_id, y->chart_id) == 0
+         && strv_same ((const char * const *) x->quote, (const char * const *) y->quote)
+         && g_strcmp0 (x->notes != NULL && *x->notes != '\0' ? x->notes : NULL,
+                       y->notes != NULL && *y->notes != '\0' ? y->notes : NULL) == 0;
+}
+
+static void
+slide_state_apply (gpointer      target,
+                   gconstpointer state)
+{
+  const SlideState *slide = state;
+
+  ot_briefing_set_quote (OT_BRIEFING (target), slide->chart_id,
+                         (const char * const *) slide->quote);
+  ot_briefing_set_speaker_notes (OT_BRIEFING (target), slide->chart_id, slide->notes);
+}
+
+/* Their own kinds, so that a quote step never swallows a notes step. */
+static const OtEditKind quote_kind = {
+  slide_state_copy, slide_state_free, slide_state_equal, slide_state_apply,
+};
+static const OtEditKind notes_kind = {
+  slide_state_copy, slide_state_free, slide_state_equal, slide_state_apply,
+};
+
+/* A step of the history: the deck's title slide. */
+typedef struct
+{
+  char      *title;
+  char      *author;
+  GDateTime *date;   /* only the day counts */
+} TitleSlideState;
+
+static gpointer
+title_slide_state_copy (gconstpointer state)
+{
+  const TitleSlideState *from = state;
+  TitleSlideState *copy = g_new0 (TitleSlideState, 1);
+
+  copy->title = g_strdup (from->title);
+  copy->author = g_strdup (from->author);
+  copy->date = from->date != NULL ? g_date_time_ref (from->date) : NULL;
+  return copy;
+}
+
+static void
+title_slide_state_free (gpointer state)
+{
+  TitleSlideState *slide = state;
+
+  g_free (slide->title);
+  g_free (slide->author);
+  g_clear_pointer (&slide->date, g_date_time_unref);
+  g_free (slide);
+}
+
+static gboolean
+same_day (GDateTime *a,
+          GDateTime *b)
+{
+  int ya, ma, da, yb, mb, db;
+
+  if (a == NULL || b == NULL)
+    return a == b;
+  g_date_time_get_ymd (a, &ya, &ma, &da);
+  g_date_time_get_ymd (b, &yb, &mb, &db);
+  return ya == yb && ma == mb && da == db;
+}
+
+static gboolean
+title_slide_state_equal (gconstpointer a,
+                         gconstpointer b)
+{
+  const TitleSlideState *x = a, *y = b;
+
+  return g_strcmp0 (x->title, y->title) == 0 && g_strcmp0 (x->author, y->author) == 0
+         && same_day (x->date, y->date);
+}
+
+static void
+title_slide_state_apply (gpointer      target,
+                         gconstpointer state)
+{
+  const TitleSlideState *slide = state;
+
+  ot_briefing_set_title (OT_BRIEFING (target), slide->title);
+  ot_briefing_set_author (OT_BRIEFING (target), slide->author);
+  ot_briefing_set_date (OT_BRIEFING (target), slide->date);
+}
+
+static const OtEditKind title_slide_kind = {
+  title_slide_state_copy, title_slide_state_free, title_slide_state_equal,
+  title_slide_state_apply,
+};
+
 gboolean
 ot_window_get_modified (OtWindow *self)
 {
@@ -272,6 +423,92 @@ ot_window_edit_chart (OtWindow             *self,
   ot_edit_history_push (self->history, &chart_kind, key, name, &before_state, &after_state,
                         g_get_monotonic_time ());
   ot_briefing_set_changes (self->briefing, chart_id, after);
+}
+
+/* Records @passages (NULL: the figure's own sentence) as the quote of
+ * @chart_id's slide, as one step "Quote Change". Refused, with a message,
+ * unless every passage is the letter's words in order. */
+gboolean
+ot_window_edit_quote (OtWindow           *self,
+                      const char         *chart_id,
+                      const char * const *passages)
+{
+  g_autofree char *key = NULL;
+  SlideState before, after;
+
+  g_return_val_if_fail (OT_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (self->briefing != NULL && chart_id != NULL, FALSE);
+
+  if (!ot_briefing_is_letter_quote (passages))
+    {
+      ot_window_toast (self, ot_gettext (self->lang, "A slide quotes only the letter’s own "
+                                         "words"), NULL);
+      return FALSE;
+    }
+  key = g_strconcat ("quote:", chart_id, NULL);
+  slide_state_init (&before, self->briefing, chart_id);
+  after = before;
+  after.quote = (GStrv) passages;
+  ot_edit_history_push (self->history, &quote_kind, key, N_("Quote Change"), &before, &after,
+                        g_get_monotonic_time ());
+  ot_briefing_set_quote (self->briefing, chart_id, passages);
+  return TRUE;
+}
+
+/* Records @notes (NULL or "": none) as the speaker notes of @chart_id's
+ * slide; typing within a second is one step "Speaker Notes Change". */
+void
+ot_window_edit_speaker_notes (OtWindow   *self,
+                              const char *chart_id,
+                              const char *notes)
+{
+  g_autofree char *key = NULL;
+  SlideState before, after;
+
+  g_return_if_fail (OT_IS_WINDOW (self));
+  g_return_if_fail (self->briefing != NULL && chart_id != NULL);
+
+  key = g_strconcat ("speaker-notes:", chart_id, NULL);
+  slide_state_init (&before, self->briefing, chart_id);
+  after = before;
+  after.notes = (char *) notes;
+  ot_edit_history_push (self->history, &notes_kind, key, N_("Speaker Notes Change"), &before,
+                        &after, g_get_monotonic_time ());
+  ot_briefing_set_speaker_notes (self->briefing, chart_id, notes);
+}
+
+/* Records the deck's title slide: @title (NULL: no title slide), @author
+ * and @date (NULL: none; only the day counts), as one step "Title Slide
+ * Change"; typing into one of them within a second is one step. */
+void
+ot_window_edit_title_slide (OtWindow   *self,
+                            const char *title,
+                            const char *author,
+                            GDateTime  *date)
+{
+  TitleSlideState before, after;
+  const char *field;
+
+  g_return_if_fail (OT_IS_WINDOW (self));
+  g_return_if_fail (self->briefing != NULL);
+
+  before.title = (char *) ot_briefing_get_title (self->briefing);
+  before.author = (char *) ot_briefing_get_author (self->briefing);
+  before.date = ot_briefing_get_date (self->briefing);
+  after.title = (char *) title;
+  after.author = (char *) author;
+  after.date = date;
+  /* The field typed into, so that typing the author after the title is a
+   * step of its own. */
+  if (g_strcmp0 (before.title, title) != 0)
+    field = "title-slide:title";
+  else if (g_strcmp0 (before.author, author) != 0)
+    field = "title-slide:author";
+  else
+    field = "title-slide:date";
+  ot_edit_history_push (self->history, &title_slide_kind, field, N_("Title Slide Change"),
+                        &before, &after, g_get_monotonic_time ());
+  title_slide_state_apply (self->briefing, &after);
 }
 
 gboolean

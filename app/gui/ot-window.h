@@ -52,6 +52,16 @@ void           ot_window_edit_chart        (OtWindow             *self,
                                             const char           *field,
                                             const char           *name,
                                             const OtChartChanges *after);
+gboolean       ot_window_edit_quote        (OtWindow           *self,
+                                            const char         *chart_id,
+                                            const char * const *passages);
+void           ot_window_edit_speaker_notes (OtWindow          *self,
+                                            const char         *chart_id,
+                                            const char         *notes);
+void           ot_window_edit_title_slide  (OtWindow           *self,
+                                            const char         *title,
+                                            const char         *author,
+                                            GDateTime          *date);
 gboolean       ot_window_undo              (OtWindow      *self);
 gboolean       ot_window_redo              (OtWindow      *self);
 char          *ot_window_dup_undo_label    (OtWindow      *self,

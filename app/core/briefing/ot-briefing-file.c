@@ -235,19 +235,42 @@ typedef struct
   OtLetter   *letters[OT_N_LANGS]; /* read when a quote is checked */
 } Reader;
 
-/* A quoted passage is the letter's words, in either language. */
+/* A quoted passage is the letter's words, in either language; @letters
+ * (one per language, read when first needed) are the caller's to free. */
+static gboolean
+letters_have_text (OtLetter   *letters[OT_N_LANGS],
+                   const char *passage)
+{
+  for (OtLang lang = 0; lang < OT_N_LANGS; lang++)
+    {
+      if (letters[lang] == NULL)
+        letters[lang] = ot_letter_new_default (lang, NULL);
+      if (letters[lang] != NULL && ot_letter_find_text (letters[lang], passage) >= 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 is_letter_text (Reader     *self,
                 const char *passage)
 {
+  return letters_have_text (self->letters, passage);
+}
+
+gboolean
+ot_briefing_is_letter_quote (const char * const *passages)
+{
+  OtLetter *letters[OT_N_LANGS] = { NULL };
+  gboolean ok = TRUE;
+
+  for (guint i = 0; ok && passages != NULL && passages[i] != NULL; i++)
+    ok = i < OT_BRIEFING_MAX_QUOTES && *passages[i] != '\0'
+         && strlen (passages[i]) <= OT_DATASET_MAX_SOURCE_LENGTH
+         && letters_have_text (letters, passages[i]);
   for (OtLang lang = 0; lang < OT_N_LANGS; lang++)
-    {
-      if (self->letters[lang] == NULL)
-        self->letters[lang] = ot_letter_new_default (lang, NULL);
-      if (self->letters[lang] != NULL && ot_letter_find_text (self->letters[lang], passage) >= 0)
-        return TRUE;
-    }
-  return FALSE;
+    g_clear_object (&letters[lang]);
+  return ok;
 }
 
 static gboolean

@@ -78,6 +78,10 @@ const char * const *ot_briefing_get_quote  (OtBriefing         *self,
 void        ot_briefing_set_quote          (OtBriefing         *self,
                                             const char         *chart_id,
                                             const char * const *passages);
+/* Whether @passages (NULL = the default) is a quote a briefing can hold:
+ * each passage the letter's words in order, in either language, within the
+ * file's limits. */
+gboolean    ot_briefing_is_letter_quote    (const char * const *passages);
 const char *ot_briefing_get_speaker_notes  (OtBriefing    *self,
                                             const char    *chart_id);
 void        ot_briefing_set_speaker_notes  (OtBriefing    *self,
