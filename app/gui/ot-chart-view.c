@@ -536,6 +536,25 @@ activate_element (OtChartView *self,
   g_signal_emit (self, signals[ELEMENT_ACTIVATED], 0, id);
 }
 
+/* H: the element the focus is on stands out in the briefing, or no
+ * longer does (the window's win.toggle-highlight). */
+static gboolean
+highlight_cb (GtkWidget *widget,
+              GVariant  *args,
+              gpointer   user_data)
+{
+  OtChartView *self = OT_CHART_VIEW (widget);
+  GtkWidget *focus_child = gtk_widget_get_focus_child (widget);
+  const OtChartElement *element;
+
+  if (focus_child == NULL || focus_child == self->tip)
+    return FALSE;
+  element = element_at (self, self->cursor);
+  if (element == NULL || element->id == NULL)
+    return FALSE;
+  return gtk_widget_activate_action (widget, "win.toggle-highlight", "s", element->id);
+}
+
 static gboolean
 activate_cb (GtkWidget *widget,
              GVariant  *args,
@@ -801,6 +820,7 @@ ot_chart_view_class_init (OtChartViewClass *klass)
   gtk_widget_class_add_binding (widget_class, GDK_KEY_End, 0, move_cb, "i", G_MAXINT32);
   for (guint i = 0; i < G_N_ELEMENTS (activate_keys); i++)
     gtk_widget_class_add_binding (widget_class, activate_keys[i], 0, activate_cb, NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_h, 0, highlight_cb, NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK,
                                        "win.copy-chart", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, GDK_CONTROL_MASK,

@@ -689,6 +689,14 @@ redo_action (GtkWidget  *widget,
   ot_window_redo (OT_WINDOW (widget));
 }
 
+static void
+toggle_highlight_action (GtkWidget  *widget,
+                         const char *name,
+                         GVariant   *parameter)
+{
+  ot_window_toggle_highlight (OT_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
 void
 ot_window_class_actions_init (GtkWidgetClass *klass)
 {
@@ -699,6 +707,8 @@ ot_window_class_actions_init (GtkWidgetClass *klass)
       gtk_widget_class_install_action (klass, "win.save-as", NULL, save_as_action);
       gtk_widget_class_install_action (klass, "win.save-to", "s", save_to_action);
       gtk_widget_class_install_action (klass, "win.undo", NULL, undo_action);
+      gtk_widget_class_install_action (klass, "win.toggle-highlight", "s",
+                                       toggle_highlight_action);
       gtk_widget_class_install_action (klass, "win.redo", NULL, redo_action);
       gtk_widget_class_install_action (klass, "win.open-recent", "s", open_recent_action);
       gtk_widget_class_install_action (klass, "win.use-letter-figures", NULL,

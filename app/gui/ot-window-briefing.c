@@ -286,6 +286,7 @@ briefing_changed_cb (OtWindow *self)
     }
   if (ot_window_get_modified (self))
     ot_recovery_changed (self->recovery);
+  ot_window_panel_update (self);
   ot_window_actions_update (self);
 }
 
@@ -642,4 +643,103 @@ ot_window_briefing_dispose (OtWindow *self)
   g_clear_pointer (&self->history, ot_edit_history_free);
   g_clear_object (&self->briefing);
   g_clear_object (&self->briefing_file);
+}
+
+/* The side panel (F9): the chart on screen, its slide and the title
+ * slide, made the user's own (ot-briefing-panel.c). It is filled only
+ * while shown. */
+void
+ot_window_panel_update (OtWindow *self)
+{
+  if (self->briefing_panel == NULL || !gtk_revealer_get_reveal_child (self->panel_revealer))
+    return;
+  if (self->panel_stale)
+    {
+      self->panel_stale = FALSE;
+      ot_briefing_panel_rebuild (self->briefing_panel);
+    }
+  else
+    ot_briefing_panel_sync (self->briefing_panel);
+}
+
+static void
+edit_panel_change_state (GSimpleAction *action,
+                         GVariant      *state,
+                         gpointer       user_data)
+{
+  OtWindow *self = user_data;
+  gboolean open = g_variant_get_boolean (state);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  g_simple_action_set_state (action, state);
+  gtk_revealer_set_reveal_child (self->panel_revealer, open);
+  if (open)
+    {
+      /* On a narrow window, the chart it edits is beside it. */
+      if (ot_panes_get_folded (self->panes))
+        ot_window_set_page (self, "chart");
+      ot_window_panel_update (self);
+      ot_briefing_panel_focus_first (self->briefing_panel);
+    }
+  else if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->briefing_panel)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->chart_view));
+}
+
+void
+ot_window_panel_init (OtWindow *self)
+{
+  g_autoptr(GSimpleAction) action =
+    g_simple_action_new_stateful ("edit-panel", NULL, g_variant_new_boolean (FALSE));
+
+  g_signal_connect (action, "change-state", G_CALLBACK (edit_panel_change_state), self);
+  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (action));
+  ot_briefing_panel_set_window (self->briefing_panel, GTK_WIDGET (self));
+  self->panel_stale = TRUE;
+}
+
+/* H on an element of the chart: it stands out, or no longer does. */
+void
+ot_window_toggle_highlight (OtWindow   *self,
+                            const char *element_id)
+{
+  const OtChart *chart = ot_chart_view_get_chart (self->chart_view);
+  const OtChartLayout *layout = ot_chart_view_get_layout (self->chart_view);
+  const OtChartChanges *old;
+  g_autoptr(OtChartChanges) changes = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+  gboolean now;
+
+  g_return_if_fail (OT_IS_WINDOW (self));
+
+  if (self->briefing == NULL || chart == NULL || layout == NULL || element_id == NULL)
+    return;
+  old = ot_briefing_get_changes (self->briefing, chart->id);
+  now = !ot_chart_changes_is_highlighted (old, element_id);
+  changes = old != NULL ? ot_chart_changes_copy (old) : ot_chart_changes_new ();
+  /* In the chart's order. */
+  for (guint i = 0; i < layout->elements->len; i++)
+    {
+      const char *id = g_array_index (layout->elements, OtChartElement, i).id;
+
+      if (id == NULL || g_hash_table_contains (seen, id))
+        continue;
+      g_hash_table_add (seen, (gpointer) id);
+      if (g_str_equal (id, element_id) ? now : ot_chart_changes_is_highlighted (old, id))
+        g_strv_builder_add (builder, id);
+    }
+  g_strfreev (changes->highlight);
+  changes->highlight = g_strv_builder_end (builder);
+  if (changes->highlight[0] == NULL)
+    g_clear_pointer (&changes->highlight, g_strfreev);
+  ot_window_edit_chart (self, chart->id, "highlight", N_("Highlight Change"),
+                        ot_chart_changes_is_empty (changes) ? NULL : changes);
+
+  name = ot_chart_layout_dup_element_name (layout, element_id, self->lang);
+  message = g_strdup_printf (now ? ot_gettext (self->lang, "%s is highlighted")
+                                 : ot_gettext (self->lang, "%s is no longer highlighted"),
+                             name);
+  ot_window_announce (self, message);
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "ot-briefing.h"
+#include "ot-briefing-panel.h"
 #include "ot-chart-view.h"
 #include "ot-edit-history.h"
 #include "ot-compat.h"
@@ -36,11 +37,15 @@ struct _OtWindow
   GtkWidget            *shares_button;
   GtkWidget            *chart_toggle;
   GtkWidget            *table_toggle;
+  GtkWidget            *edit_button;
   GtkWidget            *copy_button;
   GtkStack             *view_stack;
   OtChartView          *chart_view;
   OtFigureTable        *figure_table;
   GtkRevealer          *switcher_bar;
+  GtkRevealer          *panel_revealer;
+  OtBriefingPanel      *briefing_panel;
+  gboolean              panel_stale;    /* the panel shows another chart or language */
   AdwButtonContent     *letter_switch_content;
   AdwButtonContent     *chart_switch_content;
 
@@ -100,6 +105,10 @@ void     ot_window_new_briefing        (OtWindow   *self);
 void     ot_window_update_changes      (OtWindow   *self);
 gboolean ot_window_is_briefing_file    (GFile      *file);
 void     ot_window_briefing_dispose    (OtWindow   *self);
+void     ot_window_panel_init          (OtWindow   *self);
+void     ot_window_panel_update        (OtWindow   *self);
+void     ot_window_toggle_highlight    (OtWindow   *self,
+                                        const char *element_id);
 gboolean ot_window_save_briefing_or_say (OtWindow  *self,
                                          GFile     *file);
 /* ot-window.c */

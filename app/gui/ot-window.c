@@ -177,6 +177,9 @@ relabel (OtWindow *self)
                                ot_gettext (lang, "Show as a table (Ctrl+T)"));
   gtk_widget_set_tooltip_text (self->copy_button,
                                ot_gettext (lang, "Copy to the clipboard (Ctrl+C)"));
+  gtk_widget_set_tooltip_text (self->edit_button,
+                               ot_gettext (lang, "Edit the chart and its slide (F9)"));
+  ot_accessible_set_label (self->edit_button, ot_gettext (lang, "Edit"));
   /* Icon buttons read as their icon's type unless named. */
   ot_accessible_set_label (self->chart_toggle, ot_gettext (lang, "Chart"));
   ot_accessible_set_label (self->table_toggle, ot_gettext (lang, "Table"));
@@ -203,6 +206,8 @@ relabel (OtWindow *self)
 
   menu = ot_window_build_menu (self);
   gtk_menu_button_set_menu_model (self->menu_button, menu);
+  self->panel_stale = TRUE;
+  ot_window_panel_update (self);
   /* The file's own message is in the language it was read in: read it
    * again, so the bar says all of it in this one. */
   if (self->banner_text != NULL && self->banner_file != NULL
@@ -269,6 +274,8 @@ ot_window_set_chart_id (OtWindow   *self,
   self->updating_picker = FALSE;
   update_picker_name (self);
   ot_window_update_changes (self);
+  self->panel_stale = TRUE;
+  ot_window_panel_update (self);
 
   ot_window_actions_update (self);
 }
@@ -695,6 +702,7 @@ ot_window_class_init (OtWindowClass *klass)
   g_type_ensure (OT_TYPE_TOOLBAR_VIEW);
   g_type_ensure (OT_TYPE_BANNER);
   g_type_ensure (OT_TYPE_PANES);
+  g_type_ensure (OT_TYPE_BRIEFING_PANEL);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/ot-window.ui");
   gtk_widget_class_bind_template_child (widget_class, OtWindow, toast_overlay);
@@ -714,11 +722,14 @@ ot_window_class_init (OtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OtWindow, shares_button);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, chart_toggle);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, table_toggle);
+  gtk_widget_class_bind_template_child (widget_class, OtWindow, edit_button);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, copy_button);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, chart_view);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, figure_table);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, OtWindow, panel_revealer);
+  gtk_widget_class_bind_template_child (widget_class, OtWindow, briefing_panel);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, letter_switch_content);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, chart_switch_content);
 }
@@ -742,6 +753,7 @@ ot_window_init (OtWindow *self)
   g_signal_connect (self->banner, "closed", G_CALLBACK (banner_closed_cb), self);
   ot_window_messages_init (self);
   ot_window_links_init (self);
+  ot_window_panel_init (self);
 
   self->source = ot_figures_source_new ();
   g_signal_connect (self->source, "loaded", G_CALLBACK (source_loaded_cb), self);
