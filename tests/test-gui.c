@@ -7,6 +7,8 @@
 #include <gdk/x11/gdkx.h>
 
 #include "ot-application.h"
+#include "ot-briefing-panel.h"
+#include "ot-quote-picker.h"
 #include "ot-chart-view.h"
 #include "ot-compat.h"
 #include "ot-export-dialog.h"
@@ -1734,6 +1736,222 @@ recovery_exists (gpointer data)
   return g_file_query_exists (G_FILE (data), NULL);
 }
 
+static OtBriefingPanel *
+open_panel (void)
+{
+  GtkWidget *panel = ot_window_get_briefing_panel (window);
+  GtkWidget *focus;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-panel", NULL);
+  settle (400);
+  ck_assert_msg (gtk_widget_get_mapped (panel), "F9 did not show the panel");
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  ck_assert_msg (focus != NULL && gtk_widget_is_ancestor (focus, panel),
+                 "the focus did not move into the panel");
+  return OT_BRIEFING_PANEL (panel);
+}
+
+static const OtChartChanges *
+funding_changes (void)
+{
+  return ot_briefing_get_changes (ot_window_get_briefing (window), "funding");
+}
+
+static void
+type_into (OtBriefingPanel *panel,
+           OtPanelEntry     entry,
+           const char      *text)
+{
+  GtkEditable *editable = ot_briefing_panel_get_entry (panel, entry);
+
+  ck_assert_ptr_nonnull (editable);
+  gtk_editable_set_text (editable, text);
+  settle (50);
+}
+
+/* The side panel: every text of the chart written in place and reset to
+ * the letter's; a highlight ticked there or with H on the chart; an
+ * annotation added, edited and removed; the slide's quotation picked from
+ * the letter's sentences; speaker notes and the title slide; each drawn or
+ * kept in the briefing at once, and undone by name. */
+START_TEST (test_briefing_panel)
+{
+  const char *headline = "Nederland hervestigt hooguit 4.000 Syriërs";
+  OtBriefingPanel *panel;
+  OtBriefing *briefing;
+  const OtChartLayout *layout;
+  const OtChartChanges *changes;
+  GtkWidget *check, *picker_widget;
+  OtQuotePicker *picker;
+  g_autofree char *label = NULL;
+  g_autofree char *preview = NULL;
+  g_auto(GStrv) chosen = NULL;
+  const char * const *quote;
+  gboolean found = FALSE;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.chart", "s", "funding");
+  settle (200);
+  panel = open_panel ();
+  briefing = ot_window_get_briefing (window);
+
+  /* The rows show the letter's own words; its own again is no change. */
+  layout = ot_chart_view_get_layout (chart_view ());
+  for (guint i = 0; i < layout->texts->len; i++)
+    {
+      const OtTextBox *box = g_ptr_array_index (layout->texts, i);
+
+      if (box->part == OT_TEXT_PART_TITLE)
+        {
+          ck_assert_str_eq (gtk_editable_get_text (ot_briefing_panel_get_entry (panel,
+                                                                                 OT_PANEL_TITLE)),
+                            pango_layout_get_text (box->layout));
+          found = TRUE;
+        }
+    }
+  ck_assert (found);
+  ck_assert (!gtk_widget_get_sensitive (ot_briefing_panel_get_reset_button (panel,
+                                                                          OT_PANEL_TITLE)));
+
+  /* Her headline, a note under the chart and a byline: in the chart. */
+  type_into (panel, OT_PANEL_TITLE, headline);
+  type_into (panel, OT_PANEL_NOTES, "Tot 4.000 in het kader van de EU-Turkije verklaring");
+  type_into (panel, OT_PANEL_BYLINE, "Grafiek: Ministerie van Buitenlandse Zaken");
+  changes = funding_changes ();
+  ck_assert_str_eq (changes->title, headline);
+  ck_assert_str_eq (changes->byline, "Grafiek: Ministerie van Buitenlandse Zaken");
+  ck_assert (ot_window_get_modified (window));
+  layout = ot_chart_view_get_layout (chart_view ());
+  found = FALSE;
+  for (guint i = 0; i < layout->texts->len; i++)
+    {
+      const OtTextBox *box = g_ptr_array_index (layout->texts, i);
+
+      found |= box->part == OT_TEXT_PART_TITLE
+               && g_str_equal (pango_layout_get_text (box->layout), headline);
+    }
+  ck_assert_msg (found, "the chart does not show the headline typed in the panel");
+  ck_assert (gtk_widget_get_sensitive (ot_briefing_panel_get_reset_button (panel,
+                                                                         OT_PANEL_TITLE)));
+
+  /* Reset: the letter's title again, in the row and the chart. */
+  g_signal_emit_by_name (ot_briefing_panel_get_reset_button (panel, OT_PANEL_BYLINE), "clicked");
+  settle (50);
+  ck_assert_ptr_null (funding_changes ()->byline);
+  ck_assert_str_eq (gtk_editable_get_text (ot_briefing_panel_get_entry (panel, OT_PANEL_BYLINE)),
+                    "");
+
+  /* Undo names the step and the panel follows it. */
+  label = ot_window_dup_undo_label (window, FALSE);
+  ck_assert_str_eq (label, "Undo Byline Change");
+  ck_assert (ot_window_undo (window));
+  settle (50);
+  ck_assert_str_eq (gtk_editable_get_text (ot_briefing_panel_get_entry (panel, OT_PANEL_BYLINE)),
+                    "Grafiek: Ministerie van Buitenlandse Zaken");
+
+  /* Highlight the 4,000: the rest muted; H on it in the chart undoes it. */
+  check = ot_briefing_panel_get_highlight_check (panel, "resettlement-eu-turkey");
+  ck_assert_ptr_nonnull (check);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  settle (50);
+  ck_assert (ot_chart_changes_is_highlighted (funding_changes (), "resettlement-eu-turkey"));
+  layout = ot_chart_view_get_layout (chart_view ());
+  ck_assert (ot_chart_layout_is_muted (layout, "syria-region-funding"));
+  ck_assert (!ot_chart_layout_is_muted (layout, "resettlement-eu-turkey"));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-highlight", "s",
+                              "resettlement-eu-turkey");
+  settle (50);
+  ck_assert (!ot_chart_changes_is_highlighted (funding_changes (), "resettlement-eu-turkey"));
+  ck_assert (!gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  ck_assert_str_eq (ot_window_get_announcement (window),
+                    "Resettlement of Syrian refugees under the EU-Turkey Statement is no longer "
+                    "highlighted");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-highlight", "s",
+                              "resettlement-eu-turkey");
+  settle (50);
+  ck_assert (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+
+  /* An annotation on the 4,000, placed beside it; edited; removed; undone. */
+  ck_assert (ot_briefing_panel_add_annotation (panel, "resettlement-eu-turkey",
+                                               "Bestaande toezegging"));
+  settle (50);
+  changes = funding_changes ();
+  ck_assert_uint_eq (changes->annotations->len, 1);
+  ck_assert_str_eq (((OtAnnotation *) changes->annotations->pdata[0])->text,
+                    "Bestaande toezegging");
+  layout = ot_chart_view_get_layout (chart_view ());
+  ck_assert_uint_eq (layout->notes->len + __builtin_popcount (layout->notes_below), 1);
+  ck_assert (!ot_briefing_panel_add_annotation (panel, "resettlement-eu-turkey", "   "));
+
+  /* The slide quotes the sentence she picks. */
+  g_signal_emit_by_name (ot_briefing_panel_get_quote_button (panel), "clicked");
+  settle (300);
+  picker_widget = ot_briefing_panel_get_quote_picker (panel);
+  ck_assert_ptr_nonnull (picker_widget);
+  picker = OT_QUOTE_PICKER (picker_widget);
+  /* The default is checked: the figures' own sentences. */
+  chosen = ot_quote_picker_dup_chosen (picker);
+  ck_assert_ptr_nonnull (chosen[0]);
+  g_clear_pointer (&chosen, g_strfreev);
+  for (guint i = 0; i < 8; i++)
+    {
+      /* Nothing, then one sentence the search finds. */
+      g_auto(GStrv) all = ot_quote_picker_dup_chosen (picker);
+
+      for (guint j = 0; all[j] != NULL; j++)
+        ot_quote_picker_set_sentence_chosen (picker, all[j], FALSE);
+    }
+  ot_quote_picker_set_filter (picker, "4,000 Syrian");
+  ck_assert_uint_ge (ot_quote_picker_get_n_shown (picker), 1);
+  ck_assert (ot_quote_picker_set_sentence_chosen (picker,
+                                                  "up to about 4,000 Syrian refugees", TRUE));
+  preview = ot_quote_picker_dup_preview (picker);
+  ck_assert_msg (g_str_has_prefix (preview, "“") && strstr (preview, "4,000 Syrian") != NULL,
+                 "%s", preview);
+  g_signal_emit_by_name (picker, "chosen", (chosen = ot_quote_picker_dup_chosen (picker)));
+  gtk_window_destroy (GTK_WINDOW (picker));
+  settle (100);
+  quote = ot_briefing_get_quote (briefing, "funding");
+  ck_assert_ptr_nonnull (quote);
+  ck_assert (strstr (quote[0], "4,000 Syrian") != NULL);
+  ck_assert (ot_briefing_is_letter_quote (quote));
+
+  /* Speaker notes and the title slide. */
+  type_into (panel, OT_PANEL_SPEAKER_NOTES, "Noem de EU-Turkije verklaring");
+  type_into (panel, OT_PANEL_DECK_TITLE, "Briefing VN-top");
+  type_into (panel, OT_PANEL_DECK_AUTHOR, "Ministerie van Buitenlandse Zaken");
+  ck_assert_str_eq (ot_briefing_get_speaker_notes (briefing, "funding"),
+                    "Noem de EU-Turkije verklaring");
+  ck_assert_str_eq (ot_briefing_get_title (briefing), "Briefing VN-top");
+  ck_assert_str_eq (ot_briefing_get_author (briefing), "Ministerie van Buitenlandse Zaken");
+  g_free (label);
+  label = ot_window_dup_undo_label (window, FALSE);
+  ck_assert_str_eq (label, "Undo Title Slide Change");
+
+  /* Another chart: its own rows; back, and hers are there. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.chart", "s", "breakdown");
+  settle (200);
+  ck_assert_ptr_null (ot_briefing_panel_get_highlight_check (panel, "resettlement-eu-turkey"));
+  ck_assert_ptr_nonnull (ot_briefing_panel_get_highlight_check (panel, "displaced-refugees"));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.chart", "s", "funding");
+  settle (200);
+  ck_assert_str_eq (gtk_editable_get_text (ot_briefing_panel_get_entry (panel, OT_PANEL_TITLE)),
+                    headline);
+
+  /* Dutch: every row in Dutch. */
+  g_settings_set_string (settings, "language", "nl");
+  settle (300);
+  g_free (label);
+  label = ot_window_dup_undo_label (window, FALSE);
+  ck_assert_str_eq (label, "Wijziging titeldia ongedaan maken");
+
+  /* F9 again: closed, the focus back in the chart. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-panel", NULL);
+  settle (400);
+  ck_assert (!gtk_widget_get_child_visible (gtk_widget_get_parent (GTK_WIDGET (panel)))
+             || !gtk_widget_get_mapped (GTK_WIDGET (panel)));
+}
+END_TEST
+
 /* A briefing through the window: an edit marks it unsaved and reaches the
  * recovery file within two seconds; undo and redo are named; saving clears
  * the mark and the recovery file; opening the file gives the edit back;
@@ -2019,6 +2237,7 @@ gui_suite (void)
   add_test (tc, test_widgets_of_the_stack);
   add_test (tc, test_dialogs_of_the_stack);
   add_test (tc, test_briefing_edit_save_open);
+  add_test (tc, test_briefing_panel);
   add_test (tc, test_briefing_restore_after_crash);
   add_test (tc, test_briefing_undo_slide_edits);
   suite_add_tcase (suite, tc);

@@ -64,6 +64,7 @@ struct _OtBriefingPanel
   GtkWidget      *annotation_target;
   GPtrArray      *annotation_rows;   /* the annotations' entry rows, in order */
   GtkWidget      *quote_row;
+  GtkWidget      *quote_label;
   GtkWidget      *quote_button;
   GtkWidget      *quote_reset;
   GtkWidget      *picker;
@@ -172,11 +173,11 @@ static char *
 dup_element_name (OtBriefingPanel *self,
                   const char      *element_id)
 {
-  const OtChartLayout *layout = ot_chart_view_get_layout (self->window->chart_view);
+  OtDataset *dataset = ot_chart_view_get_dataset (self->window->chart_view);
 
-  if (layout == NULL)
+  if (dataset == NULL)
     return g_strdup (element_id);
-  return ot_chart_layout_dup_element_name (layout, element_id, self->window->lang);
+  return ot_chart_dup_element_name (dataset, element_id, self->window->lang);
 }
 
 /* The letter's own for a text row, or "" where the letter has none. */
@@ -233,10 +234,12 @@ get_value (OtBriefingPanel *self,
     }
 }
 
+/* @reset: a step of its own, not joined to the typing before it. */
 static void
 set_value (OtBriefingPanel *self,
            OtPanelEntry     entry,
-           const char      *value)
+           const char      *value,
+           gboolean         reset)
 {
   OtBriefing *briefing = get_briefing (self);
 
@@ -262,12 +265,14 @@ set_value (OtBriefingPanel *self,
       {
         g_autoptr(OtChartChanges) changes = dup_changes (self);
         char **field = chart_field (changes, entry);
+        g_autofree char *key = NULL;
 
         if (field == NULL)
           break;
         g_free (*field);
         *field = g_strdup (value);
-        edit_chart (self, entries[entry].field, entries[entry].change, changes);
+        key = g_strconcat (entries[entry].field, reset ? "-reset" : NULL, NULL);
+        edit_chart (self, key, entries[entry].change, changes);
       }
     }
 }
@@ -290,9 +295,9 @@ entry_changed_cb (GtkEditable     *editable,
     }
   /* The letter's own words again are the letter's own. */
   if (entry == OT_PANEL_TITLE || entry == OT_PANEL_SUBTITLE || entry == OT_PANEL_SOURCE)
-    set_value (self, entry, g_str_equal (text, letter_text (self, entry)) ? NULL : text);
+    set_value (self, entry, g_str_equal (text, letter_text (self, entry)) ? NULL : text, FALSE);
   else
-    set_value (self, entry, *text != '\0' ? text : NULL);
+    set_value (self, entry, *text != '\0' ? text : NULL, FALSE);
 }
 
 static void
@@ -301,7 +306,7 @@ reset_clicked_cb (GtkButton       *button,
 {
   OtPanelEntry entry = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "ot-entry"));
 
-  set_value (self, entry, NULL);
+  set_value (self, entry, NULL, TRUE);
   ot_briefing_panel_sync (self);
 }
 
@@ -656,6 +661,8 @@ static void
 add_quote_row (OtBriefingPanel *self,
                GtkWidget       *group)
 {
+  GtkWidget *row;
+
   self->quote_row = adw_action_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->quote_row),
                                  ot_gettext (self->window->lang, "Quotation"));
@@ -671,6 +678,18 @@ add_quote_row (OtBriefingPanel *self,
   adw_action_row_add_suffix (ADW_ACTION_ROW (self->quote_row), self->quote_button);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (self->quote_row), self->quote_button);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->quote_row);
+
+  /* The quotation as the slide has it, in the body's size. */
+  self->quote_label = g_object_new (GTK_TYPE_LABEL, "xalign", 0.0f, "wrap", TRUE,
+                                    "wrap-mode", PANGO_WRAP_WORD_CHAR, "margin-start", 12,
+                                    "margin-end", 12, "margin-top", 8, "margin-bottom", 8,
+                                    "selectable", TRUE, NULL);
+  row = adw_preferences_row_new ();
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), self->quote_label);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->quote_label),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, self->quote_row, NULL, -1);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
 }
 
 /* The title slide's date: a calendar in a popover, and no date. */
@@ -862,9 +881,9 @@ ot_briefing_panel_sync (OtBriefingPanel *self)
   quote = ot_briefing_get_quote (briefing, self->chart_id);
   quote_text = quote != NULL && quote[0] != NULL ? ot_slide_dup_quote (quote, self->window->lang)
                                                  : g_strdup (self->default_quote);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->quote_row),
-                               quote_text != NULL && *quote_text != '\0'
-                               ? quote_text : ot_gettext (self->window->lang, "No quotation"));
+  gtk_label_set_text (GTK_LABEL (self->quote_label),
+                      quote_text != NULL && *quote_text != '\0'
+                      ? quote_text : ot_gettext (self->window->lang, "No quotation"));
   gtk_widget_set_sensitive (self->quote_reset, quote != NULL);
 
   date = ot_briefing_get_date (briefing);
@@ -1000,6 +1019,6 @@ ot_briefing_panel_init (OtBriefingPanel *self)
                 "margin-bottom", 24, NULL);
   clamp = g_object_new (ADW_TYPE_CLAMP, "maximum-size", 480, "child", self->content, NULL);
   self->scroller = g_object_new (GTK_TYPE_SCROLLED_WINDOW, "hscrollbar-policy", GTK_POLICY_NEVER,
-                                 "child", clamp, "width-request", 320, NULL);
+                                 "child", clamp, "width-request", 360, NULL);
   gtk_widget_set_parent (self->scroller, GTK_WIDGET (self));
 }

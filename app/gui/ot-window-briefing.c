@@ -697,6 +697,14 @@ ot_window_panel_init (OtWindow *self)
   self->panel_stale = TRUE;
 }
 
+GtkWidget *
+ot_window_get_briefing_panel (OtWindow *self)
+{
+  g_return_val_if_fail (OT_IS_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->briefing_panel);
+}
+
 /* H on an element of the chart: it stands out, or no longer does. */
 void
 ot_window_toggle_highlight (OtWindow   *self,
@@ -737,7 +745,8 @@ ot_window_toggle_highlight (OtWindow   *self,
   ot_window_edit_chart (self, chart->id, "highlight", N_("Highlight Change"),
                         ot_chart_changes_is_empty (changes) ? NULL : changes);
 
-  name = ot_chart_layout_dup_element_name (layout, element_id, self->lang);
+  name = ot_chart_dup_element_name (ot_chart_view_get_dataset (self->chart_view), element_id,
+                                    self->lang);
   message = g_strdup_printf (now ? ot_gettext (self->lang, "%s is highlighted")
                                  : ot_gettext (self->lang, "%s is no longer highlighted"),
                              name);

@@ -62,6 +62,7 @@ void           ot_window_edit_title_slide  (OtWindow           *self,
                                             const char         *title,
                                             const char         *author,
                                             GDateTime          *date);
+GtkWidget     *ot_window_get_briefing_panel (OtWindow     *self);
 gboolean       ot_window_undo              (OtWindow      *self);
 gboolean       ot_window_redo              (OtWindow      *self);
 char          *ot_window_dup_undo_label    (OtWindow      *self,

@@ -207,21 +207,21 @@ n_annotations (const OtChartLayout *layout)
 /* What an element is, in words: the figure's or event's label, or the
  * year of "year-2015". */
 char *
-ot_chart_layout_dup_element_name (const OtChartLayout *layout,
-                                  const char          *element_id,
-                                  OtLang               lang)
+ot_chart_dup_element_name (OtDataset  *dataset,
+                           const char *element_id,
+                           OtLang      lang)
 {
   const OtFigure *figure;
   const OtEvent *event;
 
-  g_return_val_if_fail (layout != NULL && element_id != NULL, NULL);
+  g_return_val_if_fail (OT_IS_DATASET (dataset) && element_id != NULL, NULL);
 
   if (g_str_has_prefix (element_id, "year-"))
     return g_strdup (element_id + strlen ("year-"));
-  figure = ot_dataset_lookup_figure (layout->dataset, element_id);
+  figure = ot_dataset_lookup_figure (dataset, element_id);
   if (figure != NULL)
     return g_strdup (ot_figure_get_label (figure, lang));
-  event = ot_dataset_lookup_event (layout->dataset, element_id);
+  event = ot_dataset_lookup_event (dataset, element_id);
   if (event != NULL)
     return g_strdup (ot_event_get_label (event, lang));
   return ot_text_make_visible (element_id);
@@ -235,7 +235,7 @@ dup_target_name (const OtChartLayout *layout,
 {
   if (annotation->element_id == NULL)
     return g_strdup_printf ("%u", annotation->year);
-  return ot_chart_layout_dup_element_name (layout, annotation->element_id, lang);
+  return ot_chart_dup_element_name (layout->dataset, annotation->element_id, lang);
 }
 
 /* The user's notes, then each annotation with no room beside its element,

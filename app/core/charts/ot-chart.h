@@ -238,9 +238,9 @@ char             *ot_chart_layout_dup_caption (const OtChartLayout *layout,
 GPtrArray        *ot_chart_layout_dup_source_sentences (const OtChartLayout *layout,
                                                         OtDataset           *dataset,
                                                         OtLang               lang);
-char             *ot_chart_layout_dup_element_name (const OtChartLayout *layout,
-                                                    const char          *element_id,
-                                                    OtLang               lang);
+char             *ot_chart_dup_element_name  (OtDataset           *dataset,
+                                              const char          *element_id,
+                                              OtLang               lang);
 int               ot_chart_layout_hit_test   (const OtChartLayout *layout,
                                               double               x,
                                               double               y);
