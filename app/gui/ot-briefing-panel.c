@@ -3,10 +3,11 @@
  *
  * Every row shows what the chart says now: the letter's own words until
  * the user writes hers, and a reset button beside each row brings the
- * letter's back. Every edit goes through the window (ot_window_edit_*),
- * which makes it a named step to undo and puts it in the briefing; the
- * panel then follows the briefing (ot_briefing_panel_sync), so undo, redo,
- * opening a file and the H key in the chart all show here.
+ * letter's back. The panel changes nothing itself: each edit is a signal
+ * ("edit-chart", "edit-quote", …) that the window makes a named step to
+ * undo and puts in the briefing; the panel then follows the briefing
+ * (ot_briefing_panel_sync), so undo, redo, opening a file and the H key in
+ * the chart all show here.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "ot-briefing-panel"
@@ -17,7 +18,8 @@
 #include "ot-briefing-panel.h"
 #include "ot-quote-picker.h"
 #include "ot-slide.h"
-#include "ot-window-private.h"
+#include "ot-chart-view.h"
+#include "ot-deck-changes.h"
 
 typedef struct
 {
@@ -51,7 +53,9 @@ struct _OtBriefingPanel
 {
   GtkWidget       parent_instance;
 
-  OtWindow       *window;     /* not owned: the window owns the panel */
+  OtBriefing     *briefing;   /* what it shows; NULL: nothing to edit */
+  OtChartView    *chart_view; /* the chart it edits */
+  OtLang          lang;
   GtkWidget      *scroller;
   GtkWidget      *content;
   GtkWidget      *entries[OT_PANEL_N_ENTRIES];
@@ -79,12 +83,24 @@ struct _OtBriefingPanel
   gboolean        syncing;
 };
 
+enum
+{
+  EDIT_CHART,
+  EDIT_QUOTE,
+  EDIT_SPEAKER_NOTES,
+  EDIT_TITLE_SLIDE,
+  MESSAGE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 G_DEFINE_FINAL_TYPE (OtBriefingPanel, ot_briefing_panel, GTK_TYPE_WIDGET)
 
 static OtBriefing *
 get_briefing (OtBriefingPanel *self)
 {
-  return self->window != NULL ? self->window->briefing : NULL;
+  return self->briefing;
 }
 
 static const OtChartChanges *
@@ -110,18 +126,18 @@ edit_chart (OtBriefingPanel      *self,
             const char           *name,
             const OtChartChanges *changes)
 {
-  if (self->window == NULL || get_briefing (self) == NULL || self->chart_id == NULL)
+  if (get_briefing (self) == NULL || self->chart_id == NULL)
     return;
-  ot_window_edit_chart (self->window, self->chart_id, field, name,
-                        changes != NULL && !ot_chart_changes_is_empty (changes) ? changes : NULL);
+  g_signal_emit (self, signals[EDIT_CHART], 0, self->chart_id, field, name,
+                 changes != NULL && !ot_chart_changes_is_empty (changes) ? changes : NULL);
 }
 
 /* The chart's own texts: a layout of it without the user's changes. */
 static void
 read_letter_texts (OtBriefingPanel *self)
 {
-  const OtChart *chart = ot_chart_view_get_chart (self->window->chart_view);
-  OtDataset *dataset = ot_chart_view_get_dataset (self->window->chart_view);
+  const OtChart *chart = ot_chart_view_get_chart (self->chart_view);
+  OtDataset *dataset = ot_chart_view_get_dataset (self->chart_view);
   cairo_surface_t *surface;
   cairo_t *cr;
   PangoContext *context;
@@ -141,7 +157,7 @@ read_letter_texts (OtBriefingPanel *self)
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
   cr = cairo_create (surface);
   context = ot_chart_text_context_new (cr);
-  ot_chart_view_get_style (self->window->chart_view, &style);
+  ot_chart_view_get_style (self->chart_view, &style);
   style.changes = NULL;
   layout = ot_chart_layout_new (chart, context, dataset, 1280, 720, &style);
   for (guint i = 0; i < layout->texts->len; i++)
@@ -173,11 +189,11 @@ static char *
 dup_element_name (OtBriefingPanel *self,
                   const char      *element_id)
 {
-  OtDataset *dataset = ot_chart_view_get_dataset (self->window->chart_view);
+  OtDataset *dataset = ot_chart_view_get_dataset (self->chart_view);
 
   if (dataset == NULL)
     return g_strdup (element_id);
-  return ot_chart_dup_element_name (dataset, element_id, self->window->lang);
+  return ot_chart_dup_element_name (dataset, element_id, self->lang);
 }
 
 /* The letter's own for a text row, or "" where the letter has none. */
@@ -248,15 +264,15 @@ set_value (OtBriefingPanel *self,
   switch (entry)
     {
     case OT_PANEL_SPEAKER_NOTES:
-      ot_window_edit_speaker_notes (self->window, self->chart_id, value);
+      g_signal_emit (self, signals[EDIT_SPEAKER_NOTES], 0, self->chart_id, value);
       break;
     case OT_PANEL_DECK_TITLE:
-      ot_window_edit_title_slide (self->window, value, ot_briefing_get_author (briefing),
-                                  ot_briefing_get_date (briefing));
+      g_signal_emit (self, signals[EDIT_TITLE_SLIDE], 0, value, ot_briefing_get_author (briefing),
+                     ot_briefing_get_date (briefing));
       break;
     case OT_PANEL_DECK_AUTHOR:
-      ot_window_edit_title_slide (self->window, ot_briefing_get_title (briefing), value,
-                                  ot_briefing_get_date (briefing));
+      g_signal_emit (self, signals[EDIT_TITLE_SLIDE], 0, ot_briefing_get_title (briefing), value,
+                     ot_briefing_get_date (briefing));
       break;
     case OT_PANEL_NEW_ANNOTATION:
     case OT_PANEL_N_ENTRIES:
@@ -317,10 +333,10 @@ new_group (OtBriefingPanel *self,
 {
   GtkWidget *group = adw_preferences_group_new ();
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), ot_gettext (self->window->lang, title));
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), ot_gettext (self->lang, title));
   if (description != NULL)
     adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                           ot_gettext (self->window->lang, description));
+                                           ot_gettext (self->lang, description));
   gtk_box_append (GTK_BOX (self->content), group);
   return group;
 }
@@ -333,8 +349,8 @@ new_reset_button (OtBriefingPanel *self,
 
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, ot_gettext (self->window->lang, tooltip));
-  ot_accessible_set_label (button, ot_gettext (self->window->lang, tooltip));
+  gtk_widget_set_tooltip_text (button, ot_gettext (self->lang, tooltip));
+  ot_accessible_set_label (button, ot_gettext (self->lang, tooltip));
   return button;
 }
 
@@ -346,9 +362,9 @@ add_entry (OtBriefingPanel *self,
 {
   GtkWidget *row = adw_entry_row_new ();
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ot_gettext (self->window->lang, entries[entry].title));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ot_gettext (self->lang, entries[entry].title));
   if (entries[entry].tooltip != NULL)
-    gtk_widget_set_tooltip_text (row, ot_gettext (self->window->lang, entries[entry].tooltip));
+    gtk_widget_set_tooltip_text (row, ot_gettext (self->lang, entries[entry].tooltip));
   g_object_set_data (G_OBJECT (row), "ot-entry", GUINT_TO_POINTER (entry));
   self->handlers[entry] = g_signal_connect (row, "changed", G_CALLBACK (entry_changed_cb), self);
   if (reset_tooltip != NULL)
@@ -467,7 +483,8 @@ ot_briefing_panel_add_annotation (OtBriefingPanel *self,
   changes = dup_changes (self);
   if (changes->annotations->len >= OT_CHART_CHANGES_MAX_ANNOTATIONS)
     {
-      ot_window_toast (self->window, ot_gettext (self->window->lang, "A chart holds at most 32 annotations"), NULL);
+      g_signal_emit (self, signals[MESSAGE], 0,
+                     ot_gettext (self->lang, "A chart holds at most 32 annotations"));
       return FALSE;
     }
   if (g_utf8_strlen (limited, -1) > OT_CHART_CHANGES_MAX_ANNOTATION)
@@ -510,7 +527,7 @@ fill_annotations (OtBriefingPanel *self)
       const OtAnnotation *annotation = g_ptr_array_index (changes->annotations, i);
       g_autofree char *target = ot_annotation_dup_target (annotation);
       g_autofree char *name = dup_element_name (self, target);
-      g_autofree char *remove_name = g_strdup_printf (ot_gettext (self->window->lang, "Remove the annotation on %s"),
+      g_autofree char *remove_name = g_strdup_printf (ot_gettext (self->lang, "Remove the annotation on %s"),
                                                       name);
       GtkWidget *row = adw_entry_row_new ();
       GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
@@ -575,7 +592,7 @@ add_annotation_rows (OtBriefingPanel *self,
     }
   self->annotation_target = adw_combo_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->annotation_target),
-                                 ot_gettext (self->window->lang, "Annotate"));
+                                 ot_gettext (self->lang, "Annotate"));
   adw_combo_row_set_model (ADW_COMBO_ROW (self->annotation_target), G_LIST_MODEL (names));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->annotation_target);
 
@@ -589,8 +606,8 @@ add_annotation_rows (OtBriefingPanel *self,
   add = gtk_button_new_from_icon_name ("list-add-symbolic");
   gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (add, "flat");
-  gtk_widget_set_tooltip_text (add, ot_gettext (self->window->lang, "Add the annotation"));
-  ot_accessible_set_label (add, ot_gettext (self->window->lang, "Add the annotation"));
+  gtk_widget_set_tooltip_text (add, ot_gettext (self->lang, "Add the annotation"));
+  ot_accessible_set_label (add, ot_gettext (self->lang, "Add the annotation"));
   g_signal_connect_swapped (add, "clicked", G_CALLBACK (annotation_apply_cb), self);
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (self->entries[OT_PANEL_NEW_ANNOTATION]), add);
   fill_annotations (self);
@@ -603,7 +620,7 @@ quote_chosen_cb (OtQuotePicker   *picker,
                  OtBriefingPanel *self)
 {
   if (self->chart_id != NULL)
-    ot_window_edit_quote (self->window, self->chart_id, (const char * const *) passages);
+    g_signal_emit (self, signals[EDIT_QUOTE], 0, self->chart_id, passages);
 }
 
 static void
@@ -624,25 +641,26 @@ choose_quote_cb (OtBriefingPanel *self)
 
   if (briefing == NULL || self->chart_id == NULL)
     return;
-  letter = ot_letter_new_default (self->window->lang, &error);
+  letter = ot_letter_new_default (self->lang, &error);
   if (letter == NULL)
     {
-      ot_window_toast (self->window, error->message, NULL);
+      g_signal_emit (self, signals[MESSAGE], 0, error->message);
       return;
     }
   chosen = ot_briefing_get_quote (briefing, self->chart_id);
   if (chosen == NULL)
     {
-      const OtChartLayout *layout = ot_chart_view_get_layout (self->window->chart_view);
+      const OtChartLayout *layout = ot_chart_view_get_layout (self->chart_view);
 
       defaults = layout != NULL
-                 ? ot_chart_layout_dup_source_sentences (layout, self->window->dataset,
-                                                         self->window->lang)
+                 ? ot_chart_layout_dup_source_sentences (layout, ot_chart_view_get_dataset (self->chart_view),
+                                                         self->lang)
                  : g_ptr_array_new ();
       g_ptr_array_add (defaults, NULL);
       chosen = (const char * const *) defaults->pdata;
     }
-  picker = ot_quote_picker_new (GTK_WINDOW (self->window), letter, self->window->lang, chosen);
+  picker = ot_quote_picker_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), letter,
+                                self->lang, chosen);
   g_signal_connect (picker, "chosen", G_CALLBACK (quote_chosen_cb), self);
   self->picker = GTK_WIDGET (picker);
   g_signal_connect_object (picker, "destroy", G_CALLBACK (picker_destroyed_cb), self,
@@ -654,7 +672,7 @@ static void
 quote_reset_cb (OtBriefingPanel *self)
 {
   if (self->chart_id != NULL)
-    ot_window_edit_quote (self->window, self->chart_id, NULL);
+    g_signal_emit (self, signals[EDIT_QUOTE], 0, self->chart_id, NULL);
 }
 
 static void
@@ -665,12 +683,12 @@ add_quote_row (OtBriefingPanel *self,
 
   self->quote_row = adw_action_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->quote_row),
-                                 ot_gettext (self->window->lang, "Quotation"));
+                                 ot_gettext (self->lang, "Quotation"));
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (self->quote_row), FALSE);
-  self->quote_button = gtk_button_new_with_mnemonic (ot_gettext (self->window->lang, "_Choose…"));
+  self->quote_button = gtk_button_new_with_mnemonic (ot_gettext (self->lang, "_Choose…"));
   gtk_widget_set_valign (self->quote_button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (self->quote_button,
-                               ot_gettext (self->window->lang, "Choose the sentences of the letter the slide quotes"));
+                               ot_gettext (self->lang, "Choose the sentences of the letter the slide quotes"));
   g_signal_connect_swapped (self->quote_button, "clicked", G_CALLBACK (choose_quote_cb), self);
   self->quote_reset = new_reset_button (self, N_("Quote the figure’s own sentence"));
   g_signal_connect_swapped (self->quote_reset, "clicked", G_CALLBACK (quote_reset_cb), self);
@@ -700,8 +718,8 @@ set_date (OtBriefingPanel *self,
   OtBriefing *briefing = get_briefing (self);
 
   if (briefing != NULL && !self->syncing)
-    ot_window_edit_title_slide (self->window, ot_briefing_get_title (briefing),
-                                ot_briefing_get_author (briefing), date);
+    g_signal_emit (self, signals[EDIT_TITLE_SLIDE], 0, ot_briefing_get_title (briefing),
+                   ot_briefing_get_author (briefing), date);
 }
 
 static void
@@ -727,9 +745,9 @@ add_date_row (OtBriefingPanel *self,
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *popover = gtk_popover_new ();
-  GtkWidget *none = gtk_button_new_with_mnemonic (ot_gettext (self->window->lang, "_No Date"));
+  GtkWidget *none = gtk_button_new_with_mnemonic (ot_gettext (self->lang, "_No Date"));
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ot_gettext (self->window->lang, "Date"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ot_gettext (self->lang, "Date"));
   self->date_calendar = gtk_calendar_new ();
   g_signal_connect (self->date_calendar, "day-selected", G_CALLBACK (day_selected_cb), self);
   g_signal_connect_swapped (none, "clicked", G_CALLBACK (no_date_cb), self);
@@ -739,7 +757,7 @@ add_date_row (OtBriefingPanel *self,
   self->date_button = gtk_menu_button_new ();
   gtk_menu_button_set_popover (GTK_MENU_BUTTON (self->date_button), popover);
   gtk_widget_set_valign (self->date_button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (self->date_button, ot_gettext (self->window->lang, "The date on the title slide"));
+  gtk_widget_set_tooltip_text (self->date_button, ot_gettext (self->lang, "The date on the title slide"));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), self->date_button);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), self->date_button);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
@@ -770,15 +788,15 @@ ot_briefing_panel_rebuild (OtBriefingPanel *self)
   g_hash_table_remove_all (self->highlight_checks);
   g_ptr_array_set_size (self->annotation_rows, 0);
   g_clear_pointer (&self->chart_id, g_free);
-  if (self->window == NULL)
+  if (self->chart_view == NULL)
     return;
 
-  chart = ot_chart_view_get_chart (self->window->chart_view);
+  chart = ot_chart_view_get_chart (self->chart_view);
   self->chart_id = chart != NULL ? g_strdup (chart->id) : NULL;
   read_letter_texts (self);
   if (chart == NULL)
     return;
-  chart_title = ot_chart_dup_title (chart, self->window->dataset, self->window->lang);
+  chart_title = ot_chart_dup_title (chart, ot_chart_view_get_dataset (self->chart_view), self->lang);
 
   group = new_group (self, N_("Chart"), NULL);
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), chart_title);
@@ -807,9 +825,9 @@ ot_briefing_panel_rebuild (OtBriefingPanel *self)
   add_entry (self, group, OT_PANEL_DECK_AUTHOR, N_("Remove the author"));
   add_date_row (self, group);
 
-  self->chart_reset = gtk_button_new_with_mnemonic (ot_gettext (self->window->lang, "_Reset Chart"));
+  self->chart_reset = gtk_button_new_with_mnemonic (ot_gettext (self->lang, "_Reset Chart"));
   gtk_widget_set_tooltip_text (self->chart_reset,
-                               ot_gettext (self->window->lang, "The chart's text, highlight and annotations as the "
+                               ot_gettext (self->lang, "The chart's text, highlight and annotations as the "
                                          "letter has them"));
   gtk_widget_set_halign (self->chart_reset, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (self->chart_reset, "pill");
@@ -851,7 +869,7 @@ ot_briefing_panel_sync (OtBriefingPanel *self)
   g_return_if_fail (OT_IS_BRIEFING_PANEL (self));
 
   briefing = get_briefing (self);
-  if (self->window == NULL || self->chart_id == NULL)
+  if (self->chart_view == NULL || self->chart_id == NULL)
     return;
   gtk_widget_set_sensitive (self->content, briefing != NULL);
   if (briefing == NULL)
@@ -879,37 +897,45 @@ ot_briefing_panel_sync (OtBriefingPanel *self)
       }
 
   quote = ot_briefing_get_quote (briefing, self->chart_id);
-  quote_text = quote != NULL && quote[0] != NULL ? ot_slide_dup_quote (quote, self->window->lang)
+  quote_text = quote != NULL && quote[0] != NULL ? ot_slide_dup_quote (quote, self->lang)
                                                  : g_strdup (self->default_quote);
   gtk_label_set_text (GTK_LABEL (self->quote_label),
                       quote_text != NULL && *quote_text != '\0'
-                      ? quote_text : ot_gettext (self->window->lang, "No quotation"));
+                      ? quote_text : ot_gettext (self->lang, "No quotation"));
   gtk_widget_set_sensitive (self->quote_reset, quote != NULL);
 
   date = ot_briefing_get_date (briefing);
   if (date != NULL)
     {
-      g_autofree char *label = ot_deck_format_date (date, self->window->lang);
+      g_autofree char *label = ot_deck_format_date (date, self->lang);
 
       gtk_menu_button_set_label (GTK_MENU_BUTTON (self->date_button), label);
       gtk_calendar_select_day (GTK_CALENDAR (self->date_calendar), date);
     }
   else
-    gtk_menu_button_set_label (GTK_MENU_BUTTON (self->date_button), ot_gettext (self->window->lang, "No date"));
+    gtk_menu_button_set_label (GTK_MENU_BUTTON (self->date_button), ot_gettext (self->lang, "No date"));
 
   gtk_widget_set_sensitive (self->chart_reset, changes != NULL
                                                && !ot_chart_changes_is_empty (changes));
   self->syncing = FALSE;
 }
 
+/* What the panel shows: @briefing's edits of @chart_view's chart, in
+ * @lang. Call ot_briefing_panel_rebuild() when the chart or the language
+ * changed, ot_briefing_panel_sync() when only the briefing did. */
 void
-ot_briefing_panel_set_window (OtBriefingPanel *self,
-                              GtkWidget       *window)
+ot_briefing_panel_set_context (OtBriefingPanel *self,
+                               OtBriefing      *briefing,
+                               OtChartView     *chart_view,
+                               OtLang           lang)
 {
   g_return_if_fail (OT_IS_BRIEFING_PANEL (self));
-  g_return_if_fail (OT_IS_WINDOW (window));
+  g_return_if_fail (briefing == NULL || OT_IS_BRIEFING (briefing));
+  g_return_if_fail (OT_IS_CHART_VIEW (chart_view));
 
-  self->window = OT_WINDOW (window);
+  g_set_object (&self->briefing, briefing);
+  self->chart_view = chart_view;
+  self->lang = lang;
 }
 
 GtkEditable *
@@ -973,6 +999,7 @@ ot_briefing_panel_dispose (GObject *object)
 
   if (self->picker != NULL)
     gtk_window_destroy (GTK_WINDOW (self->picker));
+  g_clear_object (&self->briefing);
   g_clear_pointer (&self->scroller, gtk_widget_unparent);
   G_OBJECT_CLASS (ot_briefing_panel_parent_class)->dispose (object);
 }
@@ -1001,6 +1028,46 @@ ot_briefing_panel_class_init (OtBriefingPanelClass *klass)
 
   object_class->dispose = ot_briefing_panel_dispose;
   object_class->finalize = ot_briefing_panel_finalize;
+
+  /**
+   * OtBriefingPanel::edit-chart:
+   * @chart_id: the chart
+   * @field: what was edited, so typing into one row is one step
+   * @name: the step's name, untranslated ("Title Change")
+   * @changes: (nullable): the chart's changes after it; NULL: the letter's own
+   */
+  signals[EDIT_CHART] =
+    g_signal_new ("edit-chart", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                  NULL, G_TYPE_NONE, 4, G_TYPE_STRING, G_TYPE_STRING,
+                  /* the history keeps the name itself: a static string */
+                  G_TYPE_STRING | G_SIGNAL_TYPE_STATIC_SCOPE, G_TYPE_POINTER);
+  /**
+   * OtBriefingPanel::edit-quote:
+   * @chart_id: the slide's chart
+   * @passages: (nullable): the letter's words; NULL: the figure's own sentence
+   */
+  signals[EDIT_QUOTE] =
+    g_signal_new ("edit-quote", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                  NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRV);
+  signals[EDIT_SPEAKER_NOTES] =
+    g_signal_new ("edit-speaker-notes", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                  NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
+  /**
+   * OtBriefingPanel::edit-title-slide:
+   * @title: (nullable):
+   * @author: (nullable):
+   * @date: (nullable):
+   */
+  signals[EDIT_TITLE_SLIDE] =
+    g_signal_new ("edit-title-slide", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                  NULL, NULL, G_TYPE_NONE, 3, G_TYPE_STRING, G_TYPE_STRING, G_TYPE_DATE_TIME);
+  /**
+   * OtBriefingPanel::message:
+   * @text: what the user should know, in the panel's language
+   */
+  signals[MESSAGE] =
+    g_signal_new ("message", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                  NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "briefingpanel");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);

@@ -5,6 +5,9 @@
 
 #include <adwaita.h>
 
+#include "ot-briefing.h"
+#include "ot-chart-view.h"
+
 G_BEGIN_DECLS
 
 /* What the panel edits, for its rows and their reset buttons. */
@@ -26,9 +29,10 @@ typedef enum
 
 G_DECLARE_FINAL_TYPE (OtBriefingPanel, ot_briefing_panel, OT, BRIEFING_PANEL, GtkWidget)
 
-/* @window: the OtWindow whose briefing and chart the panel edits. */
-void        ot_briefing_panel_set_window      (OtBriefingPanel *self,
-                                               GtkWidget       *window);
+void        ot_briefing_panel_set_context     (OtBriefingPanel *self,
+                                               OtBriefing      *briefing,
+                                               OtChartView     *chart_view,
+                                               OtLang           lang);
 void        ot_briefing_panel_rebuild         (OtBriefingPanel *self);
 void        ot_briefing_panel_sync            (OtBriefingPanel *self);
 

@@ -653,6 +653,8 @@ ot_window_panel_update (OtWindow *self)
 {
   if (self->briefing_panel == NULL || !gtk_revealer_get_reveal_child (self->panel_revealer))
     return;
+  ot_briefing_panel_set_context (self->briefing_panel, self->briefing, self->chart_view,
+                                 self->lang);
   if (self->panel_stale)
     {
       self->panel_stale = FALSE;
@@ -685,6 +687,22 @@ edit_panel_change_state (GSimpleAction *action,
     gtk_widget_grab_focus (GTK_WIDGET (self->chart_view));
 }
 
+/* ot_window_edit_quote tells the user itself when it refuses. */
+static void
+panel_edit_quote_cb (OtWindow           *self,
+                     const char         *chart_id,
+                     const char * const *passages)
+{
+  ot_window_edit_quote (self, chart_id, passages);
+}
+
+static void
+panel_message_cb (OtWindow   *self,
+                  const char *text)
+{
+  ot_window_toast (self, text, NULL);
+}
+
 void
 ot_window_panel_init (OtWindow *self)
 {
@@ -693,7 +711,15 @@ ot_window_panel_init (OtWindow *self)
 
   g_signal_connect (action, "change-state", G_CALLBACK (edit_panel_change_state), self);
   g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (action));
-  ot_briefing_panel_set_window (self->briefing_panel, GTK_WIDGET (self));
+  g_signal_connect_swapped (self->briefing_panel, "edit-chart", G_CALLBACK (ot_window_edit_chart),
+                            self);
+  g_signal_connect_swapped (self->briefing_panel, "edit-quote", G_CALLBACK (panel_edit_quote_cb),
+                            self);
+  g_signal_connect_swapped (self->briefing_panel, "edit-speaker-notes",
+                            G_CALLBACK (ot_window_edit_speaker_notes), self);
+  g_signal_connect_swapped (self->briefing_panel, "edit-title-slide",
+                            G_CALLBACK (ot_window_edit_title_slide), self);
+  g_signal_connect_swapped (self->briefing_panel, "message", G_CALLBACK (panel_message_cb), self);
   self->panel_stale = TRUE;
 }
 
