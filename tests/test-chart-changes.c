@@ -326,6 +326,86 @@ START_TEST (test_highlight_in_every_format)
 }
 END_TEST
 
+/* The darkest pixel inside @rect: a card's text, where the card has any. */
+static guint32
+darkest_in (cairo_surface_t *surface,
+            const OtRect    *rect)
+{
+  guint32 darkest = 0xffffff;
+  int best = 3 * 255 + 1;
+
+  for (int y = rect->y + 2; y < rect->y + rect->height - 2; y++)
+    for (int x = rect->x + 2; x < rect->x + rect->width - 2; x++)
+      {
+        guint32 p = pixel (surface, x, y);
+        int sum = ((p >> 16) & 0xff) + ((p >> 8) & 0xff) + (p & 0xff);
+
+        if (sum < best)
+          {
+            best = sum;
+            darkest = p;
+          }
+      }
+  return darkest;
+}
+
+/* On cards, the words are the mark: the highlighted card's number is in
+ * the text colour, the others' in the muted text colour, in every format. */
+START_TEST (test_highlight_mutes_card_text)
+{
+  g_autoptr(OtDataset) dataset = letter ();
+  const char *charts[] = { "funding", "key-figures" };
+  OtExportFormat formats[] = { OT_EXPORT_PNG, OT_EXPORT_SVG, OT_EXPORT_PDF };
+
+  for (guint c = 0; c < G_N_ELEMENTS (charts); c++)
+    for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+      {
+        const OtChart *chart = ot_chart_lookup (charts[c]);
+        g_autoptr(OtChartChanges) changes = ot_chart_changes_new ();
+        OtChartStyle marked = { OT_LANG_NL, OT_THEME_LIGHT };
+        const OtPalette *palette = ot_chart_style_get_palette (&marked);
+        cairo_surface_t *probe = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1, 1);
+        cairo_t *cr = cairo_create (probe);
+        PangoContext *context = ot_chart_text_context_new (cr);
+        g_autoptr(OtChartLayout) layout = NULL;
+        cairo_surface_t *after;
+        guint checked = 0;
+
+        changes->highlight = g_strsplit ("resettlement-eu-turkey", ",", -1);
+        marked.changes = changes;
+        after = render (chart, dataset, &marked, formats[f]);
+        layout = ot_chart_layout_new (chart, context, dataset, 1280, 720, &marked);
+        for (guint e = 0; after != NULL && e < layout->elements->len; e++)
+          {
+            const OtChartElement *element = &g_array_index (layout->elements, OtChartElement, e);
+            gboolean highlighted = g_str_equal (element->id, "resettlement-eu-turkey");
+            guint32 dark;
+
+            if (!highlighted && !g_str_equal (element->id, "syria-region-funding"))
+              continue;
+            dark = darkest_in (after, &element->rect);
+            if (highlighted)
+              ck_assert_msg (channel_distance (dark, rgb (&palette->foreground)) <= 24,
+                             "%s format %u: the highlighted card's text is %06x", charts[c], f,
+                             dark);
+            else
+              ck_assert_msg (channel_distance (dark, rgb (&palette->foreground)) > 40
+                             && channel_distance (dark, rgb (&palette->muted)) <= 24,
+                             "%s format %u: a muted card's text is %06x, not muted %06x",
+                             charts[c], f, dark, rgb (&palette->muted));
+            checked++;
+          }
+        ck_assert (after == NULL || checked == 2);
+        g_clear_pointer (&layout, ot_chart_layout_free);
+        g_object_unref (context);
+        cairo_destroy (cr);
+        cairo_surface_destroy (probe);
+        if (after != NULL)
+          cairo_surface_destroy (after);
+      }
+}
+END_TEST
+
 /* Placing notes costs no more than a few layouts, whatever their number. */
 START_TEST (test_notes_are_cheap)
 {
@@ -357,6 +437,7 @@ chart_changes_suite (void)
   tcase_add_test (tc, test_notes_overlap_nothing);
   tcase_add_test (tc, test_description_carries_changes);
   tcase_add_test (tc, test_highlight_in_every_format);
+  tcase_add_test (tc, test_highlight_mutes_card_text);
   tcase_add_test (tc, test_notes_are_cheap);
   suite_add_tcase (suite, tc);
   return suite;

@@ -488,6 +488,31 @@ ot_chart_layout_is_muted (const OtChartLayout *layout,
          && !ot_chart_changes_is_highlighted (layout->changes, element_id);
 }
 
+/* How @box is drawn: muted by its role, or because it lies on an element
+ * the highlight leaves muted (a card's number and words), so that what
+ * stands out is what the user highlighted. */
+OtTextRole
+ot_chart_layout_get_text_role (const OtChartLayout *layout,
+                               const OtTextBox     *box)
+{
+  g_return_val_if_fail (layout != NULL && box != NULL, OT_TEXT_FOREGROUND);
+
+  if (box->role == OT_TEXT_MUTED || !ot_chart_changes_has_highlight (layout->changes))
+    return box->role;
+  for (guint e = 0; e < layout->elements->len; e++)
+    {
+      const OtChartElement *element = &g_array_index (layout->elements, OtChartElement, e);
+      const OtRect *r = &element->rect;
+
+      if (box->rect.x >= r->x && box->rect.y >= r->y
+          && box->rect.x + box->rect.width <= r->x + r->width + 0.5
+          && box->rect.y + box->rect.height <= r->y + r->height + 0.5
+          && ot_chart_layout_is_muted (layout, element->id))
+        return OT_TEXT_MUTED;
+    }
+  return box->role;
+}
+
 /* The background laid over each element not highlighted: every colour
  * mixed alike, in any chart and theme (ot_palette_mute). */
 static void
@@ -662,7 +687,8 @@ ot_chart_layout_paint (const OtChartLayout *layout,
     {
       const OtTextBox *box = g_ptr_array_index (layout->texts, i);
 
-      ot_cairo_set_color (cr, box->role == OT_TEXT_MUTED ? &palette->muted : &palette->foreground);
+      ot_cairo_set_color (cr, ot_chart_layout_get_text_role (layout, box) == OT_TEXT_MUTED
+                              ? &palette->muted : &palette->foreground);
       cairo_move_to (cr, box->rect.x, box->rect.y);
       pango_cairo_show_layout (cr, box->layout);
     }

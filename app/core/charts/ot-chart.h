@@ -208,6 +208,8 @@ void              ot_palette_mute            (const OtPalette     *palette,
                                               OtColor             *out_color);
 gboolean          ot_chart_layout_is_muted   (const OtChartLayout *layout,
                                               const char          *element_id);
+OtTextRole        ot_chart_layout_get_text_role (const OtChartLayout *layout,
+                                                 const OtTextBox     *box);
 void              ot_palette_get_meaning_color (const OtPalette   *palette,
                                                 OtMeaning          meaning,
                                                 OtColor           *out_color);

@@ -117,7 +117,8 @@ ot_export_svg_text_elements (const OtChartLayout *layout,
           g_string_append_printf (out, "px\" font-weight=\"%s\" fill=\"",
                                   pango_font_description_get_weight (font) >= PANGO_WEIGHT_BOLD
                                   ? "bold" : "normal");
-          append_color (out, box->role == OT_TEXT_MUTED ? &palette->muted : &palette->foreground);
+          append_color (out, ot_chart_layout_get_text_role (layout, box) == OT_TEXT_MUTED
+                             ? &palette->muted : &palette->foreground);
           g_string_append_printf (out, "\" xml:space=\"preserve\">%s</text>\n", escaped);
         }
       while (pango_layout_iter_next_line (iter));
