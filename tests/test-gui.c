@@ -903,7 +903,7 @@ static OtPresentation *
 present (const char * const *slides,
          const char         *chart)
 {
-  g_settings_set_strv (settings, "slides", slides);
+  ot_window_edit_slides (window, slides);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.chart", "s", chart);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL);
   ck_assert (wait_until (presentation_shown, NULL, 5000));
@@ -929,13 +929,28 @@ START_TEST (test_present_and_return)
 }
 END_TEST
 
-/* Slides are switched on and off and moved in the dialog, remembered, and
- * exported in that order as one PDF. */
+static OtSlidesDialog *
+find_slides_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
+
+      if (OT_IS_SLIDES_DIALOG (item))
+        return OT_SLIDES_DIALOG (item);
+    }
+  return NULL;
+}
+
+/* Slides are switched on and off and moved in the dialog, remembered, made
+ * the briefing's (an edit undo takes back), and exported in that order as
+ * one PDF. */
 START_TEST (test_choose_and_export_slides)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OtDataset) dataset = ot_dataset_new_default (&error);
   OtSlidesDialog *dialog;
+  g_autofree char *undo = NULL;
   g_auto(GStrv) ids = NULL;
   g_auto(GStrv) saved = NULL;
   g_autofree char *dir = g_dir_make_tmp ("ot-gui-deck-XXXXXX", NULL);
@@ -944,9 +959,10 @@ START_TEST (test_choose_and_export_slides)
   PopplerDocument *document;
 
   g_settings_set_strv (settings, "slides", NULL);
-  dialog = ot_slides_dialog_new (GTK_WINDOW (window), settings, dataset, OT_LANG_EN);
-  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.choose-slides", NULL);
   settle (100);
+  dialog = find_slides_dialog ();
+  ck_assert_ptr_nonnull (dialog);
 
   /* Every chart the letter's figures draw, all on at first. */
   ids = ot_slides_dialog_dup_ids (dialog);
@@ -965,6 +981,11 @@ START_TEST (test_choose_and_export_slides)
   ck_assert_str_eq (saved[1], "key-figures");
   ck_assert_str_eq (saved[2], "timeline");
   gtk_window_destroy (GTK_WINDOW (dialog));
+  /* The briefing's slides too, each change a step. */
+  ck_assert (g_strv_equal (ot_briefing_get_chart_ids (ot_window_get_briefing (window)),
+                           (const char * const *) saved));
+  undo = ot_window_dup_undo_label (window, FALSE);
+  ck_assert_str_eq (undo, "Undo Slides Change");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.export-deck-to", "s", path);
   ck_assert_str_eq (ot_window_get_last_toast (window), "Slides exported");
@@ -1509,7 +1530,7 @@ START_TEST (test_export_dialog_previews)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.chart", "s", "funding");
   dialog = ot_export_dialog_new (GTK_WINDOW (window), settings, ot_window_get_dataset (window),
                                  ot_chart_view_get_chart (OT_CHART_VIEW (ot_window_get_chart_view (window))),
-                                 OT_LANG_EN);
+                                 NULL, OT_LANG_EN);
   gtk_window_present (GTK_WINDOW (dialog));
   settle (200);
 
@@ -1574,7 +1595,7 @@ START_TEST (test_export_dialog_copies_a_web_snippet)
 
   g_settings_set_string (settings, "export-format", "html");
   dialog = ot_export_dialog_new (GTK_WINDOW (window), settings, ot_window_get_dataset (window),
-                                 ot_chart_lookup ("breakdown"), OT_LANG_NL);
+                                 ot_chart_lookup ("breakdown"), NULL, OT_LANG_NL);
   gtk_window_present (GTK_WINDOW (dialog));
   settle (200);
 

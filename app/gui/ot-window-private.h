@@ -102,6 +102,11 @@ gboolean ot_window_is_briefing_file    (GFile      *file);
 void     ot_window_briefing_dispose    (OtWindow   *self);
 gboolean ot_window_save_briefing_or_say (OtWindow  *self,
                                          GFile     *file);
+const OtChartChanges *ot_window_get_chart_changes (OtWindow   *self,
+                                                   const char *chart_id);
+OtDeckChanges *ot_window_dup_deck_changes      (OtWindow   *self);
+GPtrArray *ot_window_dup_slide_charts          (OtWindow   *self);
+GStrv      ot_window_dup_slide_ids             (OtWindow   *self);
 /* ot-window.c */
 void     ot_window_show_briefing_dataset (OtWindow  *self,
                                           OtDataset *dataset);
