@@ -8,6 +8,10 @@ each and renders as many pages as slides, with the quotation's text
 extractable (pdftotext) and a picture on every chart's page (pdfimages). Every
 XML part is well-formed (xmllint); the alt text and the notes are where
 PowerPoint and Impress read them; hostile labels cannot break the XML.
+An edited briefing's decks (tests/data/briefing-letter.ontheemd) carry its
+title slide, the chosen quote as text, the speaker notes after the source note,
+and the edited chart as the picture: the very PNG `--export --briefing` draws,
+and a page unlike the unedited deck's.
 The converted pages stay in WORKDIR/apps/ to be looked at.
 """
 import os
@@ -37,6 +41,13 @@ HOSTILE = (
     "part,60,people,Deel <b>,\"Part \"\"<i>\",total,\"]]> & <\"\n"
     "rest,40,people,Rest,Rest &lt;,total,Zin.\n"
 )
+BRIEFING = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data",
+                        "briefing-letter.ontheemd")
+# What that briefing says, as Impress shows it.
+COVER = ["Hervestiging in 2016", "Ministerie van Buitenlandse Zaken", "8 september 2016"]
+CHOSEN = ("de bestaande toezegging om maximaal circa 4.000 Syrische vluchtelingen te "
+          "hervestigen in het kader van de EU-Turkije verklaring")
+SPEAKER_NOTES = "Begin met de 4.000: het is een maximum."
 failures = []
 
 
@@ -146,6 +157,73 @@ def impress_renders(decks, n_charts, out, profile, quote):
         run("pdftoppm", "-r", "50", "-png", pdf, os.path.join(out, base))
 
 
+def page_pixels(pdf, page):
+    return run_bytes("pdftoppm", "-gray", "-r", "30", "-f", str(page), "-l", str(page), pdf)
+
+
+def edited_decks(ontheemd, out, profile, env):
+    """The briefing's edits in both decks, and in Impress's rendering of them."""
+    # A fixed creation time, which a PNG states: the same chart, the same bytes.
+    env = dict(env, SOURCE_DATE_EPOCH="1473292800")
+    decks, plain = [], []
+    for ext in ("pptx", "odp"):
+        deck = os.path.join(out, f"edited-{ext}.{ext}")
+        subprocess.run([ontheemd, "--export-deck", deck, "--briefing", BRIEFING], check=True,
+                       env=env)
+        well_formed(deck)
+        decks.append(deck)
+        unedited = os.path.join(out, f"unedited-{ext}.{ext}")
+        subprocess.run([ontheemd, "--export-deck", unedited, "--slides", "key-figures,breakdown",
+                        "--lang", "nl"], check=True, env=env)
+        plain.append(unedited)
+
+    # The picture is the edited chart, as the command line exports it.
+    picture = os.path.join(out, "edited-key-figures.png")
+    subprocess.run([ontheemd, "--export", picture, "--briefing", BRIEFING, "--chart", "key-figures",
+                    "--width", "1128", "--height", "480", "--scale", "2"], check=True, env=env)
+    with open(picture, "rb") as f:
+        expected = f.read()
+    with zipfile.ZipFile(decks[0]) as z:
+        check(z.read("ppt/media/chart2.png") == expected,
+              f"{decks[0]}: the chart's picture is not the edited chart")
+        notes = ET.fromstring(z.read("ppt/notesSlides/notesSlide2.xml"))
+        lines = [t.text or "" for t in notes.findall(".//a:t", NS)]
+        check(lines[-1:] == [SPEAKER_NOTES] and any(KAMERSTUK.replace("no.", "nr.") in l
+                                                    for l in lines),
+              f"{decks[0]}: the speaker notes do not follow the source note: {lines}")
+        slide = ET.fromstring(z.read("ppt/slides/slide2.xml"))
+        pic = slide.find(".//p:pic/p:nvPicPr/p:cNvPr", NS)
+        check(pic is not None and pic.get("title") == "Nederland hervestigt hooguit 4.000 Syriërs",
+              f"{decks[0]}: the picture is not named by the user's title")
+    with zipfile.ZipFile(decks[1]) as z:
+        check(z.read("Pictures/chart2.png") == expected,
+              f"{decks[1]}: the chart's picture is not the edited chart")
+        content = ET.fromstring(z.read("content.xml"))
+        page = content.findall(".//draw:page", NS)[1]
+        notes = page.find("presentation:notes", NS)
+        lines = ["".join(p.itertext()) for p in notes.iter(f"{{{NS['text']}}}p")]
+        check(lines[-1:] == [SPEAKER_NOTES],
+              f"{decks[1]}: the speaker notes do not follow the source note: {lines}")
+
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
+                    "--convert-to", "pdf", "--outdir", out, *decks, *plain],
+                   check=True, capture_output=True, timeout=240)
+    for deck, unedited in zip(decks, plain):
+        pdf = os.path.splitext(deck)[0] + ".pdf"
+        plain_pdf = os.path.splitext(unedited)[0] + ".pdf"
+        check(os.path.exists(pdf), f"Impress did not convert {deck}")
+        if not os.path.exists(pdf):
+            continue
+        cover = re.sub(r"\s+", " ", run("pdftotext", "-f", "1", "-l", "1", pdf, "-").stdout)
+        for line in COVER:
+            check(line in cover, f"{deck}: the title slide lacks “{line}”: {cover}")
+        slide = re.sub(r"\s+", " ", run("pdftotext", "-f", "2", "-l", "2", pdf, "-").stdout)
+        check(CHOSEN in slide, f"{deck}: the chosen quote is not text on its slide: {slide}")
+        check(page_pixels(pdf, 2) != page_pixels(plain_pdf, 2),
+              f"{deck}: the edited chart's page looks like the unedited one")
+        run("pdftoppm", "-r", "50", "-png", pdf, os.path.splitext(deck)[0])
+
+
 def main():
     ontheemd, workdir = sys.argv[1], sys.argv[2]
     if shutil.which("soffice") is None:
@@ -181,6 +259,7 @@ def main():
 
     impress_renders(decks, len(SLIDES), out, profile, QUOTE)
     impress_renders(hostile, 1, out, profile, None)
+    edited_decks(ontheemd, out, profile, env)
     print(f"converted pages in {out}")
     return 1 if failures else 0
 

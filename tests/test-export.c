@@ -1028,6 +1028,24 @@ xml_collect (GHashTable *parts,
 }
 
 static GBytes *
+render_office_edited (OtDataset           *dataset,
+                      OtDeckFormat         format,
+                      const char         **ids,
+                      const OtDeckChanges *deck)
+{
+  g_autoptr(GPtrArray) charts = ot_chart_list_from_ids (ids, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  OtExportOptions options = { OT_EXPORT_PDF, 1280, 720, 1, { OT_LANG_EN, OT_THEME_LIGHT } };
+  GBytes *bytes;
+
+  options.deck = deck;
+  bytes = ot_export_render_office_deck ((const OtChart * const *) charts->pdata, charts->len,
+                                        dataset, &options, format, &error);
+  ck_assert_msg (bytes != NULL, "%s", error != NULL ? error->message : "");
+  return bytes;
+}
+
+static GBytes *
 render_office (OtDataset    *dataset,
                OtDeckFormat  format,
                const char  **ids)
@@ -1096,6 +1114,95 @@ START_TEST (test_pptx_parts)
   ck_assert_str_eq (creator[0], "Ontheemd");
   subject = xml_collect (parts, "docProps/core.xml", "dc:subject", NULL);
   ck_assert_msg (g_str_has_prefix (subject[0], "Slides: 1. Funding"), "%s", subject[0]);
+}
+END_TEST
+
+/* The deck's edits in PowerPoint and Impress as in the PDF deck: the title
+ * slide's title, author and date; the chosen quote as the quotation; the
+ * speaker notes after the source note; the user's title and highlight in
+ * the picture and its alt text. */
+START_TEST (test_office_decks_carry_edits)
+{
+  const char *ids[] = { "key-figures", "breakdown", NULL };
+  const char *passage = "de bestaande toezegging om maximaal circa 4.000 Syrische vluchtelingen "
+                        "te hervestigen";
+  const char *highlight[] = { "resettlement-eu-turkey", NULL };
+  g_autoptr(OtDataset) dataset = ot_dataset_new_default (NULL);
+  g_autoptr(OtDeckChanges) deck = ot_deck_changes_new ();
+  OtDeckSlide *slide = ot_deck_changes_ensure_slide (deck, "key-figures");
+  g_autoptr(GBytes) plain = render_office (dataset, OT_DECK_PPTX, ids);
+  g_autoptr(GPtrArray) plain_order = NULL;
+  g_autoptr(GHashTable) plain_parts = read_zip (plain, &plain_order);
+  OtChartStyle style = { OT_LANG_EN, OT_THEME_LIGHT };
+  g_autofree char *description = NULL;
+
+  deck->title = g_strdup ("Syrië en de regio");
+  deck->author = g_strdup ("Ministerie van Buitenlandse Zaken");
+  deck->date = g_date_time_new_utc (2016, 9, 12, 0, 0, 0);
+  slide->quote = g_strdupv ((GStrv) (const char *[]) { passage, NULL });
+  slide->speaker_notes = g_strdup ("Noem de 4.000 als plafond.");
+  slide->changes = ot_chart_changes_new ();
+  slide->changes->title = g_strdup ("Nederland hervestigt hooguit 4.000 Syriërs");
+  slide->changes->highlight = g_strdupv ((GStrv) highlight);
+  style.changes = slide->changes;
+  description = ot_chart_describe (ot_chart_lookup ("key-figures"), dataset, &style);
+
+  for (int f = 0; f < 2; f++)
+    {
+      g_autoptr(GBytes) bytes = render_office_edited (dataset, f == 0 ? OT_DECK_PPTX : OT_DECK_ODP,
+                                                      ids, deck);
+      g_autoptr(GPtrArray) order = NULL;
+      g_autoptr(GHashTable) parts = read_zip (bytes, &order);
+      g_auto(GStrv) cover = NULL, texts = NULL, notes = NULL, descr = NULL, names = NULL;
+
+      if (f == 0)
+        {
+          cover = xml_collect (parts, "ppt/slides/slide1.xml", "a:t", NULL);
+          texts = xml_collect (parts, "ppt/slides/slide2.xml", "a:t", NULL);
+          notes = xml_collect (parts, "ppt/notesSlides/notesSlide2.xml", "a:t", NULL);
+          descr = xml_collect (parts, "ppt/slides/slide2.xml", "p:cNvPr", "descr");
+          names = xml_collect (parts, "ppt/slides/slide2.xml", "p:cNvPr", "title");
+          /* The picture is the edited chart's. */
+          ck_assert (!g_bytes_equal (g_hash_table_lookup (parts, "ppt/media/chart2.png"),
+                                     g_hash_table_lookup (plain_parts, "ppt/media/chart2.png")));
+        }
+      else
+        {
+          g_auto(GStrv) all = xml_collect (parts, "content.xml", "text:p", NULL);
+
+          /* page1: title, author, date; page2: quotation, source, notes… */
+          cover = g_strdupv (all);
+          texts = g_strdupv (all + 3);
+          notes = g_strdupv (all + 5);
+          descr = xml_collect (parts, "content.xml", "svg:desc", NULL);
+          names = xml_collect (parts, "content.xml", "svg:title", NULL);
+        }
+      ck_assert_str_eq (cover[0], "Syrië en de regio");
+      ck_assert_str_eq (cover[1], "Ministerie van Buitenlandse Zaken");
+      ck_assert_str_eq (cover[2], "12 September 2016");
+      ck_assert_msg (strstr (texts[0], passage) != NULL, "%s", texts[0]);
+      ck_assert_msg (strstr (notes[0], passage) != NULL, "%s", notes[0]);
+      ck_assert_str_eq (notes[1], "Source: Kamerstuk 26 150, no. 155, 8 September 2016");
+      ck_assert_str_eq (notes[2], "Noem de 4.000 als plafond.");
+      ck_assert_str_eq (descr[0], description);
+      ck_assert_str_eq (names[0], "Nederland hervestigt hooguit 4.000 Syriërs");
+    }
+}
+END_TEST
+
+/* The same chart, exported again in the same process, is the same SVG: the
+ * drawing's group is named the same whatever was drawn before. */
+START_TEST (test_svg_same_twice)
+{
+  g_autoptr(OtDataset) dataset = ot_dataset_new_default (NULL);
+  OtExportOptions options = { OT_EXPORT_SVG, 640, 360, 1, { OT_LANG_EN, OT_THEME_LIGHT } };
+  g_autoptr(GBytes) first = ot_export_render (ot_chart_lookup ("funding"), dataset, &options,
+                                              NULL);
+  g_autoptr(GBytes) second = ot_export_render (ot_chart_lookup ("funding"), dataset, &options,
+                                               NULL);
+
+  ck_assert (g_bytes_equal (first, second));
+  ck_assert (strstr (g_bytes_get_data (first, NULL), "<g id=\"surface1\"") != NULL);
 }
 END_TEST
 
@@ -1195,6 +1302,8 @@ export_suite (void)
   tcase_add_test (tc, test_png);
   tcase_add_test (tc, test_pptx_parts);
   tcase_add_test (tc, test_odp_parts);
+  tcase_add_test (tc, test_office_decks_carry_edits);
+  tcase_add_test (tc, test_svg_same_twice);
   tcase_add_test (tc, test_office_hostile_labels);
   tcase_add_test (tc, test_png_at_scale);
   tcase_add_test (tc, test_svg_parses);

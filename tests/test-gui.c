@@ -905,7 +905,7 @@ static OtPresentation *
 present (const char * const *slides,
          const char         *chart)
 {
-  g_settings_set_strv (settings, "slides", slides);
+  ot_window_edit_slides (window, slides);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.chart", "s", chart);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL);
   ck_assert (wait_until (presentation_shown, NULL, 5000));
@@ -931,13 +931,28 @@ START_TEST (test_present_and_return)
 }
 END_TEST
 
-/* Slides are switched on and off and moved in the dialog, remembered, and
- * exported in that order as one PDF. */
+static OtSlidesDialog *
+find_slides_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
+
+      if (OT_IS_SLIDES_DIALOG (item))
+        return OT_SLIDES_DIALOG (item);
+    }
+  return NULL;
+}
+
+/* Slides are switched on and off and moved in the dialog, remembered, made
+ * the briefing's (an edit undo takes back), and exported in that order as
+ * one PDF. */
 START_TEST (test_choose_and_export_slides)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OtDataset) dataset = ot_dataset_new_default (&error);
   OtSlidesDialog *dialog;
+  g_autofree char *undo = NULL;
   g_auto(GStrv) ids = NULL;
   g_auto(GStrv) saved = NULL;
   g_autofree char *dir = g_dir_make_tmp ("ot-gui-deck-XXXXXX", NULL);
@@ -946,9 +961,10 @@ START_TEST (test_choose_and_export_slides)
   PopplerDocument *document;
 
   g_settings_set_strv (settings, "slides", NULL);
-  dialog = ot_slides_dialog_new (GTK_WINDOW (window), settings, dataset, OT_LANG_EN);
-  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.choose-slides", NULL);
   settle (100);
+  dialog = find_slides_dialog ();
+  ck_assert_ptr_nonnull (dialog);
 
   /* Every chart the letter's figures draw, all on at first. */
   ids = ot_slides_dialog_dup_ids (dialog);
@@ -967,6 +983,11 @@ START_TEST (test_choose_and_export_slides)
   ck_assert_str_eq (saved[1], "key-figures");
   ck_assert_str_eq (saved[2], "timeline");
   gtk_window_destroy (GTK_WINDOW (dialog));
+  /* The briefing's slides too, each change a step. */
+  ck_assert (g_strv_equal (ot_briefing_get_chart_ids (ot_window_get_briefing (window)),
+                           (const char * const *) saved));
+  undo = ot_window_dup_undo_label (window, FALSE);
+  ck_assert_str_eq (undo, "Undo Slides Change");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.export-deck-to", "s", path);
   ck_assert_str_eq (ot_window_get_last_toast (window), "Slides exported");
@@ -1511,7 +1532,7 @@ START_TEST (test_export_dialog_previews)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.chart", "s", "funding");
   dialog = ot_export_dialog_new (GTK_WINDOW (window), settings, ot_window_get_dataset (window),
                                  ot_chart_view_get_chart (OT_CHART_VIEW (ot_window_get_chart_view (window))),
-                                 OT_LANG_EN);
+                                 NULL, OT_LANG_EN);
   gtk_window_present (GTK_WINDOW (dialog));
   settle (200);
 
@@ -1576,7 +1597,7 @@ START_TEST (test_export_dialog_copies_a_web_snippet)
 
   g_settings_set_string (settings, "export-format", "html");
   dialog = ot_export_dialog_new (GTK_WINDOW (window), settings, ot_window_get_dataset (window),
-                                 ot_chart_lookup ("breakdown"), OT_LANG_NL);
+                                 ot_chart_lookup ("breakdown"), NULL, OT_LANG_NL);
   gtk_window_present (GTK_WINDOW (dialog));
   settle (200);
 
@@ -2189,6 +2210,179 @@ START_TEST (test_briefing_undo_slide_edits)
 }
 END_TEST
 
+/* Runs the command line (OT_BINARY) with @argv after the program's name;
+ * TRUE when it exits 0. */
+static gboolean
+run_cli (const char * const *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *binary = g_getenv ("OT_BINARY");
+  int status = -1;
+
+  ck_assert_msg (binary != NULL, "OT_BINARY is not set");
+  g_ptr_array_add (argv, (char *) binary);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+  ck_assert_msg (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL,
+                               NULL, NULL, &err, &status, &error),
+                 "%s", error != NULL ? error->message : "");
+  ck_assert_msg (g_spawn_check_wait_status (status, NULL), "%s: %s", args[0], err);
+  return TRUE;
+}
+
+/* The two files hold the same bytes. */
+static void
+assert_same_file (const char *a,
+                  const char *b)
+{
+  g_autofree char *x = NULL, *y = NULL;
+  gsize x_len = 0, y_len = 0;
+
+  ck_assert_msg (g_file_get_contents (a, &x, &x_len, NULL), "%s was not written", a);
+  ck_assert_msg (g_file_get_contents (b, &y, &y_len, NULL), "%s was not written", b);
+  ck_assert_msg (x_len == y_len && memcmp (x, y, x_len) == 0,
+                 "%s (%" G_GSIZE_FORMAT " bytes) differs from %s (%" G_GSIZE_FORMAT " bytes)",
+                 a, x_len, b, y_len);
+}
+
+static gboolean
+briefing_open (gpointer data)
+{
+  return ot_window_get_briefing_file (window) != NULL && !ot_window_is_loading (window);
+}
+
+/* The round trip: edits made through the window, saved, the window gone, the
+ * file opened in a new one and exported through the window's own export
+ * path: PNG, SVG, PDF and the PDF deck are byte for byte what the command
+ * line makes of the saved file, and of the same edits given as one-off
+ * options. The presentation shows the chosen quote and the headline. */
+START_TEST (test_briefing_round_trip)
+{
+  const char *headline = "Nederland hervestigt hooguit 4.000 Syriërs";
+  const char *passage = "de bestaande toezegging om maximaal circa 4.000 Syrische vluchtelingen "
+                        "te hervestigen";
+  const char *quote[] = { passage, NULL };
+  const char *highlight[] = { "resettlement-eu-turkey", NULL };
+  g_autoptr(OtChartChanges) changes = ot_chart_changes_new ();
+  g_autoptr(OtChartChanges) funding = ot_chart_changes_new ();
+  g_autoptr(GDateTime) date = g_date_time_new_utc (2016, 9, 12, 0, 0, 0);
+  g_autofree char *dir = g_dir_make_tmp ("ot-round-trip-XXXXXX", NULL);
+  g_autofree char *saved = g_build_filename (dir, "syriers.ontheemd", NULL);
+  g_autoptr(GFile) saved_file = g_file_new_for_path (saved);
+  const char *kinds[] = { "png", "svg", "pdf" };
+  OtPresentation *presentation;
+  const OtSlideLayout *slide;
+
+  g_setenv ("SOURCE_DATE_EPOCH", "1473292800", TRUE);
+  g_settings_set_string (settings, "export-size", "custom");
+  g_settings_set_int (settings, "export-width", 1280);
+  g_settings_set_int (settings, "export-height", 720);
+  g_settings_set_int (settings, "export-scale", 1);
+  g_settings_set_string (settings, "export-theme", "light");
+  g_settings_set_string (settings, "export-language", "app");
+
+  /* Every kind of edit, through the window's entry points. */
+  changes->title = g_strdup (headline);
+  changes->subtitle = g_strdup ("Toezeggingen in 2016");
+  changes->notes = g_strdup ("Het plafond, geen doel.");
+  changes->source = g_strdup ("Kamerbrief 26 150, nr. 155");
+  changes->byline = g_strdup ("Grafiek: Ministerie van Buitenlandse Zaken");
+  changes->highlight = g_strdupv ((GStrv) highlight);
+  ot_chart_changes_add_annotation (changes, "resettlement-eu-turkey", 0, "Een plafond, geen doel");
+  ot_window_edit_chart (window, "key-figures", "title", "Title Change", changes);
+  funding->title = g_strdup (headline);
+  funding->subtitle = g_strdup ("Toezeggingen in 2016");
+  funding->notes = g_strdup ("Het plafond, geen doel.");
+  funding->highlight = g_strdupv ((GStrv) highlight);
+  ot_window_edit_chart (window, "funding", "title", "Title Change", funding);
+  ck_assert (ot_window_edit_quote (window, "key-figures", quote));
+  ot_window_edit_speaker_notes (window, "key-figures", "Noem de 4.000 als plafond.");
+  ot_window_edit_title_slide (window, "Syrië en de regio", "Ministerie van Buitenlandse Zaken",
+                              date);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save-to", "s", saved);
+  ck_assert (!ot_window_get_modified (window));
+
+  /* Gone, and back from the file in a new window. */
+  gtk_window_destroy (GTK_WINDOW (window));
+  window = ot_window_new (GTK_APPLICATION (app), settings);
+  gtk_window_present (GTK_WINDOW (window));
+  ck_assert (wait_until (window_mapped, NULL, 20000));
+  ot_window_open_file (window, saved_file);
+  ck_assert (wait_until (briefing_open, NULL, 10000));
+  ck_assert (!ot_window_get_modified (window));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.chart", "s", "key-figures");
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("window.%s", kinds[i]);
+      g_autofree char *cli_name = g_strdup_printf ("cli.%s", kinds[i]);
+      g_autofree char *ours = g_build_filename (dir, name, NULL);
+      g_autofree char *theirs = g_build_filename (dir, cli_name, NULL);
+      const char *args[] = { "--briefing", saved, "--chart", "key-figures", "--lang", "en",
+                             "--theme", "light", "--width", "1280", "--height", "720",
+                             "--export", theirs, NULL };
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.export-to", "s", ours);
+      ck_assert (run_cli (args));
+      assert_same_file (ours, theirs);
+    }
+
+  /* The deck: the title slide, the quote and the notes page with the rest. */
+  {
+    g_autofree char *ours = g_build_filename (dir, "window-deck.pdf", NULL);
+    g_autofree char *theirs = g_build_filename (dir, "cli-deck.pdf", NULL);
+    const char *args[] = { "--briefing", saved, "--lang", "en", "--theme", "light",
+                           "--export-deck", theirs, NULL };
+    PopplerDocument *document;
+
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.export-deck-to", "s", ours);
+    ck_assert_str_eq (ot_window_get_last_toast (window), "Slides exported");
+    ck_assert (run_cli (args));
+    assert_same_file (ours, theirs);
+    document = ot_test_pdf_open (ours);
+    ck_assert (ot_test_pdf_contains (document, "Syrië en de regio"));
+    ck_assert (ot_test_pdf_contains (document, "Noem de 4.000 als plafond."));
+    ck_assert (ot_test_pdf_contains (document, headline));
+    g_object_unref (document);
+  }
+
+  /* One-off options for the chart with only those edits. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.chart", "s", "funding");
+  {
+    g_autofree char *ours = g_build_filename (dir, "window-funding.png", NULL);
+    g_autofree char *theirs = g_build_filename (dir, "cli-funding.png", NULL);
+    const char *args[] = { "--chart", "funding", "--lang", "en", "--theme", "light",
+                           "--width", "1280", "--height", "720",
+                           "--title", headline, "--subtitle", "Toezeggingen in 2016",
+                           "--note", "Het plafond, geen doel.",
+                           "--highlight", "resettlement-eu-turkey", "--export", theirs, NULL };
+
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.export-to", "s", ours);
+    ck_assert (run_cli (args));
+    assert_same_file (ours, theirs);
+  }
+
+  /* Presenting shows the slide as the deck has it. */
+  presentation = present (NULL, "key-figures");
+  settle (200);
+  slide = ot_slide_view_get_layout (ot_presentation_get_view (presentation));
+  ck_assert_ptr_nonnull (slide);
+  ck_assert_ptr_nonnull (slide->caption);
+  ck_assert_msg (strstr (pango_layout_get_text (slide->caption->layout), passage) != NULL, "%s",
+                 pango_layout_get_text (slide->caption->layout));
+  ck_assert (ot_presentation_handle_key (presentation, GDK_KEY_Escape));
+  settle (200);
+
+  g_unsetenv ("SOURCE_DATE_EPOCH");
+  g_settings_reset (settings, "export-size");
+  g_settings_reset (settings, "export-width");
+  g_settings_reset (settings, "export-height");
+}
+END_TEST
+
 /* OT_TEST_ONLY=test_name runs one test, for a debugger. */
 #define add_test(tc, test) \
   G_STMT_START { \
@@ -2240,6 +2434,7 @@ gui_suite (void)
   add_test (tc, test_briefing_panel);
   add_test (tc, test_briefing_restore_after_crash);
   add_test (tc, test_briefing_undo_slide_edits);
+  add_test (tc, test_briefing_round_trip);
   suite_add_tcase (suite, tc);
 
   return suite;

@@ -68,7 +68,7 @@ press (OtPresentation *self,
 START_TEST (test_keys)
 {
   OtChartStyle style = { OT_LANG_NL, OT_THEME_LIGHT };
-  OtPresentation *self = ot_presentation_new (parent, dataset, NULL, &style);
+  OtPresentation *self = ot_presentation_new (parent, dataset, NULL, &style, NULL);
   const guint next[] = { GDK_KEY_Right, GDK_KEY_Down, GDK_KEY_space, GDK_KEY_Page_Down,
                          GDK_KEY_Return };
   const guint previous[] = { GDK_KEY_Left, GDK_KEY_Up, GDK_KEY_Page_Up, GDK_KEY_BackSpace };
@@ -153,7 +153,7 @@ START_TEST (test_pointer_hides)
 {
   OtChartStyle style = { OT_LANG_EN, OT_THEME_DARK };
   const char *ids[] = { "timeline", "breakdown", NULL };
-  OtPresentation *self = ot_presentation_new (parent, dataset, ids, &style);
+  OtPresentation *self = ot_presentation_new (parent, dataset, ids, &style, NULL);
 
   ot_presentation_start (self);
   ck_assert_uint_eq (ot_presentation_get_n_slides (self), 2);
@@ -173,7 +173,7 @@ START_TEST (test_print_to_pdf)
 {
   OtChartStyle style = { OT_LANG_NL, OT_THEME_DARK };
   const char *ids[] = { "breakdown", "funding", "timeline", NULL };
-  g_autoptr(GtkPrintOperation) operation = ot_print_operation_new (dataset, ids, &style);
+  g_autoptr(GtkPrintOperation) operation = ot_print_operation_new (dataset, ids, &style, NULL);
   g_autofree char *dir = g_dir_make_tmp ("ot-print-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "print.pdf", NULL);
   g_autoptr(GError) error = NULL;

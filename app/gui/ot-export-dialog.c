@@ -55,6 +55,7 @@ struct _OtExportDialog
   GSettings  *settings;
   OtDataset  *dataset;
   const OtChart *chart;
+  OtChartChanges *changes;  /* the briefing's, or NULL */
   OtLang      lang;
 
   AdwComboRow *format_row;
@@ -136,6 +137,15 @@ ot_export_options_from_settings (GSettings       *settings,
                                && g_settings_get_boolean (settings, "export-transparent");
 }
 
+/* The export's choices, with the chart's changes. */
+static void
+dialog_options (OtExportDialog  *self,
+                OtExportOptions *options)
+{
+  ot_export_options_from_settings (self->settings, self->lang, options);
+  options->style.changes = self->changes;
+}
+
 static GListModel *
 string_model (OtLang              lang,
               const char * const *strings,
@@ -166,7 +176,7 @@ update_rows (OtExportDialog *self)
   gboolean custom = g_settings_get_enum (self->settings, "export-size") == OT_EXPORT_SIZE_CUSTOM;
   g_autofree char *pixels = NULL;
 
-  ot_export_options_from_settings (self->settings, self->lang, &options);
+  dialog_options (self, &options);
   gtk_widget_set_visible (GTK_WIDGET (self->width_row), custom);
   gtk_widget_set_visible (GTK_WIDGET (self->height_row), custom);
   gtk_widget_set_sensitive (GTK_WIDGET (self->scale_row), options.format == OT_EXPORT_PNG);
@@ -215,7 +225,7 @@ update_preview (OtExportDialog *self)
   g_autoptr(GBytes) png = NULL;
   g_autoptr(GdkTexture) texture = NULL;
 
-  ot_export_options_from_settings (self->settings, self->lang, &options);
+  dialog_options (self, &options);
   options.format = OT_EXPORT_PNG;
   options.scale = 1;
 
@@ -306,7 +316,7 @@ suggested_name (OtExportDialog *self)
 {
   OtExportOptions options;
 
-  ot_export_options_from_settings (self->settings, self->lang, &options);
+  dialog_options (self, &options);
   return g_strdup_printf ("ontheemd-%s.%s", self->chart != NULL ? self->chart->id : "chart",
                           ot_export_format_extension (options.format));
 }
@@ -332,8 +342,8 @@ file_chosen_cb (GObject      *source,
   if (file == NULL)
     return;
 
-  if (!ot_export_chart_as_chosen (self->settings, self->lang, self->chart, self->dataset, file,
-                                  &error))
+  if (!ot_export_chart_as_chosen (self->settings, self->lang, self->chart, self->changes,
+                                  self->dataset, file, &error))
     {
       ot_compat_alert (GTK_WIDGET (self), ot_gettext (self->lang, "The chart could not be "
                                                       "exported"),
@@ -363,7 +373,7 @@ copy_snippet_cb (OtExportDialog *self)
 
   if (self->chart == NULL || self->dataset == NULL)
     return;
-  ot_export_options_from_settings (self->settings, self->lang, &options);
+  dialog_options (self, &options);
   options.format = OT_EXPORT_HTML;
   page = ot_export_render_html (self->chart, self->dataset, &options, &error);
   if (page == NULL)
@@ -386,7 +396,7 @@ export_clicked_cb (OtExportDialog *self)
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   OtExportOptions options;
 
-  ot_export_options_from_settings (self->settings, self->lang, &options);
+  dialog_options (self, &options);
   if (*folder_uri != '\0')
     folder = g_file_new_for_uri (folder_uri);
   else if (g_get_user_special_dir (G_USER_DIRECTORY_PICTURES) != NULL)
@@ -419,6 +429,7 @@ ot_export_dialog_dispose (GObject *object)
   g_clear_object (&self->choosing);
   g_clear_object (&self->settings);
   g_clear_object (&self->dataset);
+  g_clear_pointer (&self->changes, ot_chart_changes_free);
 
   G_OBJECT_CLASS (ot_export_dialog_parent_class)->dispose (object);
 }
@@ -481,7 +492,11 @@ build (OtExportDialog *self)
   g_autofree const char **size_labels = g_new0 (const char *, n_presets + 1);
   OtLang lang = self->lang;
   OtLang chosen_lang = export_lang (self->settings, lang);
-  g_autofree char *title = self->chart != NULL && self->dataset != NULL
+  /* Which chart: its title as shown, the user's if any. */
+  g_autofree char *title = self->changes != NULL && self->changes->title != NULL
+                           && *self->changes->title != '\0'
+                           ? g_strdup (self->changes->title)
+                           : self->chart != NULL && self->dataset != NULL
                            ? ot_chart_dup_title (self->chart, self->dataset, lang)
                            : g_strdup ("");
 
@@ -532,14 +547,16 @@ build (OtExportDialog *self)
   update_preview (self);
 }
 
-/* Exports @chart of @dataset, with the choices remembered in @settings,
- * "exported" (the file) once it is written; everything in @lang. */
+/* Exports @chart of @dataset drawn with @changes (copied; NULL: as the
+ * letter has it), with the choices remembered in @settings, "exported"
+ * (the file) once it is written; everything in @lang. */
 GtkWidget *
-ot_export_dialog_new (GtkWindow     *parent,
-                      GSettings     *settings,
-                      OtDataset     *dataset,
-                      const OtChart *chart,
-                      OtLang         lang)
+ot_export_dialog_new (GtkWindow            *parent,
+                      GSettings            *settings,
+                      OtDataset            *dataset,
+                      const OtChart        *chart,
+                      const OtChartChanges *changes,
+                      OtLang                lang)
 {
   OtExportDialog *self;
 
@@ -550,6 +567,7 @@ ot_export_dialog_new (GtkWindow     *parent,
   self->settings = g_object_ref (settings);
   self->dataset = dataset != NULL ? g_object_ref (dataset) : NULL;
   self->chart = chart;
+  self->changes = changes != NULL ? ot_chart_changes_copy (changes) : NULL;
   self->lang = lang;
   build (self);
   return GTK_WIDGET (self);
@@ -559,17 +577,19 @@ ot_export_dialog_new (GtkWindow     *parent,
  * the format its name gives: what the dialog and the window's own export
  * do. */
 gboolean
-ot_export_chart_as_chosen (GSettings      *settings,
-                           OtLang          lang,
-                           const OtChart  *chart,
-                           OtDataset      *dataset,
-                           GFile          *file,
-                           GError        **error)
+ot_export_chart_as_chosen (GSettings            *settings,
+                           OtLang                lang,
+                           const OtChart        *chart,
+                           const OtChartChanges *changes,
+                           OtDataset            *dataset,
+                           GFile                *file,
+                           GError              **error)
 {
   g_autofree char *name = g_file_get_basename (file);
   OtExportOptions options;
 
   ot_export_options_from_settings (settings, lang, &options);
+  options.style.changes = changes;
   ot_export_format_from_name (name, &options.format, NULL);
   if (options.format != OT_EXPORT_PNG)
     {

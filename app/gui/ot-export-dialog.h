@@ -16,10 +16,12 @@ GtkWidget  *ot_export_dialog_new          (GtkWindow       *parent,
                                            GSettings       *settings,
                                            OtDataset       *dataset,
                                            const OtChart   *chart,
+                                           const OtChartChanges *changes,
                                            OtLang           lang);
 gboolean    ot_export_chart_as_chosen     (GSettings       *settings,
                                            OtLang           lang,
                                            const OtChart   *chart,
+                                           const OtChartChanges *changes,
                                            OtDataset       *dataset,
                                            GFile           *file,
                                            GError         **error);

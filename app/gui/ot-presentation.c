@@ -29,6 +29,7 @@ struct _OtPresentation
   gboolean       at_end;
   GPtrArray     *charts;          /* const OtChart */
   OtChartStyle   style;
+  OtDeckChanges *deck;            /* each slide's quote and changes, or NULL */
   guint          current;
   GString       *typed;           /* digits typed towards a jump */
   guint          hide_pointer_id;
@@ -77,7 +78,12 @@ ot_presentation_go_to (OtPresentation *self,
   self->current = MIN (index, self->charts->len - 1);
   self->at_end = FALSE;
   ot_slide_view_set_blank (self->view, OT_BLANK_NONE);
-  ot_slide_view_set_chart (self->view, g_ptr_array_index (self->charts, self->current));
+  {
+    const OtChart *chart = g_ptr_array_index (self->charts, self->current);
+
+    ot_slide_view_set_chart_edited (self->view, chart,
+                                    ot_deck_changes_get_slide (self->deck, chart->id));
+  }
   ot_slide_view_set_position (self->view, self->current + 1, self->charts->len);
   update_counter (self);
 }
@@ -296,6 +302,7 @@ ot_presentation_finalize (GObject *object)
   OtPresentation *self = OT_PRESENTATION (object);
 
   g_ptr_array_unref (self->charts);
+  g_clear_pointer (&self->deck, ot_deck_changes_free);
   g_string_free (self->typed, TRUE);
 
   G_OBJECT_CLASS (ot_presentation_parent_class)->finalize (object);
@@ -333,11 +340,13 @@ ot_presentation_init (OtPresentation *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 }
 
+/* @deck: each slide's edits (taken; NULL: as the letter has them). */
 OtPresentation *
 ot_presentation_new (GtkWindow          *parent,
                      OtDataset          *dataset,
                      const char * const *chart_ids,
-                     const OtChartStyle *style)
+                     const OtChartStyle *style,
+                     OtDeckChanges      *deck)
 {
   OtPresentation *self;
   GtkWidget *overlay;
@@ -357,6 +366,7 @@ ot_presentation_new (GtkWindow          *parent,
       gtk_window_set_application (GTK_WINDOW (self), gtk_window_get_application (parent));
     }
   self->style = *style;
+  self->deck = deck;
 
   /* Unknown ids (a chart since removed) fall back to every chart. */
   self->charts = ot_chart_list_from_ids (chart_ids, dataset, NULL);

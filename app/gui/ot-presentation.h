@@ -7,6 +7,7 @@
 
 #include "ot-chart.h"
 #include "ot-dataset.h"
+#include "ot-deck-changes.h"
 #include "ot-slide-view.h"
 
 G_BEGIN_DECLS
@@ -18,7 +19,8 @@ G_DECLARE_FINAL_TYPE (OtPresentation, ot_presentation, OT, PRESENTATION, GtkWind
 OtPresentation *ot_presentation_new         (GtkWindow          *parent,
                                              OtDataset          *dataset,
                                              const char * const *chart_ids,
-                                             const OtChartStyle *style);
+                                             const OtChartStyle *style,
+                                             OtDeckChanges      *deck);
 void            ot_presentation_start       (OtPresentation     *self);
 guint           ot_presentation_get_current (OtPresentation     *self);
 guint           ot_presentation_get_n_slides (OtPresentation    *self);

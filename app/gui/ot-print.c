@@ -17,6 +17,7 @@ typedef struct
   OtDataset    *dataset;
   GPtrArray    *charts;   /* const OtChart */
   OtChartStyle  style;
+  OtDeckChanges *deck;    /* each slide's quote and changes, or NULL */
 } PrintJob;
 
 static void
@@ -26,6 +27,7 @@ print_job_free (gpointer data)
 
   g_object_unref (job->dataset);
   g_ptr_array_unref (job->charts);
+  g_clear_pointer (&job->deck, ot_deck_changes_free);
   g_free (job);
 }
 
@@ -43,17 +45,20 @@ draw_page_cb (GtkPrintOperation *operation,
               int                page,
               PrintJob          *job)
 {
-  cairo_t *cr = gtk_print_context_get_cairo_context (context);
+  const OtChart *chart = g_ptr_array_index (job->charts, page);
 
-  ot_slide_draw (cr, g_ptr_array_index (job->charts, page), job->dataset,
-                 gtk_print_context_get_width (context), gtk_print_context_get_height (context),
-                 &job->style, page + 1, job->charts->len);
+  ot_slide_draw_edited (gtk_print_context_get_cairo_context (context), chart, job->dataset,
+                        gtk_print_context_get_width (context),
+                        gtk_print_context_get_height (context), &job->style, page + 1,
+                        job->charts->len, ot_deck_changes_get_slide (job->deck, chart->id));
 }
 
+/* @deck: each slide's edits (taken; NULL: as the letter has them). */
 GtkPrintOperation *
 ot_print_operation_new (OtDataset          *dataset,
                         const char * const *chart_ids,
-                        const OtChartStyle *style)
+                        const OtChartStyle *style,
+                        OtDeckChanges      *deck)
 {
   GtkPrintOperation *operation;
   g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
@@ -65,6 +70,7 @@ ot_print_operation_new (OtDataset          *dataset,
   job = g_new0 (PrintJob, 1);
   job->dataset = g_object_ref (dataset);
   job->style = *style;
+  job->deck = deck;
   /* Paper is white: print in the light colours whatever the screen uses. */
   if (job->style.theme == OT_THEME_DARK)
     job->style.theme = OT_THEME_LIGHT;

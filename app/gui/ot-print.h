@@ -6,11 +6,13 @@
 
 #include "ot-chart.h"
 #include "ot-dataset.h"
+#include "ot-deck-changes.h"
 
 G_BEGIN_DECLS
 
 GtkPrintOperation *ot_print_operation_new (OtDataset          *dataset,
                                            const char * const *chart_ids,
-                                           const OtChartStyle *style);
+                                           const OtChartStyle *style,
+                                           OtDeckChanges      *deck);
 
 G_END_DECLS

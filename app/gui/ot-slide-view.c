@@ -18,6 +18,7 @@ struct _OtSlideView
   OtDataset     *dataset;
   OtChartStyle   style;
   const OtChart *chart;
+  const OtDeckSlide *edits;    /* the slide's quote and changes (not ours), or NULL */
   OtBlank        blank;
   guint          index;        /* from 1, of count; count 0 for none */
   guint          count;
@@ -64,8 +65,9 @@ ot_slide_view_snapshot (GtkWidget   *widget,
       g_clear_pointer (&self->layout, ot_slide_layout_free);
       g_clear_object (&self->context);
       self->context = ot_chart_text_context_new (cr);
-      self->layout = ot_slide_layout_new_at (self->chart, self->context, self->dataset, width,
-                                             height, &self->style, self->index, self->count);
+      self->layout = ot_slide_layout_new_edited (self->chart, self->context, self->dataset,
+                                                 width, height, &self->style, self->index,
+                                                 self->count, self->edits);
       self->layout_width = width;
       self->layout_height = height;
     }
@@ -118,19 +120,38 @@ void
 ot_slide_view_set_chart (OtSlideView   *self,
                          const OtChart *chart)
 {
+  ot_slide_view_set_chart_edited (self, chart, NULL);
+}
+
+/* @chart with @edits (its quote and changes; kept, not copied: they must
+ * outlive the slide), or NULL for the letter's own. */
+void
+ot_slide_view_set_chart_edited (OtSlideView       *self,
+                                const OtChart     *chart,
+                                const OtDeckSlide *edits)
+{
   g_autofree char *description = NULL;
 
   g_return_if_fail (OT_IS_SLIDE_VIEW (self));
 
-  if (self->chart == chart)
+  if (self->chart == chart && self->edits == edits)
     return;
 
   self->chart = chart;
+  self->edits = edits;
   if (chart != NULL)
     {
-      g_autofree char *title = ot_chart_dup_title (chart, self->dataset, self->style.lang);
+      OtChartStyle style = self->style;
+      g_autofree char *title = NULL;
 
-      description = ot_chart_describe (chart, self->dataset, &self->style);
+      if (edits != NULL && edits->changes != NULL)
+        style.changes = edits->changes;
+      /* Named as shown: the user's title, if any. */
+      if (style.changes != NULL && style.changes->title != NULL && *style.changes->title != '\0')
+        title = g_strdup (style.changes->title);
+      else
+        title = ot_chart_dup_title (chart, self->dataset, self->style.lang);
+      description = ot_chart_describe (chart, self->dataset, &style);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, title,
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,

@@ -25,6 +25,9 @@ GtkWidget     *ot_slide_view_new       (OtDataset          *dataset,
                                         const OtChartStyle *style);
 void           ot_slide_view_set_chart (OtSlideView        *self,
                                         const OtChart      *chart);
+void           ot_slide_view_set_chart_edited (OtSlideView   *self,
+                                               const OtChart *chart,
+                                               const OtDeckSlide *edits);
 const OtChart *ot_slide_view_get_chart (OtSlideView        *self);
 void           ot_slide_view_set_position (OtSlideView     *self,
                                            guint            index,

@@ -2,8 +2,10 @@
  *
  * Each chart is a row with a switch and buttons to move it up or down: the
  * keyboard and a screen reader reach everything, with no dragging. Every
- * change is saved at once in the "slides" setting, which the presentation,
- * the PDF deck and printing read.
+ * change is saved at once in the "slides" setting (which new briefings
+ * start from) and said with "changed", so that the window makes it an edit
+ * of its briefing, whose slides the presentation, the decks and printing
+ * show.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "ot-slides-dialog"
@@ -32,6 +34,8 @@ struct _OtSlidesDialog
 
 G_DEFINE_FINAL_TYPE (OtSlidesDialog, ot_slides_dialog, ADW_TYPE_WINDOW)
 
+static guint changed_signal;
+
 static void rebuild (OtSlidesDialog *self, int focus_index);
 
 /* The chosen slides, in order; empty when every chart is shown in its own
@@ -59,6 +63,7 @@ save (OtSlidesDialog *self)
   g_auto(GStrv) ids = ot_slides_dialog_dup_ids (self);
 
   g_settings_set_strv (self->settings, "slides", (const char * const *) ids);
+  g_signal_emit (self, changed_signal, 0);
 }
 
 void
@@ -194,6 +199,9 @@ static void
 ot_slides_dialog_class_init (OtSlidesDialogClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = ot_slides_dialog_finalize;
+  /* The choice changed: ot_slides_dialog_dup_ids () says it. */
+  changed_signal = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                 NULL, NULL, NULL, G_TYPE_NONE, 0);
   gtk_widget_class_add_binding_action (GTK_WIDGET_CLASS (klass), GDK_KEY_Escape, 0,
                                        "window.close", NULL);
 }
@@ -204,11 +212,14 @@ ot_slides_dialog_init (OtSlidesDialog *self)
   self->slides = g_array_new (FALSE, TRUE, sizeof (Slide));
 }
 
+/* @chosen: the slides shown, in order (NULL: as the "slides" setting has
+ * them). */
 OtSlidesDialog *
-ot_slides_dialog_new (GtkWindow *parent,
-                      GSettings *settings,
-                      OtDataset *dataset,
-                      OtLang     lang)
+ot_slides_dialog_new (GtkWindow          *parent,
+                      GSettings          *settings,
+                      OtDataset          *dataset,
+                      const char * const *chosen_ids,
+                      OtLang              lang)
 {
   OtSlidesDialog *self;
   g_auto(GStrv) chosen = NULL;
@@ -230,7 +241,8 @@ ot_slides_dialog_new (GtkWindow *parent,
   self->dataset = g_object_ref (dataset);
 
   /* The chosen slides first, in their order, then the rest, switched off. */
-  chosen = g_settings_get_strv (settings, "slides");
+  chosen = chosen_ids != NULL ? g_strdupv ((GStrv) chosen_ids)
+                              : g_settings_get_strv (settings, "slides");
   charts = ot_chart_list_from_ids (NULL, dataset, NULL);
   for (guint i = 0; chosen[0] != NULL && chosen[i] != NULL; i++)
     {

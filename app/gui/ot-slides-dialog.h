@@ -13,10 +13,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (OtSlidesDialog, ot_slides_dialog, OT, SLIDES_DIALOG, AdwWindow)
 
-OtSlidesDialog *ot_slides_dialog_new      (GtkWindow  *parent,
-                                           GSettings  *settings,
-                                           OtDataset  *dataset,
-                                           OtLang      lang);
+OtSlidesDialog *ot_slides_dialog_new      (GtkWindow          *parent,
+                                           GSettings          *settings,
+                                           OtDataset          *dataset,
+                                           const char * const *chosen_ids,
+                                           OtLang              lang);
 GStrv           ot_slides_dialog_dup_ids  (OtSlidesDialog *self);
 void            ot_slides_dialog_move     (OtSlidesDialog *self,
                                            guint           index,

@@ -110,7 +110,9 @@ ot_window_export_chart_to (OtWindow  *self,
 {
   const OtChart *chart = ot_chart_view_get_chart (self->chart_view);
 
-  if (!ot_export_chart_as_chosen (self->settings, self->lang, chart, self->dataset, file, error))
+  if (!ot_export_chart_as_chosen (self->settings, self->lang, chart,
+                                  ot_window_get_chart_changes (self, chart != NULL ? chart->id : NULL),
+                                  self->dataset, file, error))
     return FALSE;
 
   exported_cb (self, file);
@@ -123,8 +125,11 @@ export_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   OtWindow *self = OT_WINDOW (widget);
+  const OtChart *chart = ot_chart_view_get_chart (self->chart_view);
   GtkWidget *dialog = ot_export_dialog_new (GTK_WINDOW (self), self->settings, self->dataset,
-                                            ot_chart_view_get_chart (self->chart_view),
+                                            chart,
+                                            ot_window_get_chart_changes (self, chart != NULL
+                                                                         ? chart->id : NULL),
                                             self->lang);
 
   g_signal_connect_object (dialog, "exported", G_CALLBACK (exported_cb), self,
@@ -227,6 +232,7 @@ copy_chart_action (GtkWidget  *widget,
     return;
 
   ot_export_options_from_settings (self->settings, self->lang, &options);
+  options.style.changes = ot_window_get_chart_changes (self, chart->id);
   options.format = OT_EXPORT_PNG;
   png = ot_export_render (chart, self->dataset, &options, &error);
   if (png != NULL)
@@ -403,16 +409,18 @@ present_action (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   OtWindow *self = OT_WINDOW (widget);
-  g_auto(GStrv) ids = g_settings_get_strv (self->settings, "slides");
+  g_auto(GStrv) ids = NULL;
   OtPresentation *presentation;
   OtChartStyle style;
 
   if (self->dataset == NULL)
     return;
 
+  ids = ot_window_dup_slide_ids (self);
   slides_style (self, &style);
   presentation = ot_presentation_new (GTK_WINDOW (self), self->dataset,
-                                      (const char * const *) ids, &style);
+                                      (const char * const *) ids, &style,
+                                      ot_window_dup_deck_changes (self));
   /* From the chart on screen, when the deck has it. */
   if (ot_chart_view_get_chart (self->chart_view) != NULL)
     ot_presentation_go_to_chart (presentation, ot_chart_view_get_chart (self->chart_view)->id);
@@ -441,20 +449,32 @@ print_action (GtkWidget  *widget,
               GVariant   *parameter)
 {
   OtWindow *self = OT_WINDOW (widget);
-  g_auto(GStrv) ids = g_settings_get_strv (self->settings, "slides");
+  g_auto(GStrv) ids = NULL;
   GtkPrintOperation *operation;
   OtChartStyle style;
 
   if (self->dataset == NULL)
     return;
 
+  ids = ot_window_dup_slide_ids (self);
   slides_style (self, &style);
-  operation = ot_print_operation_new (self->dataset, (const char * const *) ids, &style);
+  operation = ot_print_operation_new (self->dataset, (const char * const *) ids, &style,
+                                      ot_window_dup_deck_changes (self));
   gtk_print_operation_set_allow_async (operation, TRUE);
   g_signal_connect (operation, "done", G_CALLBACK (print_done_cb), self);
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                GTK_WINDOW (self), NULL) != GTK_PRINT_OPERATION_RESULT_IN_PROGRESS)
     g_object_unref (operation);
+}
+
+/* The choice is the briefing's, an edit one can undo. */
+static void
+slides_chosen_cb (OtWindow       *self,
+                  OtSlidesDialog *dialog)
+{
+  g_auto(GStrv) ids = ot_slides_dialog_dup_ids (dialog);
+
+  ot_window_edit_slides (self, (const char * const *) ids);
 }
 
 static void
@@ -463,12 +483,18 @@ choose_slides_action (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   OtWindow *self = OT_WINDOW (widget);
+  g_auto(GStrv) ids = NULL;
+  OtSlidesDialog *dialog;
 
   if (self->dataset == NULL)
     return;
 
-  gtk_window_present (GTK_WINDOW (ot_slides_dialog_new (GTK_WINDOW (self), self->settings,
-                                                        self->dataset, self->lang)));
+  ids = ot_window_dup_slide_ids (self);
+  dialog = ot_slides_dialog_new (GTK_WINDOW (self), self->settings, self->dataset,
+                                 (const char * const *) ids, self->lang);
+  g_signal_connect_object (dialog, "changed", G_CALLBACK (slides_chosen_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* Writes the chosen slides into one PDF, PowerPoint or Impress file, as
@@ -479,8 +505,8 @@ ot_window_export_deck (OtWindow  *self,
                        GFile     *file,
                        GError   **error)
 {
-  g_auto(GStrv) ids = g_settings_get_strv (self->settings, "slides");
   g_autoptr(GPtrArray) charts = NULL;
+  g_autoptr(OtDeckChanges) deck = NULL;
   g_autofree char *name = NULL;
   OtExportOptions options;
   OtDeckFormat format;
@@ -502,12 +528,11 @@ ot_window_export_deck (OtWindow  *self,
   options.width = 1280;
   options.height = 720;
   options.scale = 1;
-  charts = ot_chart_list_from_ids ((const char * const *) ids, self->dataset, NULL);
-  if (charts == NULL || charts->len == 0)
-    {
-      g_clear_pointer (&charts, g_ptr_array_unref);
-      charts = ot_chart_list_from_ids (NULL, self->dataset, NULL);
-    }
+  /* The briefing's slides in its order, with its edits: what
+   * `ontheemd --export-deck --briefing` makes of the saved file. */
+  charts = ot_window_dup_slide_charts (self);
+  deck = ot_window_dup_deck_changes (self);
+  options.deck = deck;
 
   if (format != OT_DECK_PDF)
     return ot_export_office_deck_to_file ((const OtChart * const *) charts->pdata, charts->len,

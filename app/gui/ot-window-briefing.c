@@ -62,6 +62,42 @@ static const OtEditKind chart_kind = {
   chart_state_copy, chart_state_free, chart_state_equal, chart_state_apply,
 };
 
+/* The ids of @charts (const OtChart; NULL: none), in order. */
+static GStrv
+chart_ids_of (GPtrArray *charts)
+{
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+
+  for (guint i = 0; charts != NULL && i < charts->len; i++)
+    g_strv_builder_add (ids, ((const OtChart *) g_ptr_array_index (charts, i))->id);
+  return g_strv_builder_end (ids);
+}
+
+/* A step of the history: which charts are slides, in what order. */
+static gpointer
+slides_state_copy (gconstpointer state)
+{
+  return g_strdupv ((GStrv) state);
+}
+
+static gboolean
+slides_state_equal (gconstpointer a,
+                    gconstpointer b)
+{
+  return g_strv_equal (a, b);
+}
+
+static void
+slides_state_apply (gpointer      target,
+                    gconstpointer state)
+{
+  ot_briefing_set_chart_ids (OT_BRIEFING (target), state);
+}
+
+static const OtEditKind slides_kind = {
+  slides_state_copy, (void (*) (gpointer)) g_strfreev, slides_state_equal, slides_state_apply,
+};
+
 /* A step of the history: one slide's quote and speaker notes. */
 typedef struct
 {
@@ -238,6 +274,60 @@ ot_window_get_briefing (OtWindow *self)
   return self->briefing;
 }
 
+/* @chart_id's changes in the briefing, or NULL: what every output of the
+ * chart draws. */
+const OtChartChanges *
+ot_window_get_chart_changes (OtWindow   *self,
+                             const char *chart_id)
+{
+  g_return_val_if_fail (OT_IS_WINDOW (self), NULL);
+
+  return self->briefing != NULL && chart_id != NULL
+         ? ot_briefing_get_changes (self->briefing, chart_id) : NULL;
+}
+
+/* The deck's edits: the title slide, each slide's quote, speaker notes and
+ * changes (never NULL). */
+OtDeckChanges *
+ot_window_dup_deck_changes (OtWindow *self)
+{
+  g_return_val_if_fail (OT_IS_WINDOW (self), NULL);
+
+  return self->briefing != NULL ? ot_briefing_dup_deck_changes (self->briefing)
+                                : ot_deck_changes_new ();
+}
+
+/* The slides, as the command line makes them of the briefing: its charts
+ * in its order, those the figures can draw; every chart when it has none.
+ * NULL without figures. */
+GPtrArray *
+ot_window_dup_slide_charts (OtWindow *self)
+{
+  g_autoptr(GPtrArray) charts = NULL;
+
+  g_return_val_if_fail (OT_IS_WINDOW (self), NULL);
+
+  if (self->dataset == NULL)
+    return NULL;
+  if (self->briefing != NULL)
+    charts = ot_chart_list_from_ids (ot_briefing_get_chart_ids (self->briefing), self->dataset,
+                                     NULL);
+  if (charts == NULL || charts->len == 0)
+    {
+      g_clear_pointer (&charts, g_ptr_array_unref);
+      charts = ot_chart_list_from_ids (NULL, self->dataset, NULL);
+    }
+  return g_steal_pointer (&charts);
+}
+
+GStrv
+ot_window_dup_slide_ids (OtWindow *self)
+{
+  g_autoptr(GPtrArray) charts = ot_window_dup_slide_charts (self);
+
+  return chart_ids_of (charts);
+}
+
 /* "•" before the name of a briefing with unsaved changes; a new briefing
  * nobody changed is just Ontheemd. */
 static void
@@ -397,6 +487,22 @@ ot_window_new_briefing (OtWindow *self)
   if (self->dataset == NULL)
     return;
   briefing = ot_briefing_new (self->dataset, origin);
+  /* The slides chosen last, when the figures draw them. */
+  {
+    g_auto(GStrv) slides = self->settings != NULL
+                           ? g_settings_get_strv (self->settings, "slides") : NULL;
+    g_autoptr(GPtrArray) charts = slides != NULL && slides[0] != NULL
+                                  ? ot_chart_list_from_ids ((const char * const *) slides,
+                                                            self->dataset, NULL)
+                                  : NULL;
+
+    if (charts != NULL && charts->len > 0)
+      {
+        g_auto(GStrv) chosen = chart_ids_of (charts);
+
+        ot_briefing_set_chart_ids (briefing, (const char * const *) chosen);
+      }
+  }
   ot_window_set_briefing (self, briefing, NULL);
 }
 
@@ -424,6 +530,26 @@ ot_window_edit_chart (OtWindow             *self,
   ot_edit_history_push (self->history, &chart_kind, key, name, &before_state, &after_state,
                         g_get_monotonic_time ());
   ot_briefing_set_changes (self->briefing, chart_id, after);
+}
+
+/* Records @ids (NULL or empty: every chart the figures draw, in their own
+ * order) as the briefing's slides, as one step "Slides Change". */
+void
+ot_window_edit_slides (OtWindow           *self,
+                       const char * const *ids)
+{
+  g_autoptr(GPtrArray) charts = NULL;
+  g_auto(GStrv) after = NULL;
+
+  g_return_if_fail (OT_IS_WINDOW (self));
+  g_return_if_fail (self->briefing != NULL);
+
+  charts = ot_chart_list_from_ids (ids, ot_briefing_get_dataset (self->briefing), NULL);
+  after = chart_ids_of (charts);
+  ot_edit_history_push (self->history, &slides_kind, "slides", N_("Slides Change"),
+                        ot_briefing_get_chart_ids (self->briefing), after,
+                        g_get_monotonic_time ());
+  ot_briefing_set_chart_ids (self->briefing, (const char * const *) after);
 }
 
 /* Records @passages (NULL: the figure's own sentence) as the quote of

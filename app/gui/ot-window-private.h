@@ -111,6 +111,11 @@ void     ot_window_toggle_highlight    (OtWindow   *self,
                                         const char *element_id);
 gboolean ot_window_save_briefing_or_say (OtWindow  *self,
                                          GFile     *file);
+const OtChartChanges *ot_window_get_chart_changes (OtWindow   *self,
+                                                   const char *chart_id);
+OtDeckChanges *ot_window_dup_deck_changes      (OtWindow   *self);
+GPtrArray *ot_window_dup_slide_charts          (OtWindow   *self);
+GStrv      ot_window_dup_slide_ids             (OtWindow   *self);
 /* ot-window.c */
 void     ot_window_show_briefing_dataset (OtWindow  *self,
                                           OtDataset *dataset);

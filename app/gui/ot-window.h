@@ -52,6 +52,8 @@ void           ot_window_edit_chart        (OtWindow             *self,
                                             const char           *field,
                                             const char           *name,
                                             const OtChartChanges *after);
+void           ot_window_edit_slides       (OtWindow           *self,
+                                            const char * const *ids);
 gboolean       ot_window_edit_quote        (OtWindow           *self,
                                             const char         *chart_id,
                                             const char * const *passages);

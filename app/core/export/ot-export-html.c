@@ -290,6 +290,7 @@ append_chart_svg (GString               *out,
   if (!ot_export_check_status (status, error))
     return FALSE;
 
+  ot_export_svg_fix_surface_id (svg);
   data = (const char *) svg->data;
   open = g_strstr_len (data, svg->len, "<svg");
   open = open != NULL ? memchr (open, '>', svg->len - (open - data)) : NULL;

@@ -25,6 +25,7 @@
 #include "ot-export-private.h"
 #include "ot-export.h"
 #include "ot-file-write.h"
+#include "ot-slide.h"
 #include "ot-text.h"
 
 /* The slide, in English Metric Units (914400 an inch): 13.333 × 7.5 in. */
@@ -54,6 +55,7 @@ typedef struct
   char   *description;  /* the alt text */
   char   *quotation;    /* the letter's words, one quotation a line, or "" */
   char   *source;       /* "Bron: Kamerstuk 26 150, nr. 155, 8 september 2016" */
+  char   *speaker_notes; /* the user's, or NULL */
   GBytes *svg;
   GBytes *png;
 } OfficeSlide;
@@ -65,6 +67,7 @@ office_slide_free (OfficeSlide *slide)
   g_free (slide->description);
   g_free (slide->quotation);
   g_free (slide->source);
+  g_free (slide->speaker_notes);
   g_clear_pointer (&slide->svg, g_bytes_unref);
   g_clear_pointer (&slide->png, g_bytes_unref);
   g_free (slide);
@@ -89,18 +92,31 @@ office_slide_new (const OtChart         *chart,
 {
   g_autoptr(OfficeSlide) slide = g_new0 (OfficeSlide, 1);
   OtExportOptions picture = *options;
-  const OtChartStyle *style = &options->style;
+  const OtChartStyle *style = &picture.style;
+  /* The slide's edits, as the PDF deck draws them (ot_slide_layout_new_edited). */
+  const OtDeckSlide *edits = ot_deck_changes_get_slide (options->deck, chart->id);
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
   cairo_t *cr = cairo_create (surface);
   PangoContext *context = ot_chart_text_context_new (cr);
-  OtChartLayout *layout = ot_chart_layout_new (chart, context, dataset, PIC_PX_W, PIC_PX_H,
-                                               style);
+  OtChartLayout *layout;
 
-  slide->title = ot_chart_dup_title (chart, dataset, style->lang);
+  if (edits != NULL && edits->changes != NULL)
+    picture.style.changes = edits->changes;
+  layout = ot_chart_layout_new (chart, context, dataset, PIC_PX_W, PIC_PX_H, style);
+  /* The slide's title as shown: the user's, if any. */
+  if (style->changes != NULL && style->changes->title != NULL && *style->changes->title != '\0')
+    slide->title = g_strdup (style->changes->title);
+  else
+    slide->title = ot_chart_dup_title (chart, dataset, style->lang);
   slide->description = g_strdup (layout->description != NULL ? layout->description : "");
-  slide->quotation = ot_chart_layout_dup_caption (layout, dataset, style->lang);
+  if (edits != NULL && edits->quote != NULL && edits->quote[0] != NULL)
+    slide->quotation = ot_slide_dup_quote ((const char * const *) edits->quote, style->lang);
+  else
+    slide->quotation = ot_chart_layout_dup_caption (layout, dataset, style->lang);
   if (slide->quotation == NULL)
     slide->quotation = g_strdup ("");
+  if (edits != NULL && edits->speaker_notes != NULL && *edits->speaker_notes != '\0')
+    slide->speaker_notes = g_strdup (edits->speaker_notes);
   slide->source = g_strdup_printf (ot_gettext (style->lang, "Source: %s"),
                                    layout->source_line != NULL
                                    ? layout->source_line
@@ -222,7 +238,8 @@ typedef struct
   char *subject;
   char *keywords;
   char *created;    /* ISO 8601, UTC */
-  char *heading;    /* the title slide's subtitle */
+  char *cover;      /* the title slide's title */
+  char *heading;    /* the title slide's subtitle, a line a paragraph */
 } DeckMeta;
 
 static void
@@ -232,16 +249,18 @@ deck_meta_clear (DeckMeta *meta)
   g_free (meta->subject);
   g_free (meta->keywords);
   g_free (meta->created);
+  g_free (meta->cover);
   g_free (meta->heading);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (DeckMeta, deck_meta_clear)
 
 static void
-deck_meta_init (DeckMeta          *meta,
-                GPtrArray         *slides,
-                OtDataset         *dataset,
-                OtLang             lang)
+deck_meta_init (DeckMeta            *meta,
+                GPtrArray           *slides,
+                OtDataset           *dataset,
+                const OtDeckChanges *deck,
+                OtLang               lang)
 {
   g_autoptr(GString) list = g_string_new (NULL);
   g_autofree char *title = ot_dataset_dup_title (dataset, lang);
@@ -263,7 +282,25 @@ deck_meta_init (DeckMeta          *meta,
   }
   meta->keywords = xml_text (keywords);
   meta->created = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
-  meta->heading = xml_text (ot_dataset_get_source_label (dataset, lang));
+  /* The user's title slide: the title, then the author and the date, as
+   * the PDF deck has them; else what the data is and where it is from. */
+  if (ot_deck_changes_has_title_slide (deck))
+    {
+      g_autofree char *date = deck->date != NULL ? ot_deck_format_date (deck->date, lang) : NULL;
+      g_autoptr(GString) heading = g_string_new (NULL);
+
+      meta->cover = xml_text (deck->title);
+      if (deck->author != NULL && *deck->author != '\0')
+        g_string_append (heading, deck->author);
+      if (date != NULL)
+        g_string_append_printf (heading, "%s%s", heading->len > 0 ? "\n" : "", date);
+      meta->heading = xml_text (heading->str);
+    }
+  else
+    {
+      meta->cover = g_strdup (meta->title);
+      meta->heading = xml_text (ot_dataset_get_source_label (dataset, lang));
+    }
 }
 
 /* ---- PowerPoint ---- */
@@ -400,13 +437,19 @@ quotation_points (const char *quotation)
   return length <= 240 ? 18 : length <= 360 ? 15 : length <= 520 ? 13 : 11;
 }
 
-/* The speaker notes: the source sentence, then where it stands. */
+/* The speaker notes: the source sentence, then where it stands, then the
+ * user's own notes. */
 static char *
 slide_notes (const OfficeSlide *slide)
 {
-  if (*slide->quotation == '\0')
-    return g_strdup (slide->source);
-  return g_strdup_printf ("%s\n%s", slide->quotation, slide->source);
+  GString *notes = g_string_new (NULL);
+
+  if (*slide->quotation != '\0')
+    g_string_append_printf (notes, "%s\n", slide->quotation);
+  g_string_append (notes, slide->source);
+  if (slide->speaker_notes != NULL)
+    g_string_append_printf (notes, "\n%s", slide->speaker_notes);
+  return g_string_free (notes, FALSE);
 }
 
 static void
@@ -442,6 +485,9 @@ static void
 pptx_title_slide (GString        *xml,
                   const DeckMeta *meta)
 {
+  /* Already escaped: written as they are. */
+  g_auto(GStrv) lines = g_strsplit (meta->heading, "\n", -1);
+
   g_string_append_printf (xml, XML_DECL "<p:sld " PPTX_NS "><p:cSld><p:spTree><p:nvGrpSpPr>"
     "<p:cNvPr id=\"1\" name=\"\"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>"
     "<p:sp><p:nvSpPr><p:cNvPr id=\"2\" name=\"Title\"/><p:cNvSpPr txBox=\"1\"/><p:nvPr/></p:nvSpPr>"
@@ -452,10 +498,13 @@ pptx_title_slide (GString        *xml,
     "<p:sp><p:nvSpPr><p:cNvPr id=\"3\" name=\"Subtitle\"/><p:cNvSpPr txBox=\"1\"/><p:nvPr/></p:nvSpPr>"
     "<p:spPr><a:xfrm><a:off x=\"%d\" y=\"3749040\"/><a:ext cx=\"%d\" cy=\"914400\"/></a:xfrm>"
     "<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom><a:noFill/></p:spPr><p:txBody>"
-    "<a:bodyPr wrap=\"square\"><a:normAutofit/></a:bodyPr><a:lstStyle/>"
-    "<a:p><a:r><a:rPr lang=\"nl-NL\" sz=\"2400\"/><a:t>%s</a:t></a:r></a:p></p:txBody></p:sp>"
-    "</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>",
-    PIC_X, PIC_W, meta->title, PIC_X, PIC_W, meta->heading);
+    "<a:bodyPr wrap=\"square\"><a:normAutofit/></a:bodyPr><a:lstStyle/>",
+    PIC_X, PIC_W, meta->cover, PIC_X, PIC_W);
+  for (guint i = 0; lines[i] != NULL; i++)
+    g_string_append_printf (xml, "<a:p><a:r><a:rPr lang=\"nl-NL\" sz=\"2400\"/><a:t>%s</a:t>"
+                            "</a:r></a:p>", lines[i]);
+  g_string_append (xml, "</p:txBody></p:sp>"
+                   "</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>");
 }
 
 static void
@@ -710,17 +759,19 @@ odp_render (GPtrArray      *slides,
 
   g_string_append (content, "<draw:page draw:name=\"page1\" draw:master-page-name=\"Default\">");
   {
-    g_autofree char *title = g_strdup (meta->title);
-
     /* Already escaped: written as they are. */
+    g_auto(GStrv) lines = g_strsplit (meta->heading, "\n", -1);
+
     g_string_append_printf (content, "<draw:frame draw:style-name=\"standard\" svg:x=\"1.27cm\" "
                             "svg:y=\"6.35cm\" svg:width=\"31.327cm\" svg:height=\"3.81cm\">"
                             "<draw:text-box><text:p text:style-name=\"Ptitle\">%s</text:p>"
                             "</draw:text-box></draw:frame>"
                             "<draw:frame draw:style-name=\"standard\" svg:x=\"1.27cm\" "
                             "svg:y=\"10.414cm\" svg:width=\"31.327cm\" svg:height=\"2.54cm\">"
-                            "<draw:text-box><text:p text:style-name=\"Psub\">%s</text:p>"
-                            "</draw:text-box></draw:frame>", title, meta->heading);
+                            "<draw:text-box>", meta->cover);
+    for (guint i = 0; lines[i] != NULL; i++)
+      g_string_append_printf (content, "<text:p text:style-name=\"Psub\">%s</text:p>", lines[i]);
+    g_string_append (content, "</draw:text-box></draw:frame>");
   }
   g_string_append (content, "</draw:page>");
 
@@ -848,7 +899,7 @@ ot_export_render_office_deck (const OtChart * const *charts,
         return NULL;
       g_ptr_array_add (slides, slide);
     }
-  deck_meta_init (&meta, slides, dataset, options->style.lang);
+  deck_meta_init (&meta, slides, dataset, options->deck, options->style.lang);
 
   return format == OT_DECK_PPTX ? pptx_render (slides, &meta, options->style.lang, error)
                                 : odp_render (slides, &meta, error);

@@ -45,6 +45,7 @@ gboolean ot_export_write_png           (cairo_surface_t     *surface,
                                         Sink                *out,
                                         GError             **error);
 /* ot-export-svg.c */
+void     ot_export_svg_fix_surface_id  (GByteArray          *svg);
 void     ot_export_insert_svg_metadata (GByteArray          *svg,
                                         const Metadata      *meta,
                                         const char          *extra);

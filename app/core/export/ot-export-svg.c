@@ -25,6 +25,29 @@ splice (GByteArray *array,
   g_byte_array_append (array, copy->data, copy->len);
 }
 
+/* Cairo names the drawing after how many surfaces the process made before
+ * it (<g id="surface935">): the same chart would differ by who exported it
+ * (the window after drawing, the command line first). Every SVG we write
+ * is one surface, so its group is "surface1" wherever it was made. */
+void
+ot_export_svg_fix_surface_id (GByteArray *svg)
+{
+  static const char tag[] = "<g id=\"surface";
+  const char *data = (const char *) svg->data;
+  const char *at = g_strstr_len (data, svg->len, tag);
+  gsize start, end;
+
+  if (at == NULL)
+    return;
+  start = at - data + strlen (tag);
+  for (end = start; end < svg->len && g_ascii_isdigit (data[end]); end++)
+    ;
+  if (end == start || end >= svg->len || data[end] != '"')
+    return;
+  g_byte_array_remove_range (svg, start, end - start);
+  splice (svg, start, "1");
+}
+
 /* Cairo writes no title or description into an SVG; they go right after
  * the opening <svg> tag, where viewers and screen readers look. Editable
  * texts (@extra) go last, above the shapes. */

@@ -354,6 +354,7 @@ render_chart (const OtChart         *chart,
   cairo_surface_destroy (surface);
   if (options->format == OT_EXPORT_SVG)
     {
+      ot_export_svg_fix_surface_id (svg);
       ot_export_insert_svg_metadata (svg, &meta, svg_texts);
       ot_export_sink_write (sink, svg->data, svg->len);
       return sink->error == NULL;

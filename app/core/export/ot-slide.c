@@ -200,6 +200,20 @@ ot_slide_draw (cairo_t            *cr,
                guint               index,
                guint               count)
 {
+  ot_slide_draw_edited (cr, chart, dataset, width, height, style, index, count, NULL);
+}
+
+void
+ot_slide_draw_edited (cairo_t            *cr,
+                      const OtChart      *chart,
+                      OtDataset          *dataset,
+                      double              width,
+                      double              height,
+                      const OtChartStyle *style,
+                      guint               index,
+                      guint               count,
+                      const OtDeckSlide  *edits)
+{
   PangoContext *context;
   OtSlideLayout *layout;
 
@@ -209,7 +223,8 @@ ot_slide_draw (cairo_t            *cr,
     return;
 
   context = ot_chart_text_context_new (cr);
-  layout = ot_slide_layout_new_at (chart, context, dataset, width, height, style, index, count);
+  layout = ot_slide_layout_new_edited (chart, context, dataset, width, height, style, index,
+                                       count, edits);
   ot_slide_layout_paint (layout, cr, style);
   ot_slide_layout_free (layout);
   g_object_unref (context);

@@ -58,6 +58,17 @@ void           ot_slide_draw          (cairo_t             *cr,
                                        guint                index,
                                        guint                count);
 
+/* @edits: the slide's quote and changes, or NULL. */
+void           ot_slide_draw_edited   (cairo_t             *cr,
+                                       const OtChart       *chart,
+                                       OtDataset           *dataset,
+                                       double               width,
+                                       double               height,
+                                       const OtChartStyle  *style,
+                                       guint                index,
+                                       guint                count,
+                                       const OtDeckSlide   *edits);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (OtSlideLayout, ot_slide_layout_free)
 
 G_END_DECLS
