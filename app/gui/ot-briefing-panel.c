@@ -20,6 +20,7 @@
 #include "ot-slide.h"
 #include "ot-chart-view.h"
 #include "ot-deck-changes.h"
+#include "ot-format.h"
 
 typedef struct
 {
@@ -73,7 +74,9 @@ struct _OtBriefingPanel
   GtkWidget      *quote_reset;
   GtkWidget      *picker;
   GtkWidget      *date_button;
-  GtkWidget      *date_calendar;
+  GtkWidget      *date_day;
+  GtkWidget      *date_month;
+  GtkWidget      *date_year;
   GtkWidget      *chart_reset;
   char           *chart_id;
   char           *letter_title;      /* the chart's own texts, without the user's */
@@ -710,7 +713,8 @@ add_quote_row (OtBriefingPanel *self,
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
 }
 
-/* The title slide's date: a calendar in a popover, and no date. */
+/* The title slide's date: day, month and year in a popover (the month named
+ * in the panel's language, whatever the system's), today, or no date. */
 static void
 set_date (OtBriefingPanel *self,
           GDateTime       *date)
@@ -723,12 +727,30 @@ set_date (OtBriefingPanel *self,
 }
 
 static void
-day_selected_cb (GtkCalendar     *calendar,
-                 OtBriefingPanel *self)
+date_changed_cb (OtBriefingPanel *self)
 {
-  g_autoptr(GDateTime) date = gtk_calendar_get_date (calendar);
+  int year = gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (self->date_year));
+  guint month = gtk_drop_down_get_selected (GTK_DROP_DOWN (self->date_month)) + 1;
+  int day = gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (self->date_day));
+  g_autoptr(GDateTime) date = NULL;
 
+  if (self->syncing || month < 1 || month > 12)
+    return;
+  day = CLAMP (day, 1, g_date_get_days_in_month (month, year));
+  date = g_date_time_new_utc (year, month, day, 0, 0, 0);
   set_date (self, date);
+}
+
+static void
+today_cb (OtBriefingPanel *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) today = g_date_time_new_utc (g_date_time_get_year (now),
+                                                    g_date_time_get_month (now),
+                                                    g_date_time_get_day_of_month (now),
+                                                    0, 0, 0);
+
+  set_date (self, today);
 }
 
 static void
@@ -738,26 +760,64 @@ no_date_cb (OtBriefingPanel *self)
   gtk_menu_button_popdown (GTK_MENU_BUTTON (self->date_button));
 }
 
+static GtkWidget *
+new_date_spin (OtBriefingPanel *self,
+               double           lower,
+               double           upper,
+               const char      *name)
+{
+  GtkWidget *spin = gtk_spin_button_new_with_range (lower, upper, 1);
+
+  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  ot_gettext (self->lang, name), -1);
+  gtk_widget_set_tooltip_text (spin, ot_gettext (self->lang, name));
+  g_signal_connect_swapped (spin, "value-changed", G_CALLBACK (date_changed_cb), self);
+  return spin;
+}
+
 static void
 add_date_row (OtBriefingPanel *self,
               GtkWidget       *group)
 {
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *fields = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *today = gtk_button_new_with_mnemonic (ot_gettext (self->lang, "_Today"));
   GtkWidget *none = gtk_button_new_with_mnemonic (ot_gettext (self->lang, "_No Date"));
+  g_autoptr(GtkStringList) months = gtk_string_list_new (NULL);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ot_gettext (self->lang, "Date"));
-  self->date_calendar = gtk_calendar_new ();
-  g_signal_connect (self->date_calendar, "day-selected", G_CALLBACK (day_selected_cb), self);
+  for (guint m = 1; m <= 12; m++)
+    gtk_string_list_append (months, ot_format_month_name (m, self->lang));
+  self->date_day = new_date_spin (self, 1, 31, N_("Day"));
+  self->date_month = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (months)), NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->date_month),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  ot_gettext (self->lang, "Month"), -1);
+  gtk_widget_set_tooltip_text (self->date_month, ot_gettext (self->lang, "Month"));
+  g_signal_connect_swapped (self->date_month, "notify::selected",
+                            G_CALLBACK (date_changed_cb), self);
+  self->date_year = new_date_spin (self, 1900, 2999, N_("Year"));
+  gtk_box_append (GTK_BOX (fields), self->date_day);
+  gtk_box_append (GTK_BOX (fields), self->date_month);
+  gtk_box_append (GTK_BOX (fields), self->date_year);
+  g_signal_connect_swapped (today, "clicked", G_CALLBACK (today_cb), self);
   g_signal_connect_swapped (none, "clicked", G_CALLBACK (no_date_cb), self);
-  gtk_box_append (GTK_BOX (box), self->date_calendar);
-  gtk_box_append (GTK_BOX (box), none);
+  gtk_widget_set_hexpand (today, TRUE);
+  gtk_widget_set_hexpand (none, TRUE);
+  gtk_box_append (GTK_BOX (buttons), today);
+  gtk_box_append (GTK_BOX (buttons), none);
+  gtk_box_append (GTK_BOX (box), fields);
+  gtk_box_append (GTK_BOX (box), buttons);
   gtk_popover_set_child (GTK_POPOVER (popover), box);
   self->date_button = gtk_menu_button_new ();
   gtk_menu_button_set_popover (GTK_MENU_BUTTON (self->date_button), popover);
   gtk_widget_set_valign (self->date_button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (self->date_button, ot_gettext (self->lang, "The date on the title slide"));
+  gtk_widget_set_tooltip_text (self->date_button,
+                               ot_gettext (self->lang, "The date on the title slide"));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), self->date_button);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), self->date_button);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
@@ -910,10 +970,21 @@ ot_briefing_panel_sync (OtBriefingPanel *self)
       g_autofree char *label = ot_deck_format_date (date, self->lang);
 
       gtk_menu_button_set_label (GTK_MENU_BUTTON (self->date_button), label);
-      gtk_calendar_select_day (GTK_CALENDAR (self->date_calendar), date);
     }
   else
-    gtk_menu_button_set_label (GTK_MENU_BUTTON (self->date_button), ot_gettext (self->lang, "No date"));
+    gtk_menu_button_set_label (GTK_MENU_BUTTON (self->date_button),
+                               ot_gettext (self->lang, "No date"));
+  {
+    /* The fields show the date, or today to start from. */
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    GDateTime *shown = date != NULL ? date : now;
+
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->date_day),
+                               g_date_time_get_day_of_month (shown));
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (self->date_month),
+                                g_date_time_get_month (shown) - 1);
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->date_year), g_date_time_get_year (shown));
+  }
 
   gtk_widget_set_sensitive (self->chart_reset, changes != NULL
                                                && !ot_chart_changes_is_empty (changes));

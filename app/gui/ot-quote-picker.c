@@ -223,6 +223,27 @@ row_activated_cb (OtQuotePicker *self,
                                  !gtk_check_button_get_active (GTK_CHECK_BUTTON (sentence->check)));
 }
 
+/* Nothing chosen: to start again from one sentence. */
+void
+ot_quote_picker_clear (OtQuotePicker *self)
+{
+  g_return_if_fail (OT_IS_QUOTE_PICKER (self));
+
+  self->updating = TRUE;
+  for (guint i = 0; i < self->sentences->len; i++)
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (g_array_index (self->sentences, Sentence,
+                                                                  i).check), FALSE);
+  self->updating = FALSE;
+  update_preview (self);
+}
+
+static void
+clear_cb (OtQuotePicker *self)
+{
+  ot_quote_picker_clear (self);
+  gtk_widget_grab_focus (self->search);
+}
+
 static void
 quote_cb (OtQuotePicker *self)
 {
@@ -355,7 +376,7 @@ ot_quote_picker_new (GtkWindow          *parent,
                      const char * const *chosen)
 {
   OtQuotePicker *self;
-  GtkWidget *box, *header, *cancel, *scroller, *preview_box, *caption;
+  GtkWidget *box, *header, *cancel, *scroller, *preview_box, *caption, *caption_box, *clear;
 
   g_return_val_if_fail (OT_IS_LETTER (letter), NULL);
 
@@ -404,9 +425,16 @@ ot_quote_picker_new (GtkWindow          *parent,
   g_object_set (preview_box, "margin-start", 12, "margin-end", 12, "margin-top", 6,
                 "margin-bottom", 12, NULL);
   caption = g_object_new (GTK_TYPE_LABEL, "label", ot_gettext (lang, "The slide will say"),
-                          "xalign", 0.0f, NULL);
+                          "xalign", 0.0f, "hexpand", TRUE, NULL);
   gtk_widget_add_css_class (caption, "heading");
-  gtk_box_append (GTK_BOX (preview_box), caption);
+  clear = gtk_button_new_with_mnemonic (ot_gettext (lang, "C_lear Choice"));
+  gtk_widget_add_css_class (clear, "flat");
+  gtk_widget_set_tooltip_text (clear, ot_gettext (lang, "Untick every sentence"));
+  g_signal_connect_swapped (clear, "clicked", G_CALLBACK (clear_cb), self);
+  caption_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_box_append (GTK_BOX (caption_box), caption);
+  gtk_box_append (GTK_BOX (caption_box), clear);
+  gtk_box_append (GTK_BOX (preview_box), caption_box);
   self->preview = g_object_new (GTK_TYPE_LABEL, "xalign", 0.0f, "wrap", TRUE, "wrap-mode",
                                 PANGO_WRAP_WORD_CHAR, "selectable", FALSE, NULL);
   gtk_accessible_update_relation (GTK_ACCESSIBLE (self->preview),

@@ -18,6 +18,16 @@ static const char *month_names[] = {
   N_("July"), N_("August"), N_("September"), N_("October"), N_("November"), N_("December"),
 };
 
+/* "december", "December": @month (1–12) as dates name it in @lang. */
+const char *
+ot_format_month_name (guint  month,
+                      OtLang lang)
+{
+  g_return_val_if_fail (month >= 1 && month <= 12, "");
+
+  return ot_gettext (lang, month_names[month - 1]);
+}
+
 char *
 ot_format_decimal (double value,
                    guint  max_decimals,

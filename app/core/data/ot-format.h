@@ -28,4 +28,7 @@ char *ot_format_date     (const OtDate   *date,
 char *ot_format_event_date (const OtEvent *event,
                             OtLang         lang);
 
+const char *ot_format_month_name (guint  month,
+                                  OtLang lang);
+
 G_END_DECLS
