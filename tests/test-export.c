@@ -1190,6 +1190,35 @@ START_TEST (test_office_decks_carry_edits)
 }
 END_TEST
 
+/* A briefing's PDF deck says whose it is: the title slide's title and
+ * author are the document's, as a file manager and a reader show them. */
+START_TEST (test_deck_pdf_names_the_briefing)
+{
+  g_autoptr(OtDataset) dataset = ot_dataset_new_default (NULL);
+  g_autoptr(GPtrArray) charts = ot_chart_list_from_ids (NULL, dataset, NULL);
+  g_autoptr(OtDeckChanges) deck = ot_deck_changes_new ();
+  OtExportOptions options = { OT_EXPORT_PDF, 1280, 720, 1, { OT_LANG_NL, OT_THEME_LIGHT } };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  PopplerDocument *document;
+  g_autofree char *title = NULL;
+  g_autofree char *author = NULL;
+
+  deck->title = g_strdup ("Briefing VN-top vluchtelingen en migranten");
+  deck->author = g_strdup ("Directie Migratie, Ministerie van Buitenlandse Zaken");
+  options.deck = deck;
+  bytes = ot_export_render_deck ((const OtChart * const *) charts->pdata, charts->len, dataset,
+                                 &options, &error);
+  ck_assert_msg (bytes != NULL, "%s", error ? error->message : "");
+  document = ot_test_pdf_open_bytes (bytes);
+  title = poppler_document_get_title (document);
+  author = poppler_document_get_author (document);
+  ck_assert_str_eq (title, "Briefing VN-top vluchtelingen en migranten");
+  ck_assert_str_eq (author, "Directie Migratie, Ministerie van Buitenlandse Zaken");
+  g_object_unref (document);
+}
+END_TEST
+
 /* The same chart, exported again in the same process, is the same SVG: the
  * drawing's group is named the same whatever was drawn before. */
 START_TEST (test_svg_same_twice)
@@ -1304,6 +1333,7 @@ export_suite (void)
   tcase_add_test (tc, test_odp_parts);
   tcase_add_test (tc, test_office_decks_carry_edits);
   tcase_add_test (tc, test_svg_same_twice);
+  tcase_add_test (tc, test_deck_pdf_names_the_briefing);
   tcase_add_test (tc, test_office_hostile_labels);
   tcase_add_test (tc, test_png_at_scale);
   tcase_add_test (tc, test_svg_parses);

@@ -23,6 +23,7 @@ typedef struct
   char *source;
   char *software;
   char *keywords;
+  char *author;     /* NULL: Ontheemd */
   GDateTime *created;
 } Metadata;
 

@@ -164,6 +164,7 @@ metadata_clear (Metadata *meta)
   g_free (meta->source);
   g_free (meta->software);
   g_free (meta->keywords);
+  g_free (meta->author);
   g_clear_pointer (&meta->created, g_date_time_unref);
 }
 
@@ -232,7 +233,8 @@ set_pdf_metadata (cairo_surface_t *surface,
 
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, meta->title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, subject);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, "Ontheemd");
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR,
+                                  meta->author != NULL ? meta->author : "Ontheemd");
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, meta->software);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_KEYWORDS, meta->keywords);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
@@ -554,6 +556,14 @@ render_deck (const OtChart * const *charts,
   metadata_init (&meta, ot_dataset_dup_title (dataset, style->lang),
                  g_strdup_printf (ot_gettext (style->lang, "Slides: %s."), description->str),
                  cited->len > 0 ? cited->str : NULL, dataset, style->lang);
+  /* A briefing's deck is hers: its title and author, as its title slide. */
+  if (ot_deck_changes_has_title_slide (options->deck))
+    {
+      g_free (meta.title);
+      meta.title = ot_text_make_visible (options->deck->title);
+      if (options->deck->author != NULL && *options->deck->author != '\0')
+        meta.author = ot_text_make_visible (options->deck->author);
+    }
   set_pdf_metadata (surface, &meta);
 
   status = cairo_status (cr);
