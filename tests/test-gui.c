@@ -1757,6 +1757,18 @@ recovery_exists (gpointer data)
   return g_file_query_exists (G_FILE (data), NULL);
 }
 
+static gboolean
+panel_hidden (gpointer panel)
+{
+  return !gtk_widget_get_mapped (panel);
+}
+
+static gboolean
+panel_shown (gpointer panel)
+{
+  return gtk_widget_get_mapped (panel);
+}
+
 static OtBriefingPanel *
 open_panel (void)
 {
@@ -1764,8 +1776,7 @@ open_panel (void)
   GtkWidget *focus;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-panel", NULL);
-  settle (400);
-  ck_assert_msg (gtk_widget_get_mapped (panel), "F9 did not show the panel");
+  ck_assert_msg (wait_until (panel_shown, panel, 5000), "F9 did not show the panel");
   focus = gtk_root_get_focus (GTK_ROOT (window));
   ck_assert_msg (focus != NULL && gtk_widget_is_ancestor (focus, panel),
                  "the focus did not move into the panel");
@@ -1964,9 +1975,10 @@ START_TEST (test_briefing_panel)
 
   /* F9 again: closed, the focus back in the chart. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-panel", NULL);
-  settle (400);
-  ck_assert (!gtk_widget_get_child_visible (gtk_widget_get_parent (GTK_WIDGET (panel)))
-             || !gtk_widget_get_mapped (GTK_WIDGET (panel)));
+  ck_assert_msg (wait_until (panel_hidden, panel, 5000), "F9 again did not hide the panel");
+  ck_assert (gtk_widget_has_focus (GTK_WIDGET (chart_view ()))
+             || gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)),
+                                        GTK_WIDGET (chart_view ())));
 }
 END_TEST
 

@@ -902,6 +902,7 @@ ot_window_build_menu (OtWindow *self)
 
   append_item (edit, undo != NULL ? undo : ot_gettext (lang, "_Undo"), "win.undo");
   append_item (edit, redo != NULL ? redo : ot_gettext (lang, "_Redo"), "win.redo");
+  append_item (edit, ot_gettext (lang, "E_dit Chart"), "win.edit-panel");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (edit));
 
   append_item (output, ot_gettext (lang, "_Export Chart…"), "win.export");

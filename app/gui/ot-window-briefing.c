@@ -809,7 +809,7 @@ edit_panel_change_state (GSimpleAction *action,
       ot_window_panel_update (self);
       ot_briefing_panel_focus_first (self->briefing_panel);
     }
-  else if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->briefing_panel)))
+  else if (focus == NULL || gtk_widget_is_ancestor (focus, GTK_WIDGET (self->briefing_panel)))
     gtk_widget_grab_focus (GTK_WIDGET (self->chart_view));
 }
 
