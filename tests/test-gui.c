@@ -1982,6 +1982,71 @@ START_TEST (test_briefing_panel)
 }
 END_TEST
 
+/* A briefing keeps its export choices: saved with it, back when it opens. */
+START_TEST (test_briefing_keeps_export_choices)
+{
+  g_autofree char *folder = g_dir_make_tmp ("ot-choices-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (folder, "keuzes.ontheemd", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(OtChartChanges) changes = ot_chart_changes_new ();
+  g_autoptr(OtBriefing) saved = NULL;
+  OtExportFormat format;
+  int width, height, scale;
+
+  changes->title = g_strdup ("Eigen kop");
+  ot_window_edit_chart (window, "funding", "title", "Title Change", changes);
+  g_settings_set_string (settings, "export-language", "nl");
+  g_settings_set_string (settings, "export-theme", "dark");
+  g_settings_set_string (settings, "export-format", "svg");
+  g_settings_set_string (settings, "export-size", "custom");
+  g_settings_set_int (settings, "export-width", 1000);
+  g_settings_set_int (settings, "export-height", 1000);
+  g_settings_set_int (settings, "export-scale", 2);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save-to", "s", path);
+  ck_assert (!ot_window_get_modified (window));
+
+  saved = ot_briefing_load (file, NULL, NULL);
+  ck_assert_ptr_nonnull (saved);
+  ck_assert_int_eq (ot_briefing_get_lang (saved), OT_LANG_NL);
+  ck_assert_int_eq (ot_briefing_get_theme (saved), OT_THEME_DARK);
+  ot_briefing_get_export (saved, &format, &width, &height, &scale);
+  ck_assert_int_eq (format, OT_EXPORT_SVG);
+  ck_assert_int_eq (width, 1000);
+  ck_assert_int_eq (height, 1000);
+  ck_assert_int_eq (scale, 2);
+
+  /* Other choices since; opening the briefing brings its own back. */
+  g_settings_reset (settings, "export-language");
+  g_settings_reset (settings, "export-theme");
+  g_settings_reset (settings, "export-format");
+  g_settings_reset (settings, "export-size");
+  g_settings_reset (settings, "export-scale");
+  ot_window_open_file (window, file);
+  settle (100);
+  ck_assert_int_eq (g_settings_get_enum (settings, "export-format"), OT_EXPORT_SVG);
+  ck_assert_int_eq (g_settings_get_enum (settings, "export-theme"), OT_THEME_DARK);
+  ck_assert_int_eq (g_settings_get_int (settings, "export-scale"), 2);
+  ck_assert_int_eq (g_settings_get_int (settings, "export-width"), 1000);
+  {
+    g_autofree char *lang = g_settings_get_string (settings, "export-language");
+    g_autofree char *size = g_settings_get_string (settings, "export-size");
+
+    ck_assert_str_eq (lang, "nl");
+    ck_assert_str_eq (size, "custom");
+  }
+  ck_assert (!ot_window_get_modified (window));
+  g_settings_reset (settings, "export-language");
+  g_settings_reset (settings, "export-theme");
+  g_settings_reset (settings, "export-format");
+  g_settings_reset (settings, "export-size");
+  g_settings_reset (settings, "export-scale");
+  g_settings_reset (settings, "export-width");
+  g_settings_reset (settings, "export-height");
+  g_unlink (path);
+  g_rmdir (folder);
+}
+END_TEST
+
 /* A briefing through the window: an edit marks it unsaved and reaches the
  * recovery file within two seconds; undo and redo are named; saving clears
  * the mark and the recovery file; opening the file gives the edit back;
@@ -2441,6 +2506,7 @@ gui_suite (void)
   add_test (tc, test_dialogs_of_the_stack);
   add_test (tc, test_briefing_edit_save_open);
   add_test (tc, test_briefing_panel);
+  add_test (tc, test_briefing_keeps_export_choices);
   add_test (tc, test_briefing_restore_after_crash);
   add_test (tc, test_briefing_undo_slide_edits);
   add_test (tc, test_briefing_round_trip);

@@ -473,6 +473,9 @@ ot_window_set_briefing (OtWindow   *self,
         g_idle_add_full (G_PRIORITY_LOW, offer_restore_cb, g_object_ref (self), g_object_unref);
     }
   g_signal_connect_swapped (briefing, "changed", G_CALLBACK (briefing_changed_cb), self);
+  /* An opened briefing exports as it did when it was saved. */
+  if (file != NULL)
+    ot_window_apply_export_choices (self);
   briefing_changed_cb (self);
 }
 
@@ -693,6 +696,7 @@ ot_window_save_briefing_to (OtWindow  *self,
                            ot_gettext (self->lang, "There are no figures to export."));
       return FALSE;
     }
+  ot_window_take_export_choices (self);
   if (!ot_briefing_save (self->briefing, file, NULL, error))
     return FALSE;
 

@@ -106,6 +106,9 @@ void     ot_window_update_changes      (OtWindow   *self);
 gboolean ot_window_is_briefing_file    (GFile      *file);
 void     ot_window_briefing_dispose    (OtWindow   *self);
 void     ot_window_panel_init          (OtWindow   *self);
+/* ot-window-choices.c */
+void     ot_window_take_export_choices (OtWindow   *self);
+void     ot_window_apply_export_choices (OtWindow  *self);
 void     ot_window_panel_update        (OtWindow   *self);
 void     ot_window_toggle_highlight    (OtWindow   *self,
                                         const char *element_id);
