@@ -2047,6 +2047,27 @@ START_TEST (test_briefing_keeps_export_choices)
 }
 END_TEST
 
+/* Annotate… in an element's context menu: the panel opens on the note row,
+ * on that element, with the focus in it. */
+START_TEST (test_annotate_element_opens_the_row)
+{
+  GtkWidget *panel = ot_window_get_briefing_panel (window);
+  GtkEditable *entry;
+  GtkWidget *focus;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.chart", "s", "funding");
+  settle (200);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.annotate-element", "s",
+                              "resettlement-eu-turkey");
+  ck_assert_msg (wait_until (panel_shown, panel, 5000), "Annotate… did not show the panel");
+  ck_assert_uint_eq (ot_briefing_panel_get_annotation_target (OT_BRIEFING_PANEL (panel)), 1);
+  entry = ot_briefing_panel_get_entry (OT_BRIEFING_PANEL (panel), OT_PANEL_NEW_ANNOTATION);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  ck_assert (focus != NULL
+             && (focus == GTK_WIDGET (entry) || gtk_widget_is_ancestor (focus, GTK_WIDGET (entry))));
+}
+END_TEST
+
 /* A briefing through the window: an edit marks it unsaved and reaches the
  * recovery file within two seconds; undo and redo are named; saving clears
  * the mark and the recovery file; opening the file gives the edit back;
@@ -2507,6 +2528,7 @@ gui_suite (void)
   add_test (tc, test_briefing_edit_save_open);
   add_test (tc, test_briefing_panel);
   add_test (tc, test_briefing_keeps_export_choices);
+  add_test (tc, test_annotate_element_opens_the_row);
   add_test (tc, test_briefing_restore_after_crash);
   add_test (tc, test_briefing_undo_slide_edits);
   add_test (tc, test_briefing_round_trip);

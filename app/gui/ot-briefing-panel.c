@@ -1054,6 +1054,33 @@ ot_briefing_panel_get_quote_picker (OtBriefingPanel *self)
   return self->picker;
 }
 
+/* The annotation row, on @element_id, ready to type into. */
+gboolean
+ot_briefing_panel_begin_annotation (OtBriefingPanel *self,
+                                    const char      *element_id)
+{
+  guint index;
+
+  g_return_val_if_fail (OT_IS_BRIEFING_PANEL (self), FALSE);
+
+  if (element_id == NULL || self->annotation_target == NULL
+      || !g_ptr_array_find_with_equal_func (self->element_ids, element_id, g_str_equal, &index))
+    return FALSE;
+  adw_combo_row_set_selected (ADW_COMBO_ROW (self->annotation_target), index);
+  gtk_widget_grab_focus (self->entries[OT_PANEL_NEW_ANNOTATION]);
+  return TRUE;
+}
+
+guint
+ot_briefing_panel_get_annotation_target (OtBriefingPanel *self)
+{
+  g_return_val_if_fail (OT_IS_BRIEFING_PANEL (self), 0);
+
+  return self->annotation_target != NULL
+         ? adw_combo_row_get_selected (ADW_COMBO_ROW (self->annotation_target))
+         : GTK_INVALID_LIST_POSITION;
+}
+
 void
 ot_briefing_panel_focus_first (OtBriefingPanel *self)
 {

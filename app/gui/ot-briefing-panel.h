@@ -48,5 +48,8 @@ gboolean     ot_briefing_panel_add_annotation (OtBriefingPanel *self,
 GtkWidget   *ot_briefing_panel_get_quote_button (OtBriefingPanel *self);
 GtkWidget   *ot_briefing_panel_get_quote_picker (OtBriefingPanel *self);
 void         ot_briefing_panel_focus_first    (OtBriefingPanel *self);
+gboolean     ot_briefing_panel_begin_annotation (OtBriefingPanel *self,
+                                                 const char      *element_id);
+guint        ot_briefing_panel_get_annotation_target (OtBriefingPanel *self);
 
 G_END_DECLS

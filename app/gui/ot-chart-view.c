@@ -75,6 +75,7 @@ struct _OtChartView
   int            cursor;       /* where keyboard focus lands in the chart */
 
   GtkWidget     *tip;          /* a tooltip for keyboard focus */
+  GtkWidget     *menu;         /* an element's context menu: highlight, annotate */
   GtkWidget     *tip_label;
 };
 
@@ -390,6 +391,7 @@ ot_chart_view_size_allocate (GtkWidget *widget,
     }
 
   gtk_popover_present (GTK_POPOVER (self->tip));
+  gtk_popover_present (GTK_POPOVER (self->menu));
 }
 
 static void
@@ -570,6 +572,70 @@ activate_cb (GtkWidget *widget,
   return TRUE;
 }
 
+/* The element's context menu (right click, Menu or Shift+F10): make it
+ * stand out, or no longer; annotate it. The window's actions do both. */
+static gboolean
+popup_menu (OtChartView *self,
+            int          index)
+{
+  const OtChartElement *element = element_at (self, index);
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenuItem) highlight = NULL;
+  g_autoptr(GMenuItem) annotate = NULL;
+  gboolean highlighted;
+
+  if (element == NULL || element->id == NULL)
+    return FALSE;
+  highlighted = ot_chart_changes_is_highlighted (self->changes, element->id);
+  highlight = g_menu_item_new (highlighted ? ot_gettext (self->lang, "_No Longer Highlight")
+                                           : ot_gettext (self->lang, "_Highlight"), NULL);
+  g_menu_item_set_action_and_target (highlight, "win.toggle-highlight", "s", element->id);
+  g_menu_item_set_attribute (highlight, "accel", "s", "h");
+  g_menu_append_item (menu, highlight);
+  annotate = g_menu_item_new (ot_gettext (self->lang, "_Annotate…"), NULL);
+  g_menu_item_set_action_and_target (annotate, "win.annotate-element", "s", element->id);
+  g_menu_append_item (menu, annotate);
+  gtk_popover_menu_set_menu_model (GTK_POPOVER_MENU (self->menu), G_MENU_MODEL (menu));
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->menu),
+                               &(GdkRectangle) { element->rect.x, element->rect.y,
+                                                 MAX (element->rect.width, 1),
+                                                 MAX (element->rect.height, 1) });
+  gtk_popover_popup (GTK_POPOVER (self->menu));
+  return TRUE;
+}
+
+static void
+secondary_pressed_cb (GtkGestureClick *gesture,
+                      int              n_press,
+                      double           x,
+                      double           y,
+                      OtChartView     *self)
+{
+  int index;
+
+  if (self->layout == NULL)
+    return;
+  index = ot_chart_layout_hit_test (self->layout, x, y);
+  if (index >= 0 && popup_menu (self, index))
+    {
+      self->cursor = index;
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+    }
+}
+
+static gboolean
+menu_key_cb (GtkWidget *widget,
+             GVariant  *args,
+             gpointer   user_data)
+{
+  OtChartView *self = OT_CHART_VIEW (widget);
+  GtkWidget *focus_child = gtk_widget_get_focus_child (widget);
+
+  if (focus_child == NULL || focus_child == self->tip)
+    return FALSE;
+  return popup_menu (self, self->cursor);
+}
+
 static void
 pressed_cb (GtkGestureClick *gesture,
             int              n_press,
@@ -650,6 +716,7 @@ ot_chart_view_dispose (GObject *object)
   while (self->items->len > 0)
     gtk_widget_unparent (g_ptr_array_steal_index (self->items, self->items->len - 1));
   g_clear_pointer (&self->tip, gtk_widget_unparent);
+  g_clear_pointer (&self->menu, gtk_widget_unparent);
   g_clear_pointer (&self->layout, ot_chart_layout_free);
   g_clear_object (&self->dataset);
   g_clear_object (&self->context);
@@ -821,6 +888,8 @@ ot_chart_view_class_init (OtChartViewClass *klass)
   for (guint i = 0; i < G_N_ELEMENTS (activate_keys); i++)
     gtk_widget_class_add_binding (widget_class, activate_keys[i], 0, activate_cb, NULL);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_h, 0, highlight_cb, NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Menu, 0, menu_key_cb, NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, menu_key_cb, NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK,
                                        "win.copy-chart", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, GDK_CONTROL_MASK,
@@ -855,6 +924,14 @@ ot_chart_view_init (OtChartView *self)
 
   controller = GTK_EVENT_CONTROLLER (gtk_gesture_click_new ());
   g_signal_connect (controller, "pressed", G_CALLBACK (pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  self->menu = gtk_popover_menu_new_from_model (NULL);
+  gtk_popover_set_has_arrow (GTK_POPOVER (self->menu), TRUE);
+  gtk_widget_set_parent (self->menu, GTK_WIDGET (self));
+  controller = GTK_EVENT_CONTROLLER (gtk_gesture_click_new ());
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (controller), GDK_BUTTON_SECONDARY);
+  g_signal_connect (controller, "pressed", G_CALLBACK (secondary_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 
   controller = gtk_event_controller_motion_new ();

@@ -715,6 +715,14 @@ redo_action (GtkWidget  *widget,
 }
 
 static void
+annotate_element_action (GtkWidget  *widget,
+                         const char *name,
+                         GVariant   *parameter)
+{
+  ot_window_annotate_element (OT_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
 toggle_highlight_action (GtkWidget  *widget,
                          const char *name,
                          GVariant   *parameter)
@@ -734,6 +742,8 @@ ot_window_class_actions_init (GtkWidgetClass *klass)
       gtk_widget_class_install_action (klass, "win.undo", NULL, undo_action);
       gtk_widget_class_install_action (klass, "win.toggle-highlight", "s",
                                        toggle_highlight_action);
+      gtk_widget_class_install_action (klass, "win.annotate-element", "s",
+                                       annotate_element_action);
       gtk_widget_class_install_action (klass, "win.redo", NULL, redo_action);
       gtk_widget_class_install_action (klass, "win.open-recent", "s", open_recent_action);
       gtk_widget_class_install_action (klass, "win.use-letter-figures", NULL,

@@ -861,6 +861,20 @@ ot_window_get_briefing_panel (OtWindow *self)
   return GTK_WIDGET (self->briefing_panel);
 }
 
+/* The panel open, its annotation row on @element_id (the chart's context
+ * menu: Annotate…). */
+void
+ot_window_annotate_element (OtWindow   *self,
+                            const char *element_id)
+{
+  g_return_if_fail (OT_IS_WINDOW (self));
+
+  g_action_group_change_action_state (G_ACTION_GROUP (self), "edit-panel",
+                                      g_variant_new_boolean (TRUE));
+  ot_window_panel_update (self);
+  ot_briefing_panel_begin_annotation (self->briefing_panel, element_id);
+}
+
 /* H on an element of the chart: it stands out, or no longer does. */
 void
 ot_window_toggle_highlight (OtWindow   *self,

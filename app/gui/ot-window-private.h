@@ -112,6 +112,8 @@ void     ot_window_apply_export_choices (OtWindow  *self);
 void     ot_window_panel_update        (OtWindow   *self);
 void     ot_window_toggle_highlight    (OtWindow   *self,
                                         const char *element_id);
+void     ot_window_annotate_element    (OtWindow   *self,
+                                        const char *element_id);
 gboolean ot_window_save_briefing_or_say (OtWindow  *self,
                                          GFile     *file);
 const OtChartChanges *ot_window_get_chart_changes (OtWindow   *self,
