@@ -211,6 +211,48 @@ START_TEST (test_recovery_written_within_delay)
 }
 END_TEST
 
+/* Each window's own file is locked while it lives: no other window claims
+ * it, however many there are; once its window is gone without discarding
+ * it (as a killed one is), the next claims it, with its label, and holds
+ * it; saved or discarded, nothing is left. */
+START_TEST (test_recovery_files_of_their_own)
+{
+  g_autofree char *path = g_dir_make_tmp ("ot-recovery-XXXXXX", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (path);
+  const char *text = "{\"format\":\"ontheemd-briefing\",\"version\":1}";
+  g_autoptr(OtRecovery) one = ot_recovery_new_own (folder, produce_cb, &text, NULL);
+  g_autoptr(OtRecovery) two = ot_recovery_new_own (folder, produce_cb, &text, NULL);
+  g_autoptr(OtRecovery) claimed = NULL;
+  g_autoptr(GDir) dir = NULL;
+  g_autofree char *label = NULL;
+
+  ck_assert_ptr_nonnull (one);
+  ck_assert_ptr_nonnull (two);
+  ck_assert (!g_file_equal (ot_recovery_get_file (one), ot_recovery_get_file (two)));
+  ot_recovery_set_label (one, "file:///tmp/syriers.ontheemd");
+  ck_assert (ot_recovery_flush (one, NULL));
+  ck_assert (ot_recovery_flush (two, NULL));
+  ck_assert_ptr_null (ot_recovery_claim_left (folder));
+
+  /* Gone without a word: its file is left for the next to claim. */
+  g_clear_pointer (&one, ot_recovery_free);
+  claimed = ot_recovery_claim_left (folder);
+  ck_assert_ptr_nonnull (claimed);
+  label = ot_recovery_dup_label (claimed);
+  ck_assert_str_eq (label, "file:///tmp/syriers.ontheemd");
+  ck_assert_ptr_null (ot_recovery_claim_left (folder));
+
+  /* Discarded and gone, saved and gone: nothing left but the folder. */
+  ot_recovery_discard (claimed);
+  g_clear_pointer (&claimed, ot_recovery_free);
+  ot_recovery_discard (two);
+  g_clear_pointer (&two, ot_recovery_free);
+  dir = g_dir_open (path, 0, NULL);
+  ck_assert_ptr_null (g_dir_read_name (dir));
+  g_rmdir (path);
+}
+END_TEST
+
 /* A process killed with SIGKILL after its edit reached the file: the file
  * is whole, and the next start reads it. */
 START_TEST (test_recovery_survives_kill)
@@ -282,6 +324,7 @@ edit_history_suite (void)
   tcase_add_test (tc, test_recovery_written_within_delay);
   tcase_add_test (tc, test_recovery_survives_kill);
   tcase_add_test (tc, test_recovery_limit);
+  tcase_add_test (tc, test_recovery_files_of_their_own);
   suite_add_tcase (suite, tc);
   return suite;
 }

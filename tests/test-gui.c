@@ -3,6 +3,8 @@
 #define _GNU_SOURCE
 #include "config.h"
 
+#include <signal.h>
+#include <sys/wait.h>
 #include <glib/gstdio.h>
 #include <gdk/x11/gdkx.h>
 
@@ -1502,21 +1504,38 @@ START_TEST (test_banner_in_one_language)
 }
 END_TEST
 
+/* The first widget under @widget (itself included) that @is says is the
+ * one, or NULL. */
 static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
+find_widget_if (GtkWidget  *widget,
+             gboolean  (*is) (GtkWidget *widget, gconstpointer data),
+             gconstpointer data)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+  if (is (widget, data))
     return widget;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = find_widget (child, type);
+      GtkWidget *found = find_widget_if (child, is, data);
 
       if (found != NULL)
         return found;
     }
   return NULL;
+}
+
+static gboolean
+is_of_type (GtkWidget    *widget,
+            gconstpointer type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             GType      type)
+{
+  return find_widget_if (widget, is_of_type, GSIZE_TO_POINTER (type));
 }
 
 /* The export dialog names the chart it exports and shows what it will
@@ -1643,24 +1662,21 @@ START_TEST (test_broken_file_in_the_interface_language)
 }
 END_TEST
 
+static gboolean
+is_of_type_named (GtkWidget    *widget,
+                  gconstpointer name)
+{
+  GType type = g_type_from_name (name);
+
+  return type != 0 && G_TYPE_CHECK_INSTANCE_TYPE (widget, type);
+}
+
 /* The first widget of type @name under @widget, or NULL. */
 static GtkWidget *
 find_by_type_name (GtkWidget  *widget,
                    const char *name)
 {
-  GType type = g_type_from_name (name);
-
-  if (type != 0 && G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_by_type_name (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return find_widget_if (widget, is_of_type_named, name);
 }
 
 static gboolean
@@ -2077,9 +2093,7 @@ START_TEST (test_briefing_edit_save_open)
 {
   const char *headline = "Nederland hervestigt hooguit 4.000 Syriërs";
   g_autoptr(OtChartChanges) changes = ot_chart_changes_new ();
-  g_autofree char *recovery_path = g_build_filename (g_get_user_state_dir (), "ontheemd",
-                                                     "recovery.ontheemd", NULL);
-  g_autoptr(GFile) recovery = g_file_new_for_path (recovery_path);
+  GFile *recovery = ot_window_get_recovery_file (window);
   g_autofree char *folder = g_dir_make_tmp ("ot-briefing-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (folder, "syriers.ontheemd", NULL);
   g_autofree char *bad = g_build_filename (folder, "kapot.ontheemd", NULL);
@@ -2114,6 +2128,29 @@ START_TEST (test_briefing_edit_save_open)
   ck_assert (!ot_window_get_modified (window));
   ck_assert_str_eq (gtk_window_get_title (GTK_WINDOW (window)), "syriers.ontheemd — Ontheemd");
   ck_assert (!g_file_query_exists (recovery, NULL));
+
+  /* Undo back to what was saved: no unsaved mark, nothing to recover;
+   * redo sets the mark again; undo past the save sets it too. */
+  g_free (changes->title);
+  changes->title = g_strdup ("Iets anders");
+  ot_window_edit_chart (window, "funding", "title", "Title Change", changes);
+  ck_assert (ot_window_get_modified (window));
+  ck_assert (ot_window_undo (window));
+  ck_assert (!ot_window_get_modified (window));
+  ck_assert_str_eq (gtk_window_get_title (GTK_WINDOW (window)), "syriers.ontheemd — Ontheemd");
+  settle (1500);
+  ck_assert (!g_file_query_exists (recovery, NULL));
+  ck_assert (ot_window_redo (window));
+  ck_assert (ot_window_get_modified (window));
+  ck_assert_str_eq (gtk_window_get_title (GTK_WINDOW (window)),
+                    "• syriers.ontheemd — Ontheemd");
+  ck_assert (ot_window_undo (window));
+  ck_assert (ot_window_undo (window));     /* the headline, saved: undone is unsaved */
+  ck_assert (ot_window_get_modified (window));
+  ck_assert (ot_window_redo (window));
+  ck_assert (!ot_window_get_modified (window));
+  g_free (changes->title);
+  changes->title = g_strdup (headline);
 
   /* Another edit, then the file again: the saved edit is back. */
   g_free (changes->title);
@@ -2154,48 +2191,258 @@ START_TEST (test_briefing_edit_save_open)
 }
 END_TEST
 
-/* Unsaved changes left by a run that did not end (the recovery file as a
- * killed window leaves it): the next window offers them, and Restore brings
- * the edit back, unsaved. */
-START_TEST (test_briefing_restore_after_crash)
+static gboolean
+is_button_labelled (GtkWidget    *widget,
+                    gconstpointer label)
 {
-  const char *headline = "Nederland hervestigt hooguit 4.000 Syriërs";
+  return GTK_IS_BUTTON (widget) && gtk_widget_is_drawable (widget)
+         && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+/* The button labelled @label (shown) under @widget, or NULL. */
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  return find_widget_if (widget, is_button_labelled, label);
+}
+
+static gboolean
+restore_offered (gpointer data)
+{
+  OtWindow *of = data;
+
+  return ot_window_get_restore_text (of) != NULL && find_button (GTK_WIDGET (of), "_Restore");
+}
+
+/* The window the child makes its edits in, then waits to be killed. */
+static const char *const child_passage[] = {
+  "de bestaande toezegging om maximaal circa 4.000 Syrische vluchtelingen te hervestigen", NULL
+};
+
+static gboolean
+own_recovery_written (gpointer data)
+{
+  GFile *file = ot_window_get_recovery_file (window);
+
+  return file != NULL && g_file_query_exists (file, NULL);
+}
+
+/* OT_TEST_CHILD=every: every kind of edit in a new briefing;
+ * OT_TEST_CHILD=saved:PATH: saved as PATH, then a headline of its own.
+ * Then "ready" on stdout once the recovery file holds them, and wait. */
+static int
+run_child (const char *what)
+{
   g_autoptr(OtChartChanges) changes = ot_chart_changes_new ();
-  g_autofree char *recovery_path = g_build_filename (g_get_user_state_dir (), "ontheemd",
-                                                     "recovery.ontheemd", NULL);
-  g_autoptr(GFile) recovery = g_file_new_for_path (recovery_path);
-  g_autofree char *left = NULL;
-  gsize length = 0;
-  const OtChartChanges *restored;
-  GType alert = g_type_from_name ("AdwAlertDialog");
-  GtkWidget *dialog;
+  const char *slides[] = { "key-figures", "funding", NULL };
+  const char *highlight[] = { "resettlement-eu-turkey", NULL };
 
-  if (alert == 0)
-    alert = ADW_TYPE_MESSAGE_DIALOG;
-  changes->title = g_strdup (headline);
-  ot_window_edit_chart (window, "funding", "title", "Title Change", changes);
-  ck_assert (wait_until (recovery_exists, recovery, 2000));
-  ck_assert (g_file_get_contents (recovery_path, &left, &length, NULL));
+  ot_test_open_display ();
+  app = ot_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, NULL);
+  settings = ot_application_get_settings (app);
+  g_settings_set_string (settings, "language", "en");
+  g_application_activate (G_APPLICATION (app));
+  window = OT_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  if (window == NULL || !wait_until (window_mapped, NULL, 20000))
+    return 1;
+  settle (200);
+  if (g_str_has_prefix (what, "saved:"))
+    {
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.save-to", "s", what + 6);
+      changes->title = g_strdup ("Tweede venster");
+      ot_window_edit_chart (window, "breakdown", "title", "Title Change", changes);
+    }
+  else
+    {
+      changes->title = g_strdup ("Nederland hervestigt hooguit 4.000 Syriërs");
+      changes->subtitle = g_strdup ("Toezeggingen in 2016");
+      changes->notes = g_strdup ("Het plafond, geen doel.");
+      changes->source = g_strdup ("Kamerbrief 26 150, nr. 155");
+      changes->byline = g_strdup ("Grafiek: Ministerie van Buitenlandse Zaken");
+      changes->highlight = g_strdupv ((GStrv) highlight);
+      ot_chart_changes_add_annotation (changes, "resettlement-eu-turkey", 0, "Een plafond");
+      ot_window_edit_chart (window, "key-figures", "title", "Title Change", changes);
+      ot_window_edit_quote (window, "key-figures", child_passage);
+      ot_window_edit_speaker_notes (window, "key-figures", "Noem de 4.000.");
+      {
+        g_autoptr(GDateTime) date = g_date_time_new_utc (2016, 9, 12, 0, 0, 0);
 
-  /* A window closed on purpose leaves nothing; a killed one leaves the file. */
+        ot_window_edit_title_slide (window, "Syrië en de regio", "BZ", date);
+      }
+      ot_window_edit_slides (window, slides);
+    }
+  if (!wait_until (own_recovery_written, NULL, 5000))
+    return 1;
+  g_print ("ready\n");
+  fflush (stdout);
+  wait_until (never, NULL, 60000);
+  return 0;
+}
+
+/* A child window, started and made to edit; its pid, once it is ready. */
+static GPid
+start_child (const char *what)
+{
+  g_autofree char *self_exe = g_file_read_link ("/proc/self/exe", NULL);
+  char *argv[] = { self_exe, NULL };
+  g_auto(GStrv) envp = g_environ_setenv (g_get_environ (), "OT_TEST_CHILD", what, TRUE);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GIOChannel) out = NULL;
+  g_autofree char *line = NULL;
+  GPid pid;
+  int out_fd;
+
+  ck_assert_msg (g_spawn_async_with_pipes (NULL, argv, envp, G_SPAWN_DO_NOT_REAP_CHILD, NULL,
+                                           NULL, &pid, NULL, &out_fd, NULL, &error),
+                 "%s", error != NULL ? error->message : "");
+  out = g_io_channel_unix_new (out_fd);
+  g_io_channel_set_close_on_unref (out, TRUE);
+  ck_assert (g_io_channel_read_line (out, &line, NULL, NULL, NULL) == G_IO_STATUS_NORMAL);
+  ck_assert_str_eq (line, "ready\n");
+  return pid;
+}
+
+static void
+kill_child (GPid pid)
+{
+  int status;
+
+  ck_assert_int_eq (kill (pid, SIGKILL), 0);
+  ck_assert_int_eq (waitpid (pid, &status, 0), pid);
+  ck_assert (WIFSIGNALED (status) && WTERMSIG (status) == SIGKILL);
+  g_spawn_close_pid (pid);
+}
+
+/* Two windows editing at once (each in a process of its own), both killed
+ * with SIGKILL: each left its own file, and the next window offers both in
+ * its bar, one after the other, saying what and when; Restore brings back
+ * every kind of edit, unsaved (the second in a window of its own), with the
+ * file it was of; a window closed on purpose leaves nothing. */
+START_TEST (test_briefing_restore_after_kill)
+{
+  g_autofree char *state = g_build_filename (g_get_user_state_dir (), "ontheemd", "recovery",
+                                             NULL);
+  g_autofree char *dir = g_dir_make_tmp ("ot-kill-XXXXXX", NULL);
+  g_autofree char *saved = g_build_filename (dir, "tweede.ontheemd", NULL);
+  g_autofree char *saved_arg = g_strconcat ("saved:", saved, NULL);
+  g_autoptr(GFile) saved_file = g_file_new_for_path (saved);
+  g_autoptr(GFile) own = NULL;
+  GPid first, second;
+  OtBriefing *every = NULL, *other = NULL;
+  GList *windows;
+  const OtChartChanges *changes;
+  const char *text;
+
+  /* Nothing left from before but this window's own lock. */
+  own = g_object_ref (ot_window_get_recovery_file (window));
+  {
+    g_autoptr(GDir) listing = g_dir_open (state, 0, NULL);
+    g_autofree char *own_name = g_file_get_basename (own);
+    const char *name;
+
+    own_name[strlen (own_name) - strlen (".ontheemd")] = '\0';
+    while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+      {
+        g_autofree char *path = g_build_filename (state, name, NULL);
+
+        if (!g_str_has_prefix (name, own_name))
+          g_unlink (path);
+      }
+  }
+
+  first = start_child ("every");
+  second = start_child (saved_arg);
+  kill_child (first);
+  kill_child (second);
+
+  /* A window closed on purpose leaves nothing. */
   gtk_window_destroy (GTK_WINDOW (window));
-  ck_assert (!g_file_query_exists (recovery, NULL));
-  ck_assert (g_file_set_contents (recovery_path, left, length, NULL));
+  ck_assert (!g_file_query_exists (own, NULL));
   window = ot_window_new (GTK_APPLICATION (app), settings);
   gtk_window_present (GTK_WINDOW (window));
   ck_assert (wait_until (window_mapped, NULL, 20000));
-  settle (500);
 
-  dialog = ot_compat_find_dialog (GTK_WIDGET (window), alert);
-  ck_assert_msg (dialog != NULL, "the next start did not offer the unsaved changes");
-  g_signal_emit_by_name (dialog, "response", "restore");
-  ot_compat_close_dialog (dialog);
-  settle (300);
-  ck_assert (ot_window_get_modified (window));
-  restored = ot_briefing_get_changes (ot_window_get_briefing (window), "funding");
-  ck_assert_ptr_nonnull (restored);
-  ck_assert_str_eq (restored->title, headline);
-  ck_assert_ptr_null (ot_window_get_briefing_file (window));
+  for (guint round = 0; round < 2; round++)
+    {
+      ck_assert_msg (wait_until (restore_offered, window, 5000),
+                     "the next start did not offer the unsaved changes (%u)", round);
+      text = ot_window_get_restore_text (window);
+      ck_assert_msg (strstr (text, "today at ") != NULL, "%s", text);
+      ck_assert_msg (strstr (text, "“tweede.ontheemd”") != NULL
+                     || strstr (text, "a new briefing") != NULL, "%s", text);
+      g_signal_emit_by_name (find_button (GTK_WIDGET (window), "_Restore"), "clicked");
+      settle (300);
+    }
+  ck_assert_ptr_null (ot_window_get_restore_text (window));
+
+  /* One in this window, the other in a new one; which is whose by content. */
+  windows = gtk_application_get_windows (GTK_APPLICATION (app));
+  ck_assert_uint_eq (g_list_length (windows), 2);
+  for (GList *l = windows; l != NULL; l = l->next)
+    {
+      OtWindow *w = l->data;
+      OtBriefing *briefing = ot_window_get_briefing (w);
+
+      ck_assert (ot_window_get_modified (w));
+      if (ot_briefing_get_changes (briefing, "key-figures") != NULL)
+        {
+          every = briefing;
+          ck_assert_ptr_null (ot_window_get_briefing_file (w));
+        }
+      else
+        {
+          other = briefing;
+          ck_assert (g_file_equal (ot_window_get_briefing_file (w), saved_file));
+        }
+    }
+  ck_assert_ptr_nonnull (every);
+  ck_assert_ptr_nonnull (other);
+
+  changes = ot_briefing_get_changes (every, "key-figures");
+  ck_assert_str_eq (changes->title, "Nederland hervestigt hooguit 4.000 Syriërs");
+  ck_assert_str_eq (changes->subtitle, "Toezeggingen in 2016");
+  ck_assert_str_eq (changes->notes, "Het plafond, geen doel.");
+  ck_assert_str_eq (changes->source, "Kamerbrief 26 150, nr. 155");
+  ck_assert_str_eq (changes->byline, "Grafiek: Ministerie van Buitenlandse Zaken");
+  ck_assert_str_eq (changes->highlight[0], "resettlement-eu-turkey");
+  ck_assert_uint_eq (changes->annotations->len, 1);
+  ck_assert_str_eq (((OtAnnotation *) changes->annotations->pdata[0])->text, "Een plafond");
+  ck_assert_str_eq (ot_briefing_get_quote (every, "key-figures")[0], child_passage[0]);
+  ck_assert_str_eq (ot_briefing_get_speaker_notes (every, "key-figures"), "Noem de 4.000.");
+  ck_assert_str_eq (ot_briefing_get_title (every), "Syrië en de regio");
+  ck_assert_str_eq (ot_briefing_get_author (every), "BZ");
+  ck_assert_int_eq (g_date_time_get_day_of_month (ot_briefing_get_date (every)), 12);
+  ck_assert_str_eq (ot_briefing_get_chart_ids (every)[0], "key-figures");
+  ck_assert_str_eq (ot_briefing_get_chart_ids (every)[1], "funding");
+  ck_assert_ptr_null (ot_briefing_get_chart_ids (every)[2]);
+  ck_assert_str_eq (ot_briefing_get_changes (other, "breakdown")->title, "Tweede venster");
+
+  /* Restored into the windows' own files: none is left over. */
+  {
+    g_autoptr(GFile) folder = g_file_new_for_path (state);
+    g_autoptr(GDir) listing = NULL;
+    const char *name;
+    guint left = 0;
+
+    settle (1500);
+    listing = g_dir_open (state, 0, NULL);
+    while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+      left += g_str_has_suffix (name, ".ontheemd");
+    ck_assert_uint_eq (left, 2);   /* the two windows' own, unsaved */
+  }
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL;)
+    {
+      GtkWindow *w = l->data;
+
+      l = l->next;
+      if (w != GTK_WINDOW (window))
+        gtk_window_destroy (w);
+    }
+  g_unlink (saved);
+  g_rmdir (dir);
 }
 END_TEST
 
@@ -2529,7 +2776,7 @@ gui_suite (void)
   add_test (tc, test_briefing_panel);
   add_test (tc, test_briefing_keeps_export_choices);
   add_test (tc, test_annotate_element_opens_the_row);
-  add_test (tc, test_briefing_restore_after_crash);
+  add_test (tc, test_briefing_restore_after_kill);
   add_test (tc, test_briefing_undo_slide_edits);
   add_test (tc, test_briefing_round_trip);
   suite_add_tcase (suite, tc);
@@ -2540,5 +2787,8 @@ gui_suite (void)
 int
 main (void)
 {
+  /* A window of a process of its own, for test_briefing_restore_after_kill. */
+  if (g_getenv ("OT_TEST_CHILD") != NULL)
+    return run_child (g_getenv ("OT_TEST_CHILD"));
   return ot_test_run (gui_suite ());
 }

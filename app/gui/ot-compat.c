@@ -528,11 +528,16 @@ struct _OtBanner
   GtkInfoBar *info_bar;
   GtkLabel   *label;
 #endif
+  GtkRevealer *question;     /* made by ot_banner_set_question, or NULL */
+  GtkLabel    *question_label;
+  GtkButton   *primary;
+  GtkButton   *secondary;
 };
 
 enum
 {
   BANNER_SIGNAL_CLOSED,
+  BANNER_SIGNAL_RESPONSE,
   BANNER_N_SIGNALS
 };
 
@@ -615,6 +620,63 @@ ot_banner_set_close_label (OtBanner   *self,
 }
 
 static void
+question_answered_cb (GtkButton *button,
+                      OtBanner  *self)
+{
+  const char *response = button == self->primary ? "primary" : "secondary";
+
+  ot_banner_set_question (self, NULL, NULL, NULL);
+  g_signal_emit (self, banner_signals[BANNER_SIGNAL_RESPONSE], 0, response);
+}
+
+void
+ot_banner_set_question (OtBanner   *self,
+                        const char *text,
+                        const char *primary,
+                        const char *secondary)
+{
+  g_return_if_fail (OT_IS_BANNER (self));
+
+  if (self->question == NULL)
+    {
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+      self->question = GTK_REVEALER (gtk_revealer_new ());
+      self->question_label = GTK_LABEL (gtk_label_new (NULL));
+      gtk_label_set_wrap (self->question_label, TRUE);
+      gtk_label_set_wrap_mode (self->question_label, PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_xalign (self->question_label, 0.0f);
+      gtk_widget_set_hexpand (GTK_WIDGET (self->question_label), TRUE);
+      gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->question_label));
+      self->secondary = GTK_BUTTON (gtk_button_new ());
+      self->primary = GTK_BUTTON (gtk_button_new ());
+      gtk_widget_add_css_class (GTK_WIDGET (self->primary), "suggested-action");
+      for (guint i = 0; i < 2; i++)
+        {
+          GtkWidget *button = GTK_WIDGET (i == 0 ? self->secondary : self->primary);
+
+          gtk_button_set_use_underline (GTK_BUTTON (button), TRUE);
+          gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+          g_signal_connect (button, "clicked", G_CALLBACK (question_answered_cb), self);
+          gtk_box_append (GTK_BOX (box), button);
+        }
+      gtk_widget_add_css_class (box, "ot-question-banner");
+      gtk_revealer_set_child (self->question, box);
+      gtk_widget_set_parent (GTK_WIDGET (self->question), GTK_WIDGET (self));
+    }
+
+  g_free (self->text);
+  self->text = g_strdup (text);
+  if (text != NULL)
+    {
+      gtk_label_set_text (self->question_label, text);
+      gtk_button_set_label (self->primary, primary);
+      gtk_button_set_label (self->secondary, secondary);
+    }
+  gtk_revealer_set_reveal_child (self->question, text != NULL);
+}
+
+static void
 banner_closed_cb (OtBanner *self)
 {
   ot_banner_set_text (self, NULL);
@@ -625,10 +687,14 @@ static void
 ot_banner_dispose (GObject *object)
 {
   OtBanner *self = OT_BANNER (object);
-  GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self));
+  GtkWidget *child;
 
-  if (child != NULL)
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
+  self->question = NULL;
+  self->question_label = NULL;
+  self->primary = NULL;
+  self->secondary = NULL;
 #if OT_HAS_ADW_1_4
   self->banner = NULL;
 #else
@@ -659,6 +725,9 @@ ot_banner_class_init (OtBannerClass *klass)
   banner_signals[BANNER_SIGNAL_CLOSED] =
     g_signal_new ("closed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
+  banner_signals[BANNER_SIGNAL_RESPONSE] =
+    g_signal_new ("response", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
 }
 
 static void

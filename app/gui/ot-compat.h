@@ -45,6 +45,13 @@ void        ot_banner_set_text        (OtBanner   *self,
 const char *ot_banner_get_text        (OtBanner   *self);
 void        ot_banner_set_close_label (OtBanner   *self,
                                        const char *label);
+/* A question with two answers instead of a close button, the same bar on
+ * every libadwaita (AdwBanner has one button): "response" (a string,
+ * "primary" or "secondary") says which was pressed; @text NULL hides it. */
+void        ot_banner_set_question    (OtBanner   *self,
+                                       const char *text,
+                                       const char *primary,
+                                       const char *secondary);
 
 /* Dialogs: AdwMessageDialog, AdwAboutWindow and AdwPreferencesWindow on
  * libadwaita 1.2 (windows of their own), AdwAlertDialog, AdwAboutDialog and

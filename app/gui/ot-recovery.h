@@ -16,12 +16,30 @@ typedef GBytes *(*OtRecoveryProduceFunc) (gpointer user_data);
 
 typedef struct _OtRecovery OtRecovery;
 
-/* $XDG_STATE_HOME/ontheemd/recovery.ontheemd */
-GFile      *ot_recovery_default_file (void);
+/* $XDG_STATE_HOME/ontheemd/recovery/: a file for each window. */
+GFile      *ot_recovery_folder       (void);
 
 OtRecovery *ot_recovery_new          (GFile                 *file,
                                       OtRecoveryProduceFunc  produce,
                                       gpointer               user_data);
+/* A window's own file in @folder, under a name no other window has, with a
+ * lock (flock on NAME.lock) held while it lives: another window never
+ * takes it for one left behind. */
+OtRecovery *ot_recovery_new_own      (GFile                 *folder,
+                                      OtRecoveryProduceFunc  produce,
+                                      gpointer               user_data,
+                                      GError               **error);
+/* A file left in @folder by a window that is gone (its lock is free), now
+ * locked by the one returned, so that no other window offers it; NULL when
+ * none is left. Its NAME.label says what it was (ot_recovery_get_label). */
+OtRecovery *ot_recovery_claim_left   (GFile                 *folder);
+/* What the file is of, for the one who restores it: the briefing's file
+ * (a URI), or NULL for a new briefing. Written beside it on flush. */
+void        ot_recovery_set_label    (OtRecovery            *self,
+                                      const char            *label);
+char       *ot_recovery_dup_label    (OtRecovery            *self);
+/* When the file was last written, or NULL. */
+GDateTime  *ot_recovery_dup_time     (OtRecovery            *self);
 void        ot_recovery_free         (OtRecovery            *self);
 GFile      *ot_recovery_get_file     (OtRecovery            *self);
 

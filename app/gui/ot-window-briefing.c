@@ -249,13 +249,68 @@ static const OtEditKind title_slide_kind = {
   title_slide_state_apply,
 };
 
+static char *
+briefing_checksum (OtBriefing *briefing)
+{
+  g_autoptr(GBytes) bytes = ot_briefing_to_bytes (briefing);
+
+  return g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
+}
+
+/* The briefing as it is now is the saved one (or the one opened, or new). */
+static void
+remember_saved (OtWindow *self)
+{
+  self->saved_count = ot_briefing_get_change_count (self->briefing);
+  g_free (self->saved_checksum);
+  self->saved_checksum = briefing_checksum (self->briefing);
+  self->checked_count = self->saved_count;
+  self->checked_modified = FALSE;
+}
+
+/* Whether the briefing differs from the saved one: by what it holds, so
+ * that undoing back to it clears the mark, and redoing sets it again. */
 gboolean
 ot_window_get_modified (OtWindow *self)
 {
+  guint64 count;
+
   g_return_val_if_fail (OT_IS_WINDOW (self), FALSE);
 
-  return self->briefing != NULL
-         && ot_briefing_get_change_count (self->briefing) != self->saved_count;
+  if (self->briefing == NULL)
+    return FALSE;
+  count = ot_briefing_get_change_count (self->briefing);
+  if (count == self->saved_count)
+    return FALSE;
+  if (self->saved_checksum == NULL)
+    return TRUE;
+  if (count != self->checked_count)
+    {
+      g_autofree char *now = briefing_checksum (self->briefing);
+
+      self->checked_count = count;
+      self->checked_modified = !g_str_equal (now, self->saved_checksum);
+    }
+  return self->checked_modified;
+}
+
+/* What the bar offering unsaved changes says, or NULL. */
+const char *
+ot_window_get_restore_text (OtWindow *self)
+{
+  g_return_val_if_fail (OT_IS_WINDOW (self), NULL);
+
+  return ot_banner_get_text (self->restore_banner);
+}
+
+/* This window's own recovery file (written only while there are unsaved
+ * changes), or NULL. */
+GFile *
+ot_window_get_recovery_file (OtWindow *self)
+{
+  g_return_val_if_fail (OT_IS_WINDOW (self), NULL);
+
+  return self->recovery != NULL ? ot_recovery_get_file (self->recovery) : NULL;
 }
 
 GFile *
@@ -374,8 +429,11 @@ briefing_changed_cb (OtWindow *self)
       menu = ot_window_build_menu (self);
       gtk_menu_button_set_menu_model (self->menu_button, menu);
     }
-  if (ot_window_get_modified (self))
+  /* Undone back to the saved briefing: nothing is left to recover. */
+  if (self->recovery != NULL && ot_window_get_modified (self))
     ot_recovery_changed (self->recovery);
+  else if (self->recovery != NULL)
+    ot_recovery_discard (self->recovery);
   ot_window_panel_update (self);
   ot_window_actions_update (self);
 }
@@ -388,57 +446,138 @@ produce_recovery_cb (gpointer user_data)
   return ot_window_get_modified (self) ? ot_briefing_to_bytes (self->briefing) : NULL;
 }
 
+/* Restored, not saved: unsaved until the user saves it, into the file it
+ * was of (@file), or a new one. */
 static void
-restore_answer_cb (const char *response,
-                   gpointer    user_data)
+take_restored (OtWindow   *self,
+               OtBriefing *briefing,
+               GFile      *file)
 {
-  g_autoptr(OtWindow) self = user_data;
+  ot_window_show_briefing_dataset (self, ot_briefing_get_dataset (briefing));
+  ot_window_set_briefing (self, briefing, file);
+  self->saved_count = G_MAXUINT64;
+  g_clear_pointer (&self->saved_checksum, g_free);
+  briefing_changed_cb (self);
+}
+
+static gboolean offer_restore_cb (gpointer user_data);
+
+/* Restore: into this window while it holds nothing of its own, else into
+ * a new one. Then the next file left behind, if any. */
+static void
+restore_response_cb (OtWindow   *self,
+                     const char *response)
+{
+  g_autoptr(OtRecovery) left = g_steal_pointer (&self->left);
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(OtBriefing) briefing = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *label = NULL;
+  g_autoptr(GFile) file = NULL;
 
-  if (!g_str_equal (response, "restore"))
+  if (left == NULL)
+    return;
+  if (!g_str_equal (response, "primary"))
     {
-      ot_recovery_discard (self->recovery);
+      ot_recovery_discard (left);
+      g_idle_add_full (G_PRIORITY_LOW, offer_restore_cb, g_object_ref (self), g_object_unref);
       return;
     }
-  bytes = ot_recovery_read (ot_recovery_get_file (self->recovery), &error);
+  bytes = ot_recovery_read (ot_recovery_get_file (left), &error);
   if (bytes != NULL)
     {
-      g_autofree char *name = g_file_get_parse_name (ot_recovery_get_file (self->recovery));
+      g_autofree char *name = g_file_get_parse_name (ot_recovery_get_file (left));
 
       briefing = ot_briefing_load_from_bytes (bytes, name, &error);
     }
   if (briefing == NULL)
     {
+      /* Kept for another try: its lock is let go with it. */
       ot_window_show_error (self, ot_gettext (self->lang, "The unsaved changes could not be "
                                               "restored"),
                             error != NULL ? error->message : "");
       return;
     }
-  ot_window_show_briefing_dataset (self, ot_briefing_get_dataset (briefing));
-  ot_window_set_briefing (self, briefing, NULL);
-  /* Restored, not saved: unsaved until the user saves it. */
-  self->saved_count = G_MAXUINT64;
-  briefing_changed_cb (self);
+  label = ot_recovery_dup_label (left);
+  file = label != NULL ? g_file_new_for_uri (label) : NULL;
+  if (!ot_window_get_modified (self) && self->briefing_file == NULL)
+    take_restored (self, briefing, file);
+  else
+    {
+      OtWindow *other = ot_window_new (gtk_window_get_application (GTK_WINDOW (self)),
+                                       self->settings);
+
+      take_restored (other, briefing, file);
+      gtk_window_present (GTK_WINDOW (other));
+    }
+  /* In the restoring window's own file now: this one is done. */
+  ot_recovery_discard (left);
+  g_idle_add_full (G_PRIORITY_LOW, offer_restore_cb, g_object_ref (self), g_object_unref);
 }
 
-/* A run that did not end left unsaved changes: Restore or Discard. */
+/* "Unsaved changes to “syriers.ontheemd” from 14:02 today can be restored." */
+void
+ot_window_update_restore_banner (OtWindow *self)
+{
+  g_autofree char *label = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *when = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GDateTime) time = NULL;
+  g_autoptr(GDateTime) local = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  if (self->left == NULL)
+    {
+      ot_banner_set_question (self->restore_banner, NULL, NULL, NULL);
+      return;
+    }
+  label = ot_recovery_dup_label (self->left);
+  if (label != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_uri (label);
+
+      name = g_file_get_basename (file);
+    }
+  time = ot_recovery_dup_time (self->left);
+  local = time != NULL ? g_date_time_to_local (time) : NULL;
+  if (local != NULL)
+    {
+      g_autofree char *clock = g_date_time_format (local, "%H:%M");
+
+      if (g_date_time_get_year (local) == g_date_time_get_year (now)
+          && g_date_time_get_day_of_year (local) == g_date_time_get_day_of_year (now))
+        when = g_strdup_printf (ot_gettext (self->lang, "today at %s"), clock);
+      else
+        {
+          g_autofree char *day = ot_deck_format_date (local, self->lang);
+
+          when = g_strdup_printf (ot_gettext (self->lang, "%s at %s"), day, clock);
+        }
+    }
+  if (name != NULL)
+    text = g_strdup_printf (ot_gettext (self->lang, "Ontheemd did not close properly: the "
+                                        "changes to “%s” made %s were not saved."), name,
+                            when != NULL ? when : "");
+  else
+    text = g_strdup_printf (ot_gettext (self->lang, "Ontheemd did not close properly: a new "
+                                        "briefing made %s was not saved."),
+                            when != NULL ? when : "");
+  ot_banner_set_question (self->restore_banner, text, ot_gettext (self->lang, "_Restore"),
+                          ot_gettext (self->lang, "_Discard"));
+}
+
+/* A window that did not close left unsaved changes: a bar offers them,
+ * Restore or Discard, one file at a time. */
 static gboolean
 offer_restore_cb (gpointer user_data)
 {
   OtWindow *self = user_data;
-  const char *responses[] = {
-    "discard", ot_gettext (self->lang, "_Discard"),
-    "restore", ot_gettext (self->lang, "_Restore"),
-    NULL,
-  };
+  g_autoptr(GFile) folder = ot_recovery_folder ();
 
-  ot_compat_ask (GTK_WIDGET (self), ot_gettext (self->lang, "Restore unsaved changes?"),
-                 ot_gettext (self->lang, "Ontheemd did not close properly last time, and a "
-                             "briefing had changes that were not saved."),
-                 responses, "restore", "discard", "discard", restore_answer_cb,
-                 g_object_ref (self));
+  if (self->left == NULL && gtk_widget_get_root (GTK_WIDGET (self)) != NULL)
+    self->left = ot_recovery_claim_left (folder);
+  ot_window_update_restore_banner (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -455,22 +594,33 @@ ot_window_set_briefing (OtWindow   *self,
     g_signal_handlers_disconnect_by_data (self->briefing, self);
   g_set_object (&self->briefing, briefing);
   g_set_object (&self->briefing_file, file);
-  self->saved_count = ot_briefing_get_change_count (briefing);
+  remember_saved (self);
   if (self->history == NULL)
     self->history = ot_edit_history_new (briefing);
   ot_edit_history_clear (self->history);
   ot_edit_history_set_target (self->history, briefing);
-  if (self->recovery == NULL)
+  if (self->recovery == NULL && !self->recovery_failed)
     {
-      g_autoptr(GFile) recovery = ot_recovery_default_file ();
+      g_autoptr(GFile) folder = ot_recovery_folder ();
+      g_autoptr(GError) error = NULL;
 
-      g_autoptr(GBytes) left = ot_recovery_read (recovery, NULL);
-      GList *windows = gtk_application_get_windows (gtk_window_get_application (GTK_WINDOW (self)));
+      /* A file of this window's own, locked while it lives: two windows
+       * never write into one, nor offer each other's. */
+      self->recovery = ot_recovery_new_own (folder, produce_recovery_cb, self, &error);
+      if (self->recovery == NULL)
+        {
+          self->recovery_failed = TRUE;
+          g_warning ("No recovery file: %s", error->message);
+        }
+      g_signal_connect_swapped (self->restore_banner, "response",
+                                G_CALLBACK (restore_response_cb), self);
+      g_idle_add_full (G_PRIORITY_LOW, offer_restore_cb, g_object_ref (self), g_object_unref);
+    }
+  if (self->recovery != NULL)
+    {
+      g_autofree char *uri = file != NULL ? g_file_get_uri (file) : NULL;
 
-      self->recovery = ot_recovery_new (recovery, produce_recovery_cb, self);
-      /* Only the first window asks: the others start new briefings. */
-      if (left != NULL && (windows == NULL || windows->next == NULL))
-        g_idle_add_full (G_PRIORITY_LOW, offer_restore_cb, g_object_ref (self), g_object_unref);
+      ot_recovery_set_label (self->recovery, uri);
     }
   g_signal_connect_swapped (briefing, "changed", G_CALLBACK (briefing_changed_cb), self);
   /* An opened briefing exports as it did when it was saved. */
@@ -701,8 +851,14 @@ ot_window_save_briefing_to (OtWindow  *self,
     return FALSE;
 
   g_set_object (&self->briefing_file, file);
-  self->saved_count = ot_briefing_get_change_count (self->briefing);
-  ot_recovery_discard (self->recovery);
+  remember_saved (self);
+  if (self->recovery != NULL)
+    {
+      g_autofree char *uri = g_file_get_uri (file);
+
+      ot_recovery_discard (self->recovery);
+      ot_recovery_set_label (self->recovery, uri);
+    }
   ot_window_add_recent (self, file);
   update_title (self);
   ot_window_actions_update (self);
@@ -770,9 +926,12 @@ ot_window_briefing_dispose (OtWindow *self)
   if (self->recovery != NULL)
     ot_recovery_discard (self->recovery);
   g_clear_pointer (&self->recovery, ot_recovery_free);
+  /* Not answered: left for the next start to offer. */
+  g_clear_pointer (&self->left, ot_recovery_free);
   g_clear_pointer (&self->history, ot_edit_history_free);
   g_clear_object (&self->briefing);
   g_clear_object (&self->briefing_file);
+  g_clear_pointer (&self->saved_checksum, g_free);
 }
 
 /* The side panel (F9): the chart on screen, its slide and the title

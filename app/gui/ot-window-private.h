@@ -28,6 +28,7 @@ struct _OtWindow
   GtkWidget            *export_button;
   GtkWidget            *present_button;
   OtBanner             *banner;
+  OtBanner             *restore_banner; /* Restore / Discard of unsaved changes */
   OtPanes              *panes;
   GtkWidget            *letter_scroller;
   GtkLabel             *letter_notice;
@@ -67,8 +68,13 @@ struct _OtWindow
   OtBriefing           *briefing;       /* what the window edits */
   GFile                *briefing_file;  /* where it is saved, or NULL */
   guint64               saved_count;    /* its change count when saved or opened */
+  char                 *saved_checksum; /* its bytes' then, or NULL: never saved */
+  guint64               checked_count;  /* the change count last compared */
+  gboolean              checked_modified;
   OtEditHistory        *history;
-  OtRecovery           *recovery;
+  OtRecovery           *recovery;       /* this window's own, or NULL */
+  OtRecovery           *left;           /* one a window that is gone left, offered */
+  gboolean              recovery_failed;
   gboolean              close_confirmed;
   gboolean              quit_on_close;
 };
@@ -114,6 +120,7 @@ void     ot_window_toggle_highlight    (OtWindow   *self,
                                         const char *element_id);
 void     ot_window_annotate_element    (OtWindow   *self,
                                         const char *element_id);
+void     ot_window_update_restore_banner (OtWindow *self);
 gboolean ot_window_save_briefing_or_say (OtWindow  *self,
                                          GFile     *file);
 const OtChartChanges *ot_window_get_chart_changes (OtWindow   *self,

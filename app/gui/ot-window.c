@@ -187,6 +187,7 @@ relabel (OtWindow *self)
   ot_accessible_set_label (self->shares_button, ot_gettext (lang, "Shares of the total"));
   update_picker_name (self);
   ot_banner_set_close_label (self->banner, ot_gettext (lang, "Close"));
+  ot_window_update_restore_banner (self);
   ot_panes_set_titles (self->panes, ot_gettext (lang, "Letter"), ot_gettext (lang, "Chart"));
   adw_button_content_set_label (self->letter_switch_content, ot_gettext (lang, "Letter"));
   adw_button_content_set_label (self->chart_switch_content, ot_gettext (lang, "Chart"));
@@ -713,6 +714,7 @@ ot_window_class_init (OtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OtWindow, export_button);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, present_button);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, banner);
+  gtk_widget_class_bind_template_child (widget_class, OtWindow, restore_banner);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, panes);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, letter_scroller);
   gtk_widget_class_bind_template_child (widget_class, OtWindow, letter_notice);

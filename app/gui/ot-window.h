@@ -46,6 +46,8 @@ const char    *ot_window_get_announcement  (OtWindow      *self);
 /* The briefing (ot-window-briefing.c). */
 OtBriefing    *ot_window_get_briefing      (OtWindow      *self);
 GFile         *ot_window_get_briefing_file (OtWindow      *self);
+GFile         *ot_window_get_recovery_file (OtWindow      *self);
+const char    *ot_window_get_restore_text  (OtWindow      *self);
 gboolean       ot_window_get_modified      (OtWindow      *self);
 void           ot_window_edit_chart        (OtWindow             *self,
                                             const char           *chart_id,
