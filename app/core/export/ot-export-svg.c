@@ -175,30 +175,27 @@ static void
 append_coordinate (GString *out,
                    double   value)
 {
-  char buffer[32], *p = buffer + sizeof buffer;
-  gint64 n;
+  char buffer[32], *end = buffer + sizeof buffer, *p = end;
+  gboolean negative = value < 0;
   guint64 whole;
-  guint fraction;
+  guint32 fraction;
 
   /* Any layout is far smaller; nothing odd reaches the file as a number. */
-  if (!isfinite (value) || fabs (value) > 1e12)
-    value = 0;
-  n = llround (value * COORDINATE_SCALE);
-  whole = n < 0 ? (guint64) -n : (guint64) n;
+  if (!(fabs (value) <= 1e12))
+    value = 0, negative = FALSE;
+  /* Half away from zero, as llround, without the call. */
+  whole = (guint64) (fabs (value) * COORDINATE_SCALE + 0.5);
   fraction = whole % COORDINATE_SCALE;
   whole /= COORDINATE_SCALE;
 
-  *--p = '\0';
   if (fraction != 0)
     {
-      gboolean digits = FALSE;
+      guint i = 0;
 
-      for (guint i = 0; i < COORDINATE_DECIMALS; i++, fraction /= 10)
-        if (digits || fraction % 10 != 0)
-          {
-            *--p = '0' + fraction % 10;
-            digits = TRUE;
-          }
+      for (; fraction % 10 == 0; i++)
+        fraction /= 10;
+      for (; i < COORDINATE_DECIMALS; i++, fraction /= 10)
+        *--p = '0' + fraction % 10;
       *--p = '.';
     }
   do
@@ -207,9 +204,24 @@ append_coordinate (GString *out,
       whole /= 10;
     }
   while (whole != 0);
-  if (n < 0)
+  if (negative && (p[0] != '0' || p + 1 != end))
     *--p = '-';
-  g_string_append (out, p);
+  g_string_append_len (out, p, end - p);
+}
+
+static void
+append_uint (GString *out,
+             guint    value)
+{
+  char buffer[16], *end = buffer + sizeof buffer, *p = end;
+
+  do
+    {
+      *--p = '0' + value % 10;
+      value /= 10;
+    }
+  while (value != 0);
+  g_string_append_len (out, p, end - p);
 }
 
 static void
@@ -246,7 +258,9 @@ append_glyph_path (GString             *defs,
   path = cairo_copy_path (scratch);
   cairo_new_path (scratch);
 
-  g_string_append_printf (defs, "<path id=\"ot-glyph-%u\" d=\"", id);
+  g_string_append (defs, "<path id=\"ot-glyph-");
+  append_uint (defs, id);
+  g_string_append (defs, "\" d=\"");
   for (int i = 0; path->status == CAIRO_STATUS_SUCCESS && i < path->num_data;
        i += path->data[i].header.length)
     {
@@ -314,8 +328,9 @@ append_run (GString          *uses,
           append_glyph_path (defs, scratch, font, info->glyph, GPOINTER_TO_UINT (id));
         }
 
-      g_string_append_printf (uses, "<use xlink:href=\"#ot-glyph-%u\" x=\"",
-                              GPOINTER_TO_UINT (id));
+      g_string_append (uses, "<use xlink:href=\"#ot-glyph-");
+      append_uint (uses, GPOINTER_TO_UINT (id));
+      g_string_append (uses, "\" x=\"");
       append_coordinate (uses, x + (double) (x_position - info->geometry.width
                                              + info->geometry.x_offset) / PANGO_SCALE);
       g_string_append (uses, "\" y=\"");
