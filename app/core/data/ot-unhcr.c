@@ -327,6 +327,8 @@ import_row_cb (const OtCsvRow *row,
 {
   Import *self = user_data;
   gboolean origin_unknown, asylum_unknown, returned_idps_seen = FALSE;
+  OtSeriesCountry *origin_sums = NULL, *asylum_sums = NULL;
+  OtSeriesYear *sums;
   g_autofree char *origin = NULL;
   g_autofree char *asylum = NULL;
   guint year;
@@ -365,7 +367,7 @@ import_row_cb (const OtCsvRow *row,
                              row->columns[COL_YEAR], &year, error))
     return FALSE;
 
-  ot_series_ensure_year (self->series, year);
+  sums = ot_series_ensure_year (self->series, year);
   /* Names as a reader sees them: "Unknown " and "Unknown" are one country. */
   origin = g_strstrip (g_strdup (row->values[COL_ORIGIN]));
   asylum = g_strstrip (g_strdup (row->values[COL_ASYLUM]));
@@ -395,11 +397,18 @@ import_row_cb (const OtCsvRow *row,
           returned_idps_seen = TRUE;
         }
 
-      ot_series_add_value (self->series, year, category, value);
-      ot_series_add_country_value (self->series, year, OT_SERIES_BY_ORIGIN, origin,
-                                   row->values[COL_ORIGIN_ISO], origin_unknown, category, value);
-      ot_series_add_country_value (self->series, year, OT_SERIES_BY_ASYLUM, asylum,
-                                   row->values[COL_ASYLUM_ISO], asylum_unknown, category, value);
+      ot_series_year_add_value (sums, category, value);
+      /* Found at the row's first value, in that order, as a country no
+       * value names is none of the series'. */
+      if (origin_sums == NULL)
+        {
+          origin_sums = ot_series_ensure_country (self->series, year, OT_SERIES_BY_ORIGIN, origin,
+                                                  row->values[COL_ORIGIN_ISO], origin_unknown);
+          asylum_sums = ot_series_ensure_country (self->series, year, OT_SERIES_BY_ASYLUM, asylum,
+                                                  row->values[COL_ASYLUM_ISO], asylum_unknown);
+        }
+      ot_series_country_add_value (origin_sums, category, value);
+      ot_series_country_add_value (asylum_sums, category, value);
     }
 
   if (ot_series_get_n_country_entries (self->series) > OT_UNHCR_MAX_COUNTRY_YEARS)
