@@ -330,6 +330,41 @@ START_TEST (test_office_decks)
 }
 END_TEST
 
+/* libarchive (and libxml2, ICU and libstdc++ with it) is opened for a zip
+ * only: the dynamic linker's own account (LD_DEBUG=files) of what an
+ * export maps. */
+static gboolean
+run_maps_libarchive (const char *first_arg,
+                     ...)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  va_list args;
+  int status;
+
+  g_setenv ("LD_DEBUG", "files", TRUE);
+  va_start (args, first_arg);
+  status = run_valist (&out, &err, NULL, first_arg, args);
+  va_end (args);
+  g_unsetenv ("LD_DEBUG");
+  ck_assert_msg (status == 0, "%s", err);
+  ck_assert_msg (strstr (err, "file=libcairo.so") != NULL, "no account of the libraries: %s", err);
+  return strstr (err, "file=libarchive.so") != NULL;
+}
+
+START_TEST (test_zip_library_only_for_zips)
+{
+  g_autofree char *zip = ot_test_data_path ("unhcr-download.zip");
+
+  ck_assert (!run_maps_libarchive ("--export", "x.svg", NULL));
+  ck_assert (!run_maps_libarchive ("--export", "x.pdf", "--chart", "timeline", NULL));
+  ck_assert (!run_maps_libarchive ("--export", "x.png", "--lang", "nl", NULL));
+  ck_assert (!run_maps_libarchive ("--export-deck", "x-deck.pdf", NULL));
+  ck_assert (run_maps_libarchive ("--export-deck", "d.pptx", NULL));
+  ck_assert (run_maps_libarchive ("--export-deck", "d.odp", NULL));
+  ck_assert (run_maps_libarchive ("--export", "u.svg", "--data", zip, "--chart", "trend", NULL));
+}
+END_TEST
+
 START_TEST (test_usage_errors)
 {
   expect_usage_error ("unknown chart “pie”", "--export", "x.png", "--chart", "pie", NULL);
@@ -870,6 +905,7 @@ cli_suite (void)
   tcase_add_test (tc, test_export_without_display);
   tcase_add_test (tc, test_size_presets_and_transparent);
   tcase_add_test (tc, test_office_decks);
+  tcase_add_test (tc, test_zip_library_only_for_zips);
   tcase_add_test (tc, test_usage_errors);
   tcase_add_test (tc, test_numbers_are_strict);
   tcase_add_test (tc, test_numbers_at_the_limits_work);

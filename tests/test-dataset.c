@@ -107,6 +107,31 @@ START_TEST (test_letter_events)
 }
 END_TEST
 
+/* The letter's dates are read when first asked for; charts drawn in
+ * threads may ask at once, and each sees all of them. */
+static gpointer
+count_events_cb (gpointer dataset)
+{
+  const OtEvent *un = ot_dataset_lookup_event (dataset, "un-summit");
+
+  return GUINT_TO_POINTER (un != NULL ? ot_dataset_get_n_events (dataset) : 0);
+}
+
+START_TEST (test_letter_events_first_asked_in_threads)
+{
+  for (guint round = 0; round < 20; round++)
+    {
+      g_autoptr(OtDataset) dataset = ot_dataset_new_default (NULL);
+      GThread *threads[4];
+
+      for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+        threads[i] = g_thread_new ("events", count_events_cb, dataset);
+      for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+        ck_assert_uint_eq (GPOINTER_TO_UINT (g_thread_join (threads[i])), 11);
+    }
+}
+END_TEST
+
 START_TEST (test_more_parts_from_a_user_file)
 {
   g_autoptr(GError) error = NULL;
@@ -336,6 +361,7 @@ dataset_suite (void)
 
   tcase_add_test (good, test_letter_figures);
   tcase_add_test (good, test_letter_events);
+  tcase_add_test (good, test_letter_events_first_asked_in_threads);
   tcase_add_test (good, test_more_parts_from_a_user_file);
   tcase_add_test (good, test_parts_that_do_not_add_up_warn);
   tcase_add_test (good, test_rounding_is_allowed);

@@ -10,6 +10,7 @@
 #include <sys/wait.h>
 
 #include <archive.h>
+#include <cairo-svg.h>
 #include <archive_entry.h>
 
 #include "ot-chart-private.h"
@@ -352,17 +353,194 @@ END_TEST
 
 /* Editable SVG text: real <text> a user can search and edit, drawn the
  * same as the outlines to within a few pixels. */
+/* @svg rasterised by rsvg-convert, as a viewer draws it; NULL without it. */
+static cairo_surface_t *
+rasterise_svg (const char *svg)
+{
+  g_autofree char *rsvg = g_find_program_in_path ("rsvg-convert");
+  g_autofree char *png = g_strconcat (svg, ".png", NULL);
+  const char *argv[] = { "rsvg-convert", "-o", png, svg, NULL };
+  g_autoptr(GError) error = NULL;
+  int status = -1;
+
+  if (rsvg == NULL)
+    return NULL;
+  argv[0] = rsvg;
+  ck_assert_msg (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL,
+                               NULL, &status, &error), "%s", error ? error->message : "");
+  ck_assert_msg (g_spawn_check_wait_status (status, NULL), "rsvg-convert failed on %s", svg);
+  return cairo_image_surface_create_from_png (png);
+}
+
+typedef struct
+{
+  GHashTable *defined;  /* ids of glyph outlines */
+  GHashTable *used;     /* ids <use> draws */
+  guint       uses;
+  guint       cairo_glyphs;
+} SvgGlyphs;
+
+static void
+svg_glyphs_start_cb (GMarkupParseContext  *context,
+                     const char           *element,
+                     const char          **names,
+                     const char          **values,
+                     gpointer              user_data,
+                     GError              **error)
+{
+  SvgGlyphs *glyphs = user_data;
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      if (g_str_equal (element, "path") && g_str_equal (names[i], "id"))
+        ck_assert_msg (g_hash_table_add (glyphs->defined, g_strdup (values[i])),
+                       "%s is defined twice", values[i]);
+      else if (g_str_equal (element, "use") && g_str_equal (names[i], "xlink:href"))
+        {
+          glyphs->uses++;
+          g_hash_table_add (glyphs->used, g_strdup (values[i] + 1));
+        }
+      else if (g_str_equal (element, "symbol") && g_str_equal (names[i], "id")
+               && g_str_has_prefix (values[i], "glyph"))
+        glyphs->cairo_glyphs++;
+    }
+}
+
+static void
+read_svg_glyphs (const char *path,
+                 SvgGlyphs  *glyphs)
+{
+  static const GMarkupParser parser = { svg_glyphs_start_cb };
+  g_autoptr(GMarkupParseContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  gsize len;
+
+  glyphs->defined = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  glyphs->used = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  ck_assert (g_file_get_contents (path, &data, &len, NULL));
+  context = g_markup_parse_context_new (&parser, 0, glyphs, NULL);
+  ck_assert_msg (g_markup_parse_context_parse (context, data, len, &error)
+                 && g_markup_parse_context_end_parse (context, &error),
+                 "%s does not parse: %s", path, error ? error->message : "");
+}
+
+static void
+clear_svg_glyphs (SvgGlyphs *glyphs)
+{
+  g_clear_pointer (&glyphs->defined, g_hash_table_unref);
+  g_clear_pointer (&glyphs->used, g_hash_table_unref);
+}
+
+/* The texts of an SVG are written as outlines by Ontheemd, each glyph
+ * once, and draw what cairo's SVG surface drew with its own: every chart
+ * of the letter, both languages, rasterised within two levels of 255. */
+START_TEST (test_svg_glyphs_once_as_cairo_draws_them)
+{
+  g_autoptr(OtDataset) dataset = ot_dataset_new_default (NULL);
+  g_autofree char *ours = g_build_filename (tmpdir, "ours.svg", NULL);
+  g_autofree char *cairos = g_build_filename (tmpdir, "cairos.svg", NULL);
+
+  for (guint c = 0; c < ot_chart_get_n_charts (); c++)
+    for (OtLang lang = OT_LANG_EN; lang <= OT_LANG_NL; lang++)
+      {
+        const OtChart *chart = ot_chart_get_nth (c);
+        OtExportOptions options = { OT_EXPORT_SVG, 1280, 720, 1, { lang, OT_THEME_DARK },
+                                    OT_SVG_TEXT_OUTLINES };
+        g_autoptr(GFile) file = g_file_new_for_path (ours);
+        g_autoptr(GError) error = NULL;
+        SvgGlyphs glyphs = { 0 };
+        cairo_surface_t *surface, *a, *b;
+        GHashTableIter iter;
+        gpointer id;
+        cairo_t *cr;
+        int largest = 0;
+
+        if (!ot_chart_supports (chart, dataset))
+          continue;
+        ck_assert_msg (ot_export_to_file (chart, dataset, &options, file, NULL, &error),
+                       "%s: %s", chart->id, error ? error->message : "");
+        ot_test_assert_svg_well_formed (ours);
+        read_svg_glyphs (ours, &glyphs);
+        ck_assert_uint_eq (glyphs.cairo_glyphs, 0);
+        ck_assert_uint_gt (g_hash_table_size (glyphs.defined), 20);
+        /* Fewer outlines than glyphs drawn: a letter is written once. */
+        ck_assert_uint_lt (g_hash_table_size (glyphs.defined), glyphs.uses);
+        g_hash_table_iter_init (&iter, glyphs.used);
+        while (g_hash_table_iter_next (&iter, &id, NULL))
+          ck_assert_msg (g_hash_table_contains (glyphs.defined, id), "%s: no %s", chart->id,
+                         (char *) id);
+        ck_assert_uint_eq (g_hash_table_size (glyphs.used), g_hash_table_size (glyphs.defined));
+        clear_svg_glyphs (&glyphs);
+
+        /* cairo's own: the same drawing on its SVG surface. */
+        surface = cairo_svg_surface_create (cairos, 1280, 720);
+        cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
+        cr = cairo_create (surface);
+        ot_chart_draw (cr, chart, dataset, 1280, 720, &options.style);
+        cairo_destroy (cr);
+        cairo_surface_destroy (surface);
+        read_svg_glyphs (cairos, &glyphs);
+        ck_assert_uint_gt (glyphs.cairo_glyphs, 20);
+        clear_svg_glyphs (&glyphs);
+
+        a = rasterise_svg (ours);
+        b = rasterise_svg (cairos);
+        if (a == NULL)
+          return;  /* nothing here rasterises SVG */
+        for (int y = 0; y < 720; y++)
+          {
+            const guint8 *ra = cairo_image_surface_get_data (a) + y * cairo_image_surface_get_stride (a);
+            const guint8 *rb = cairo_image_surface_get_data (b) + y * cairo_image_surface_get_stride (b);
+
+            for (int x = 0; x < 1280 * 4; x++)
+              largest = MAX (largest, ABS ((int) ra[x] - (int) rb[x]));
+          }
+        ck_assert_msg (largest <= 2, "%s (%s): pixels up to %d of 255 apart", chart->id,
+                       lang == OT_LANG_NL ? "nl" : "en", largest);
+        cairo_surface_destroy (a);
+        cairo_surface_destroy (b);
+      }
+}
+END_TEST
+
+/* A glyph no font has is drawn as pango draws it, a box with its code:
+ * cairo writes those texts. */
+START_TEST (test_svg_glyph_no_font_has)
+{
+  static const char figures[] =
+    "id,value,unit,label_nl,label_en,parent,source\n"
+    "total,3,people,Totaal,Total,,Een zin.\n"
+    "a,1,people,Deel \xf4\x8f\xbf\xbd,Part \xf4\x8f\xbf\xbd,total,Een zin.\n"
+    "b,2,people,Deel 2,Part 2,total,Een zin.\n";
+  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_data (figures, -1, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OtDataset) dataset = ot_dataset_new_from_stream (stream, "f.csv", NULL, &error);
+  g_autofree char *path = g_build_filename (tmpdir, "box.svg", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  OtExportOptions options = { OT_EXPORT_SVG, 800, 450, 1, { OT_LANG_EN, OT_THEME_LIGHT },
+                              OT_SVG_TEXT_OUTLINES };
+  SvgGlyphs glyphs = { 0 };
+
+  ck_assert_msg (dataset != NULL, "%s", error ? error->message : "");
+  ck_assert_msg (ot_export_to_file (ot_chart_lookup ("breakdown"), dataset, &options, file, NULL,
+                                    &error), "%s", error ? error->message : "");
+  ot_test_assert_svg_well_formed (path);
+  read_svg_glyphs (path, &glyphs);
+  ck_assert_uint_eq (g_hash_table_size (glyphs.defined), 0);
+  ck_assert_uint_gt (glyphs.cairo_glyphs, 20);
+  clear_svg_glyphs (&glyphs);
+}
+END_TEST
+
 START_TEST (test_svg_editable_text_matches_outlines)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *data = NULL;
   g_autofree char *outlines = g_build_filename (tmpdir, "outlines.svg", NULL);
   g_autofree char *texts = g_build_filename (tmpdir, "text.svg", NULL);
-  g_autofree char *outlines_png = g_build_filename (tmpdir, "outlines.png", NULL);
-  g_autofree char *texts_png = g_build_filename (tmpdir, "text.png", NULL);
   OtExportOptions options = { OT_EXPORT_SVG, 1280, 720, 1, { OT_LANG_EN, OT_THEME_LIGHT },
                               OT_SVG_TEXT_OUTLINES };
-  g_autofree char *rsvg = NULL;
   cairo_surface_t *a, *b;
   guint differ = 0;
   gsize len;
@@ -375,20 +553,10 @@ START_TEST (test_svg_editable_text_matches_outlines)
   ck_assert_ptr_nonnull (strstr (data, "font-family=\"Cantarell, 'Noto Sans', 'DejaVu Sans', "
                                        "sans-serif\""));
 
-  rsvg = g_find_program_in_path ("rsvg-convert");
-  if (rsvg == NULL)
+  a = rasterise_svg (outlines);
+  b = rasterise_svg (texts);
+  if (a == NULL)
     return;  /* nothing here rasterises SVG */
-  {
-    g_autofree char *cmd_a = g_strdup_printf ("rsvg-convert -o '%s' '%s'", outlines_png, outlines);
-    g_autofree char *cmd_b = g_strdup_printf ("rsvg-convert -o '%s' '%s'", texts_png, texts);
-    int status;
-
-    ck_assert (g_spawn_command_line_sync (cmd_a, NULL, NULL, &status, NULL) && status == 0);
-    ck_assert (g_spawn_command_line_sync (cmd_b, NULL, NULL, &status, NULL) && status == 0);
-  }
-
-  a = cairo_image_surface_create_from_png (outlines_png);
-  b = cairo_image_surface_create_from_png (texts_png);
   ck_assert_int_eq (cairo_image_surface_get_width (a), cairo_image_surface_get_width (b));
   for (int y = 0; y < cairo_image_surface_get_height (a); y++)
     {
@@ -1347,6 +1515,8 @@ export_suite (void)
   tcase_add_test (tc, test_svg_says_what_it_is);
   tcase_add_test (tc, test_pdf_says_what_it_is);
   tcase_add_test (tc, test_svg_editable_text_matches_outlines);
+  tcase_add_test (tc, test_svg_glyphs_once_as_cairo_draws_them);
+  tcase_add_test (tc, test_svg_glyph_no_font_has);
   tcase_add_test (tc, test_deck);
   tcase_add_test (tc, test_slides_are_readable);
   tcase_add_test (tc, test_slides_quote_the_letter);

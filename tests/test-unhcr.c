@@ -7,6 +7,8 @@
 #include <archive_entry.h>
 #include <math.h>
 
+#include "ot-archive.h"
+#include "ot-i18n.h"
 #include "ot-import.h"
 #include "ot-series.h"
 #include "ot-test.h"
@@ -610,6 +612,36 @@ START_TEST (test_zip_errors_name_the_entry)
 }
 END_TEST
 
+/* libarchive is opened when a zip is read, by the soname of the library
+ * this test links; a library that is missing is a message in the reader's
+ * language. */
+START_TEST (test_zip_library_opened_when_needed)
+{
+  const char *expected[] = {
+    "cannot read or write a zip: the library libarchive-missing.so.0 (libarchive) is not "
+    "installed; install it and try again",
+    "kan geen zip lezen of schrijven: de bibliotheek libarchive-missing.so.0 (libarchive) is niet "
+    "geïnstalleerd; installeer die en probeer het opnieuw",
+  };
+  const OtArchive *la = ot_archive_get (NULL);
+
+  ck_assert_ptr_nonnull (la);
+  ck_assert_ptr_eq (la->archive_read_new, archive_read_new);
+  ck_assert_ptr_eq (la->archive_entry_set_mtime, archive_entry_set_mtime);
+  ck_assert_ptr_eq (ot_archive_get (NULL), la);
+
+  for (OtLang lang = OT_LANG_EN; lang <= OT_LANG_NL; lang++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      ot_messages_set_lang (lang);
+      ck_assert_ptr_null (ot_archive_open ("libarchive-missing.so.0", &error));
+      ck_assert_str_eq (error->message, expected[lang]);
+    }
+  ot_messages_set_lang (OT_LANG_EN);
+}
+END_TEST
+
 /* A zip's names are bytes, not UTF-8: messages and labels that name the
  * entry stay valid UTF-8 (found by tests/fuzz/fuzz-unhcr). */
 START_TEST (test_zip_entry_name_not_utf8)
@@ -679,6 +711,7 @@ unhcr_suite (void)
   tcase_add_test (tc, test_country_limits);
   tcase_add_test (tc, test_country_name_control_characters);
   tcase_add_test (tc, test_import_figures);
+  tcase_add_test (tc, test_zip_library_opened_when_needed);
   suite_add_tcase (suite, tc);
 
   return suite;

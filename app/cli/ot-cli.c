@@ -311,10 +311,15 @@ check_year (OtDataset *dataset,
             int        year,
             GError   **error)
 {
-  OtSeries *series = ot_dataset_get_series (dataset);
-  guint n = series != NULL ? ot_series_get_n_years (series) : 0;
+  OtSeries *series;
+  guint n;
 
-  if (year == 0 || (year > 0 && n > 0 && ot_series_lookup_year (series, year) != NULL))
+  /* The letter's series is read on first use: not for a chart of no year. */
+  if (year == 0)
+    return TRUE;
+  series = ot_dataset_get_series (dataset);
+  n = series != NULL ? ot_series_get_n_years (series) : 0;
+  if ((year > 0 && n > 0 && ot_series_lookup_year (series, year) != NULL))
     return TRUE;
 
   if (n == 0)

@@ -21,6 +21,13 @@
 
 typedef struct
 {
+  gsize offset;   /* in Reader.row_text */
+  guint line;
+  guint column;
+} Field;
+
+typedef struct
+{
   struct csv_parser  parser;
   const OtCsvLimits *limits;
   const char        *file;
@@ -45,10 +52,16 @@ typedef struct
 
   guint              n_rows;      /* below the header */
 
-  /* The row being read. */
-  GPtrArray         *fields;
-  GArray            *field_lines;
-  GArray            *field_columns;
+  /* The row being read: its fields' text, each ending in a NUL, in one
+   * buffer (no allocation a field), and where each starts. */
+  GString           *row_text;
+  Field             *fields;      /* limits->max_fields of them */
+  guint              n_fields;
+
+  /* What reader_take_row hands on, one a requested column (and a NULL). */
+  const char       **values;
+  guint             *value_lines;
+  guint             *value_columns;
 
   /* From the header: file column -> requested column, or -1. */
   gboolean           have_header;
@@ -117,12 +130,18 @@ reader_advance (Reader     *self,
     }
 }
 
+static char *
+field_text (Reader *self,
+            guint   i)
+{
+  return self->row_text->str + self->fields[i].offset;
+}
+
 static void
 reader_clear_row (Reader *self)
 {
-  g_ptr_array_set_size (self->fields, 0);
-  g_array_set_size (self->field_lines, 0);
-  g_array_set_size (self->field_columns, 0);
+  g_string_truncate (self->row_text, 0);
+  self->n_fields = 0;
 }
 
 /* Most fields are ASCII, which is UTF-8 as it is; checked a word at a time. */
@@ -200,7 +219,7 @@ field_cb (void  *data,
   /* reader_feed gives libcsv no NUL bytes. */
   g_assert (memchr (text, '\0', len) == NULL);
 
-  if (self->fields->len == self->limits->max_fields)
+  if (self->n_fields == self->limits->max_fields)
     {
       ot_set_error_at (&self->error, OT_CSV_ERROR, OT_CSV_ERROR_TOO_LARGE, self->file,
                        self->field_line, self->field_column,
@@ -236,9 +255,14 @@ field_cb (void  *data,
       }
   }
 
-  g_ptr_array_add (self->fields, g_strndup (text, len));
-  g_array_append_val (self->field_lines, self->field_line);
-  g_array_append_val (self->field_columns, self->field_column);
+  {
+    gsize at = self->row_text->len;
+
+    self->fields[self->n_fields++] = (Field) { at, self->field_line, self->field_column };
+    g_string_set_size (self->row_text, at + len + 1);
+    memcpy (self->row_text->str + at, text, len);
+    self->row_text->str[at + len] = '\0';
+  }
 }
 
 static void
@@ -247,13 +271,13 @@ reader_take_header (Reader *self)
   g_autoptr(GString) found = g_string_new (NULL);
 
   self->have_header = TRUE;
-  self->header_line = g_array_index (self->field_lines, guint, 0);
-  self->n_file_columns = self->fields->len;
+  self->header_line = self->fields[0].line;
+  self->n_file_columns = self->n_fields;
   self->map = g_new (int, self->n_file_columns);
 
-  for (guint i = 0; i < self->fields->len; i++)
+  for (guint i = 0; i < self->n_fields; i++)
     {
-      char *name = g_ptr_array_index (self->fields, i);
+      char *name = field_text (self, i);
 
       g_strstrip (name);
       self->map[i] = -1;
@@ -269,7 +293,7 @@ reader_take_header (Reader *self)
               if (self->map[j] == (int) c)
                 {
                   ot_set_error_at (&self->error, OT_CSV_ERROR, OT_CSV_ERROR_HEADER, self->file,
-                                   self->header_line, g_array_index (self->field_columns, guint, i),
+                                   self->header_line, self->fields[i].column,
                                    ot_msg ("the column “%s” appears twice in the header"), name);
                   return;
                 }
@@ -307,24 +331,23 @@ reader_take_header (Reader *self)
 static void
 reader_take_row (Reader *self)
 {
-  g_autofree const char **values = g_new0 (const char *, self->n_columns + 1);
-  g_autofree guint *lines = g_new0 (guint, self->n_columns + 1);
-  g_autofree guint *columns = g_new0 (guint, self->n_columns + 1);
-  guint row_line = g_array_index (self->field_lines, guint, 0);
   OtCsvRow row;
 
-  if (self->fields->len != self->n_file_columns)
+  if (self->n_fields != self->n_file_columns)
     {
-      gboolean too_many = self->fields->len > self->n_file_columns;
-      guint where = too_many ? self->n_file_columns : self->fields->len - 1;
+      gboolean too_many = self->n_fields > self->n_file_columns;
+      guint where = too_many ? self->n_file_columns : self->n_fields - 1;
 
       ot_set_error_at (&self->error, OT_CSV_ERROR, OT_CSV_ERROR_FIELD_COUNT, self->file,
-                       g_array_index (self->field_lines, guint, where),
-                       g_array_index (self->field_columns, guint, where),
+                       self->fields[where].line, self->fields[where].column,
                        ot_msg ("expected %u fields as in the header on line %u, found %u"),
-                       self->n_file_columns, self->header_line, self->fields->len);
+                       self->n_file_columns, self->header_line, self->n_fields);
       return;
     }
+
+  memset (self->values, 0, (self->n_columns + 1) * sizeof *self->values);
+  memset (self->value_lines, 0, (self->n_columns + 1) * sizeof *self->value_lines);
+  memset (self->value_columns, 0, (self->n_columns + 1) * sizeof *self->value_columns);
 
   for (guint i = 0; i < self->n_file_columns; i++)
     {
@@ -332,16 +355,16 @@ reader_take_row (Reader *self)
 
       if (c < 0)
         continue;
-      values[c] = g_ptr_array_index (self->fields, i);
-      lines[c] = g_array_index (self->field_lines, guint, i);
-      columns[c] = g_array_index (self->field_columns, guint, i);
+      self->values[c] = field_text (self, i);
+      self->value_lines[c] = self->fields[i].line;
+      self->value_columns[c] = self->fields[i].column;
     }
 
   row.file = self->file;
-  row.line = row_line;
-  row.values = values;
-  row.lines = lines;
-  row.columns = columns;
+  row.line = self->fields[0].line;
+  row.values = self->values;
+  row.lines = self->value_lines;
+  row.columns = self->value_columns;
 
   self->row_func (&row, self->user_data, &self->error);
 }
@@ -354,13 +377,13 @@ row_cb (int   c,
 
   self->at_field_start = TRUE;
 
-  if (self->error == NULL && self->fields->len > 0)
+  if (self->error == NULL && self->n_fields > 0)
     {
       if (!self->have_header)
         reader_take_header (self);
       else if (++self->n_rows > self->limits->max_rows)
         ot_set_error_at (&self->error, OT_CSV_ERROR, OT_CSV_ERROR_TOO_LARGE, self->file,
-                         g_array_index (self->field_lines, guint, 0), 1,
+                         self->fields[0].line, 1,
                          ot_msg ("more than %u rows below the header; the most is %u"),
                          self->limits->max_rows, self->limits->max_rows);
       else
@@ -406,7 +429,7 @@ reader_feed (Reader     *self,
        * an empty one, which starts here. */
       if (self->at_field_start && (data[i] == '\r' || data[i] == '\n'))
         {
-          if (self->fields->len > 0)
+          if (self->n_fields > 0)
             reader_mark_field_start (self);
           end = i + 1;
         }
@@ -544,9 +567,11 @@ ot_csv_read_stream_with_limits (GInputStream      *stream,
   self.line = 1;
   self.column = 1;
   self.at_field_start = TRUE;
-  self.fields = g_ptr_array_new_with_free_func (g_free);
-  self.field_lines = g_array_new (FALSE, FALSE, sizeof (guint));
-  self.field_columns = g_array_new (FALSE, FALSE, sizeof (guint));
+  self.row_text = g_string_sized_new (1024);
+  self.fields = g_new (Field, limits->max_fields);
+  self.values = g_new (const char *, n_columns + 1);
+  self.value_lines = g_new (guint, n_columns + 1);
+  self.value_columns = g_new (guint, n_columns + 1);
   buffer = g_malloc (CHUNK_SIZE);
 
   for (;;)
@@ -600,7 +625,7 @@ ot_csv_read_stream_with_limits (GInputStream      *stream,
   if (self.error == NULL)
     {
       /* A file that ends in a comma ends in an empty field. */
-      if (self.at_field_start && self.fields->len > 0)
+      if (self.at_field_start && self.n_fields > 0)
         reader_mark_field_start (&self);
       if (csv_fini (&self.parser, field_cb, row_cb, &self) != 0 && self.error == NULL)
         ot_set_error_at (&self.error, OT_CSV_ERROR, OT_CSV_ERROR_SYNTAX, file,
@@ -619,9 +644,11 @@ ot_csv_read_stream_with_limits (GInputStream      *stream,
     ok = TRUE;
 
   csv_free (&self.parser);
-  g_ptr_array_unref (self.fields);
-  g_array_unref (self.field_lines);
-  g_array_unref (self.field_columns);
+  g_string_free (self.row_text, TRUE);
+  g_free (self.fields);
+  g_free (self.values);
+  g_free (self.value_lines);
+  g_free (self.value_columns);
   g_free (self.map);
 
   return ok;

@@ -22,10 +22,12 @@ struct _OtDataset
   GHashTable *figures_by_id;
   GPtrArray  *events;        /* OtEvent, in file order */
   GHashTable *events_by_id;
+  GBytes     *letter_events; /* the letter's events.csv until first asked for */
   GPtrArray  *warnings;      /* char*, NULL-terminated */
   OtSeries   *series;        /* NULL until asked for or set */
 };
 
 void ot_dataset_set_source_labels (OtDataset *self);
+void ot_dataset_read_letter_events (OtDataset *self);
 
 G_END_DECLS

@@ -27,6 +27,7 @@ ot_dataset_finalize (GObject *object)
   g_clear_pointer (&self->figures, g_ptr_array_unref);
   g_clear_pointer (&self->events_by_id, g_hash_table_unref);
   g_clear_pointer (&self->events, g_ptr_array_unref);
+  g_clear_pointer (&self->letter_events, g_bytes_unref);
   g_clear_pointer (&self->warnings, g_ptr_array_unref);
   g_clear_object (&self->series);
   for (guint i = 0; i < OT_N_LANGS; i++)
@@ -296,6 +297,7 @@ ot_dataset_get_n_events (OtDataset *self)
 {
   g_return_val_if_fail (OT_IS_DATASET (self), 0);
 
+  ot_dataset_read_letter_events (self);
   return self->events->len;
 }
 
@@ -304,6 +306,7 @@ ot_dataset_get_event (OtDataset *self,
                       guint      index)
 {
   g_return_val_if_fail (OT_IS_DATASET (self), NULL);
+  ot_dataset_read_letter_events (self);
   g_return_val_if_fail (index < self->events->len, NULL);
 
   return g_ptr_array_index (self->events, index);
@@ -316,6 +319,7 @@ ot_dataset_lookup_event (OtDataset  *self,
   g_return_val_if_fail (OT_IS_DATASET (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
 
+  ot_dataset_read_letter_events (self);
   return g_hash_table_lookup (self->events_by_id, id);
 }
 

@@ -22,7 +22,7 @@
 #define MIN_YEAR  OT_SERIES_MIN_YEAR
 #define MAX_YEAR  OT_SERIES_MAX_YEAR
 
-typedef struct
+struct _OtSeriesCountry
 {
   guint             year;
   OtSeriesSide      side;
@@ -30,7 +30,8 @@ typedef struct
   char             *iso;       /* ISO 3166-1 alpha-3, or NULL */
   gboolean          unknown;
   double            values[OT_N_SERIES_CATEGORIES];
-} Country;
+};
+typedef OtSeriesCountry Country;
 
 struct _OtSeries
 {
@@ -41,7 +42,7 @@ struct _OtSeries
   OtSeriesKind  kind;
   GPtrArray    *years;       /* OtSeriesYear, by year */
   GHashTable   *countries;   /* "year/side/name" -> Country */
-  GString      *key;         /* scratch for country keys, one a cell */
+  GString      *key;         /* scratch for country keys, one a row */
 };
 
 G_DEFINE_FINAL_TYPE (OtSeries, ot_series, G_TYPE_OBJECT)
@@ -277,37 +278,33 @@ add_to (double *slot,
 }
 
 void
-ot_series_add_value (OtSeries         *self,
-                     guint             year,
-                     OtSeriesCategory  category,
-                     double            value)
+ot_series_year_add_value (OtSeriesYear     *year,
+                          OtSeriesCategory  category,
+                          double            value)
 {
-  g_return_if_fail (OT_IS_SERIES (self));
+  g_return_if_fail (year != NULL);
   g_return_if_fail (category < OT_N_SERIES_CATEGORIES);
 
-  add_to (&ot_series_ensure_year (self, year)->values[category], value);
+  add_to (&year->values[category], value);
 }
 
-void
-ot_series_add_country_value (OtSeries         *self,
-                             guint             year,
-                             OtSeriesSide      side,
-                             const char       *name,
-                             const char       *iso,
-                             gboolean          unknown,
-                             OtSeriesCategory  category,
-                             double            value)
+OtSeriesCountry *
+ot_series_ensure_country (OtSeries     *self,
+                          guint         year,
+                          OtSeriesSide  side,
+                          const char   *name,
+                          const char   *iso,
+                          gboolean      unknown)
 {
   char digits[16];
   guint n = 0, v = year;
   Country *country;
 
-  g_return_if_fail (OT_IS_SERIES (self));
-  g_return_if_fail (name != NULL);
-  g_return_if_fail (category < OT_N_SERIES_CATEGORIES);
+  g_return_val_if_fail (OT_IS_SERIES (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
 
-  /* "year/side/name", built without printf: this runs for every cell of
-   * an export that may have millions of rows. */
+  /* "year/side/name", built without printf: this runs for every row of
+   * an export that may have millions. */
   do
     digits[n++] = (char) ('0' + v % 10);
   while ((v /= 10) != 0 && n < sizeof digits);
@@ -333,6 +330,16 @@ ot_series_add_country_value (OtSeries         *self,
         country->values[i] = NAN;
       g_hash_table_insert (self->countries, g_strdup (self->key->str), country);
     }
+  return country;
+}
+
+void
+ot_series_country_add_value (OtSeriesCountry  *country,
+                             OtSeriesCategory  category,
+                             double            value)
+{
+  g_return_if_fail (country != NULL);
+  g_return_if_fail (category < OT_N_SERIES_CATEGORIES);
 
   add_to (&country->values[category], value);
 }

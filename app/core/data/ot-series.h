@@ -119,16 +119,19 @@ GArray             *ot_series_dup_top          (OtSeries           *self,
  * add up; a category no row gave a value stays missing), and a country's. */
 OtSeriesYear       *ot_series_ensure_year      (OtSeries           *self,
                                                 guint               year);
-void                ot_series_add_value        (OtSeries           *self,
-                                                guint               year,
+void                ot_series_year_add_value   (OtSeriesYear       *year,
                                                 OtSeriesCategory    category,
                                                 double              value);
-void                ot_series_add_country_value (OtSeries          *self,
-                                                 guint              year,
-                                                 OtSeriesSide       side,
-                                                 const char        *name,
-                                                 const char        *iso,
-                                                 gboolean           unknown,
+/* A country's sums for a year on one side, made at first use; a loader
+ * finds it once a row and adds each of the row's values to it. */
+typedef struct _OtSeriesCountry OtSeriesCountry;
+OtSeriesCountry    *ot_series_ensure_country   (OtSeries           *self,
+                                                guint               year,
+                                                OtSeriesSide        side,
+                                                const char         *name,
+                                                const char         *iso,
+                                                gboolean            unknown);
+void                ot_series_country_add_value (OtSeriesCountry   *country,
                                                  OtSeriesCategory   category,
                                                  double             value);
 

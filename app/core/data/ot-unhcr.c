@@ -11,12 +11,11 @@
 
 #include "config.h"
 
-#include <archive.h>
-#include <archive_entry.h>
 #include <errno.h>
 #include <math.h>
 #include <string.h>
 
+#include "ot-archive.h"
 #include "ot-csv.h"
 #include "ot-i18n.h"
 #include "ot-text.h"
@@ -108,8 +107,9 @@ G_DECLARE_FINAL_TYPE (OtArchiveStream, ot_archive_stream, OT, ARCHIVE_STREAM, GI
 
 struct _OtArchiveStream
 {
-  GInputStream    parent_instance;
-  struct archive *archive;   /* not owned */
+  GInputStream     parent_instance;
+  const OtArchive *la;
+  struct archive  *archive;  /* not owned */
   const char     *name;
   gboolean        encrypted;
   guint64        *unpacked;  /* what the zip has unpacked so far, skipped entries too */
@@ -130,7 +130,7 @@ ot_archive_stream_read (GInputStream  *stream,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return -1;
 
-  n = archive_read_data (self->archive, buffer, count);
+  n = self->la->archive_read_data (self->archive, buffer, count);
   if (n < 0)
     {
       /* libarchive's reasons are in English only, and say the same to a
@@ -327,6 +327,8 @@ import_row_cb (const OtCsvRow *row,
 {
   Import *self = user_data;
   gboolean origin_unknown, asylum_unknown, returned_idps_seen = FALSE;
+  OtSeriesCountry *origin_sums = NULL, *asylum_sums = NULL;
+  OtSeriesYear *sums;
   g_autofree char *origin = NULL;
   g_autofree char *asylum = NULL;
   guint year;
@@ -365,7 +367,7 @@ import_row_cb (const OtCsvRow *row,
                              row->columns[COL_YEAR], &year, error))
     return FALSE;
 
-  ot_series_ensure_year (self->series, year);
+  sums = ot_series_ensure_year (self->series, year);
   /* Names as a reader sees them: "Unknown " and "Unknown" are one country. */
   origin = g_strstrip (g_strdup (row->values[COL_ORIGIN]));
   asylum = g_strstrip (g_strdup (row->values[COL_ASYLUM]));
@@ -395,11 +397,18 @@ import_row_cb (const OtCsvRow *row,
           returned_idps_seen = TRUE;
         }
 
-      ot_series_add_value (self->series, year, category, value);
-      ot_series_add_country_value (self->series, year, OT_SERIES_BY_ORIGIN, origin,
-                                   row->values[COL_ORIGIN_ISO], origin_unknown, category, value);
-      ot_series_add_country_value (self->series, year, OT_SERIES_BY_ASYLUM, asylum,
-                                   row->values[COL_ASYLUM_ISO], asylum_unknown, category, value);
+      ot_series_year_add_value (sums, category, value);
+      /* Found at the row's first value, in that order, as a country no
+       * value names is none of the series'. */
+      if (origin_sums == NULL)
+        {
+          origin_sums = ot_series_ensure_country (self->series, year, OT_SERIES_BY_ORIGIN, origin,
+                                                  row->values[COL_ORIGIN_ISO], origin_unknown);
+          asylum_sums = ot_series_ensure_country (self->series, year, OT_SERIES_BY_ASYLUM, asylum,
+                                                  row->values[COL_ASYLUM_ISO], asylum_unknown);
+        }
+      ot_series_country_add_value (origin_sums, category, value);
+      ot_series_country_add_value (asylum_sums, category, value);
     }
 
   if (ot_series_get_n_country_entries (self->series) > OT_UNHCR_MAX_COUNTRY_YEARS)
@@ -521,6 +530,7 @@ ot_unhcr_read_csv (GInputStream *stream,
 
 typedef struct
 {
+  const OtArchive *la;
   GInputStream *stream;
   GCancellable *cancellable;
   GError       *error;
@@ -541,7 +551,7 @@ zip_read_cb (struct archive *archive,
                            source->cancellable, &source->error);
   if (n < 0)
     {
-      archive_set_error (archive, EIO, "%s", source->error->message);
+      source->la->archive_set_error (archive, EIO, "%s", source->error->message);
       return -1;
     }
 
@@ -571,6 +581,8 @@ ot_unhcr_read_zip (GInputStream *stream,
 {
   g_autofree ZipSource *source = g_new0 (ZipSource, 1);
   g_autoptr(OtSeries) series = NULL;
+  g_autoptr(GError) local_error = NULL;
+  const OtArchive *la;
   struct archive *archive;
   struct archive_entry *entry = NULL;
   gboolean found = FALSE;
@@ -581,12 +593,20 @@ ot_unhcr_read_zip (GInputStream *stream,
   g_return_val_if_fail (name != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  la = ot_archive_get (&local_error);
+  if (la == NULL)
+    {
+      g_set_error (error, local_error->domain, local_error->code, "%s: %s", name,
+                   local_error->message);
+      return NULL;
+    }
+  source->la = la;
   source->stream = stream;
   source->cancellable = cancellable;
 
-  archive = archive_read_new ();
-  archive_read_support_format_zip (archive);
-  if (archive_read_open (archive, source, NULL, zip_read_cb, NULL) != ARCHIVE_OK)
+  archive = la->archive_read_new ();
+  la->archive_read_support_format_zip (archive);
+  if (la->archive_read_open (archive, source, NULL, zip_read_cb, NULL) != ARCHIVE_OK)
     {
       set_zip_error (error, name, source);
       goto out;
@@ -607,7 +627,7 @@ ot_unhcr_read_zip (GInputStream *stream,
           goto out;
         }
 
-      status = archive_read_next_header (archive, &entry);
+      status = la->archive_read_next_header (archive, &entry);
       if (status == ARCHIVE_EOF)
         break;
       if (status < ARCHIVE_WARN)
@@ -619,20 +639,20 @@ ot_unhcr_read_zip (GInputStream *stream,
       /* The download holds it at the top; a zip made again may nest it. A
        * name that cannot be read (bytes that are not UTF-8 in an entry the
        * zip marks as UTF-8) is remembered for the message. */
-      path = archive_entry_pathname (entry);
+      path = la->archive_entry_pathname (entry);
       if (path == NULL && unreadable == 0)
         unreadable = n_entries + 1;
       base = path != NULL ? strrchr (path, '/') : NULL;
       base = base != NULL ? base + 1 : path;
       found = base != NULL && g_str_equal (base, "population.csv")
-              && archive_entry_filetype (entry) == AE_IFREG;
+              && la->archive_entry_filetype (entry) == AE_IFREG;
 
       /* An entry passed over is unpacked all the same: counted, so that no
        * zip of padding can keep the program busy (libarchive would unpack
        * it unseen to find the next one). */
       while (!found)
         {
-          la_ssize_t n = archive_read_data (archive, source->skipped, sizeof source->skipped);
+          la_ssize_t n = la->archive_read_data (archive, source->skipped, sizeof source->skipped);
 
           if (n == 0)
             break;
@@ -672,14 +692,15 @@ ot_unhcr_read_zip (GInputStream *stream,
 
   {
     /* A zip's names are bytes; what messages and labels show must be UTF-8. */
-    g_autofree char *path = ot_text_make_visible (archive_entry_pathname (entry));
+    g_autofree char *path = ot_text_make_visible (la->archive_entry_pathname (entry));
     g_autofree char *inner = g_strdup_printf ("%s/%s", name, path);
     g_autoptr(OtArchiveStream) entry_stream = g_object_new (OT_TYPE_ARCHIVE_STREAM, NULL);
 
+    entry_stream->la = la;
     entry_stream->archive = archive;
     entry_stream->name = path;
     entry_stream->unpacked = &unpacked;
-    entry_stream->encrypted = archive_entry_is_encrypted (entry);
+    entry_stream->encrypted = la->archive_entry_is_encrypted (entry);
     series = ot_unhcr_read_csv (G_INPUT_STREAM (entry_stream), inner, cancellable, error);
     if (series != NULL)
       {
@@ -690,7 +711,7 @@ ot_unhcr_read_zip (GInputStream *stream,
   }
 
 out:
-  archive_read_free (archive);
+  la->archive_read_free (archive);
   g_clear_error (&source->error);
   return g_steal_pointer (&series);
 }

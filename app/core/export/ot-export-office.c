@@ -17,10 +17,9 @@
 
 #include "config.h"
 
-#include <archive.h>
-#include <archive_entry.h>
 #include <string.h>
 
+#include "ot-archive.h"
 #include "ot-chart-private.h"
 #include "ot-export-private.h"
 #include "ot-export.h"
@@ -146,8 +145,9 @@ office_slide_new (const OtChart         *chart,
 /* The zip, in memory. */
 typedef struct
 {
-  struct archive *archive;
-  GByteArray     *bytes;
+  const OtArchive *la;
+  struct archive  *archive;
+  GByteArray      *bytes;
 } Zip;
 
 static la_ssize_t
@@ -160,14 +160,25 @@ zip_write_cb (struct archive *archive,
   return length;
 }
 
-static void
-zip_open (Zip *zip)
+static gboolean
+zip_open (Zip     *zip,
+          GError **error)
 {
+  g_autoptr(GError) local_error = NULL;
+
+  zip->la = ot_archive_get (&local_error);
+  if (zip->la == NULL)
+    {
+      g_set_error (error, OT_EXPORT_ERROR, OT_EXPORT_ERROR_RENDER,
+                   ot_msg ("the deck could not be put together: %s"), local_error->message);
+      return FALSE;
+    }
   zip->bytes = g_byte_array_new ();
-  zip->archive = archive_write_new ();
-  archive_write_set_format_zip (zip->archive);
-  archive_write_set_bytes_in_last_block (zip->archive, 1);
-  archive_write_open (zip->archive, zip->bytes, NULL, zip_write_cb, NULL);
+  zip->archive = zip->la->archive_write_new ();
+  zip->la->archive_write_set_format_zip (zip->archive);
+  zip->la->archive_write_set_bytes_in_last_block (zip->archive, 1);
+  zip->la->archive_write_open (zip->archive, zip->bytes, NULL, zip_write_cb, NULL);
+  return TRUE;
 }
 
 static gboolean
@@ -178,27 +189,27 @@ zip_add (Zip          *zip,
          gboolean      stored,
          GError      **error)
 {
-  struct archive_entry *entry = archive_entry_new ();
+  struct archive_entry *entry = zip->la->archive_entry_new ();
   gboolean ok;
 
   /* ODF wants its mimetype first and uncompressed. */
   if (stored)
-    archive_write_zip_set_compression_store (zip->archive);
+    zip->la->archive_write_zip_set_compression_store (zip->archive);
   else
-    archive_write_zip_set_compression_deflate (zip->archive);
-  archive_entry_set_pathname (entry, name);
-  archive_entry_set_filetype (entry, AE_IFREG);
-  archive_entry_set_perm (entry, 0644);
-  archive_entry_set_size (entry, length);
+    zip->la->archive_write_zip_set_compression_deflate (zip->archive);
+  zip->la->archive_entry_set_pathname (entry, name);
+  zip->la->archive_entry_set_filetype (entry, AE_IFREG);
+  zip->la->archive_entry_set_perm (entry, 0644);
+  zip->la->archive_entry_set_size (entry, length);
   /* Reproducible: the same deck, the same bytes. */
-  archive_entry_set_mtime (entry, 315532800, 0);
-  ok = archive_write_header (zip->archive, entry) == ARCHIVE_OK
-       && archive_write_data (zip->archive, data, length) == (la_ssize_t) length;
-  archive_entry_free (entry);
+  zip->la->archive_entry_set_mtime (entry, 315532800, 0);
+  ok = zip->la->archive_write_header (zip->archive, entry) == ARCHIVE_OK
+       && zip->la->archive_write_data (zip->archive, data, length) == (la_ssize_t) length;
+  zip->la->archive_entry_free (entry);
   if (!ok)
     g_set_error (error, OT_EXPORT_ERROR, OT_EXPORT_ERROR_RENDER,
                  ot_msg ("the deck could not be put together: %s"),
-                 archive_error_string (zip->archive));
+                 zip->la->archive_error_string (zip->archive));
   return ok;
 }
 
@@ -226,8 +237,8 @@ zip_add_bytes (Zip         *zip,
 static GBytes *
 zip_close (Zip *zip)
 {
-  archive_write_close (zip->archive);
-  archive_write_free (zip->archive);
+  zip->la->archive_write_close (zip->archive);
+  zip->la->archive_write_free (zip->archive);
   return g_byte_array_free_to_bytes (zip->bytes);
 }
 
@@ -581,7 +592,8 @@ pptx_render (GPtrArray      *slides,
   g_string_append (pres_rels, "</Relationships>");
   core_properties (core, meta);
 
-  zip_open (&zip);
+  if (!zip_open (&zip, error))
+    return NULL;
 #define ADD_STATIC(name, text) \
   ok = ok && zip_add (&zip, name, text, strlen (text), FALSE, error)
   ok = ok && zip_add_text (&zip, "[Content_Types].xml", types, error);
@@ -823,7 +835,8 @@ odp_render (GPtrArray      *slides,
   g_string_append (content, "</office:presentation></office:body></office:document-content>");
   g_string_append (manifest, "</manifest:manifest>");
 
-  zip_open (&zip);
+  if (!zip_open (&zip, error))
+    return NULL;
   ok = zip_add (&zip, "mimetype", "application/vnd.oasis.opendocument.presentation",
                 strlen ("application/vnd.oasis.opendocument.presentation"), TRUE, error);
   ok = ok && zip_add_text (&zip, "META-INF/manifest.xml", manifest, error);

@@ -50,6 +50,10 @@ void     ot_export_svg_fix_surface_id  (GByteArray          *svg);
 void     ot_export_insert_svg_metadata (GByteArray          *svg,
                                         const Metadata      *meta,
                                         const char          *extra);
+/* The chart's texts as outlines, each glyph once, for the end of an SVG
+ * whose shapes cairo drew; NULL where a glyph is one no font has. */
+char    *ot_export_svg_glyph_elements  (const OtChartLayout *layout,
+                                        const OtPalette     *palette);
 char    *ot_export_svg_text_elements   (const OtChartLayout *layout,
                                         const OtPalette     *palette,
                                         gboolean             body_only);

@@ -315,11 +315,11 @@ render_chart (const OtChart         *chart,
     set_pdf_metadata (surface, &meta);
 
   if (options->format == OT_EXPORT_SVG && options->svg_text == OT_SVG_TEXT_TEXT)
-    {
-      ot_chart_layout_paint_shapes (layout, cr, style);
-      svg_texts = ot_export_svg_text_elements (layout, ot_chart_style_get_palette (style),
-                                               FALSE);
-    }
+    svg_texts = ot_export_svg_text_elements (layout, ot_chart_style_get_palette (style), FALSE);
+  else if (options->format == OT_EXPORT_SVG)
+    svg_texts = ot_export_svg_glyph_elements (layout, ot_chart_style_get_palette (style));
+  if (svg_texts != NULL)
+    ot_chart_layout_paint_shapes (layout, cr, style);
   else
     ot_chart_layout_paint (layout, cr, style);
 
