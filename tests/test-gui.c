@@ -90,21 +90,32 @@ letter_view (void)
   return OT_LETTER_VIEW (ot_window_get_letter_view (window));
 }
 
+/* The application in English, and its window; @window_added, if any, sees
+ * the window before it has its settings and content. */
 static void
-setup (void)
+start_app (GCallback window_added,
+           gpointer  data)
 {
   g_autoptr(GError) error = NULL;
 
-  ot_test_open_display ();
   app = ot_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   ck_assert_msg (g_application_register (G_APPLICATION (app), NULL, &error),
                  "%s", error != NULL ? error->message : "");
   settings = ot_application_get_settings (app);
   g_settings_set_string (settings, "language", "en");
+  if (window_added != NULL)
+    g_signal_connect (app, "window-added", window_added, data);
   g_application_activate (G_APPLICATION (app));
   window = OT_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
   ck_assert_ptr_nonnull (window);
+}
+
+static void
+setup (void)
+{
+  ot_test_open_display ();
+  start_app (NULL, NULL);
   ck_assert_msg (wait_until (window_mapped, NULL, 20000), "the window was not mapped");
   settle (200);
 }
@@ -171,6 +182,128 @@ START_TEST (test_window_shows_letter_and_chart)
   ck_assert (strstr (text, "Op dit moment zijn 65,3 miljoen mensen ontheemd of op de vlucht.")
              != NULL);
   ck_assert (strstr (text, "A.G. Koenders") != NULL);
+}
+END_TEST
+
+/* What the window looked like when its first frame was painted. */
+typedef struct
+{
+  int      layouts;        /* layouts made (not waiting) before the first frame */
+  double   made_width;     /* the size the last of them was made at */
+  double   made_height;
+  gboolean painted;
+  gboolean layout_fits;    /* the chart's layout is the size of the chart */
+  guint    elements;
+  guint    table_rows;     /* rows the hidden table had made */
+  gboolean letter_shown;
+} FirstFrame;
+
+/* Every chart view's layouts, from before the window has its children. */
+static gboolean
+first_layout_hook (GSignalInvocationHint *hint,
+                   guint                  n_params,
+                   const GValue          *params,
+                   gpointer               data)
+{
+  FirstFrame *frame = data;
+  const OtChartLayout *layout = g_value_get_pointer (&params[1]);
+
+  if (layout != NULL && !frame->painted)
+    {
+      frame->layouts++;
+      frame->made_width = layout->canvas.width;
+      frame->made_height = layout->canvas.height;
+    }
+  return TRUE;
+}
+
+static void
+first_paint_cb (GdkFrameClock *clock,
+                FirstFrame    *frame)
+{
+  OtChartView *view = chart_view ();
+  const OtChartLayout *layout;
+  GtkColumnView *table;
+  g_autofree char *text = NULL;
+
+  g_signal_handlers_disconnect_by_func (clock, first_paint_cb, frame);
+  frame->painted = TRUE;
+  /* Asked for after the paint: had it waited, this would make one. */
+  layout = ot_chart_view_get_layout (view);
+  /* Made at the chart's own size, not at a guess laid out again. */
+  frame->layout_fits = layout != NULL
+                       && layout->canvas.width == gtk_widget_get_width (GTK_WIDGET (view))
+                       && layout->canvas.height == gtk_widget_get_height (GTK_WIDGET (view))
+                       && frame->made_width == layout->canvas.width
+                       && frame->made_height == layout->canvas.height;
+  frame->elements = layout != NULL ? layout->elements->len : 0;
+  table = ot_figure_table_get_view (OT_FIGURE_TABLE (ot_window_get_figure_table (window)));
+  frame->table_rows = g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (table)));
+  text = letter_text ();
+  frame->letter_shown = gtk_widget_get_mapped (GTK_WIDGET (letter_view ()))
+                        && strstr (text, "65.3 million") != NULL;
+}
+
+static void
+first_map_cb (GtkWidget  *widget,
+              FirstFrame *frame)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (widget), "after-paint",
+                    G_CALLBACK (first_paint_cb), frame);
+}
+
+static void
+first_window_cb (GtkApplication *application,
+                 GtkWindow      *added,
+                 FirstFrame     *frame)
+{
+  g_signal_connect (added, "map", G_CALLBACK (first_map_cb), frame);
+}
+
+static gboolean
+first_frame_painted (gpointer data)
+{
+  return ((FirstFrame *) data)->painted;
+}
+
+/* Start-up lays the chart out once, at its own size, before the first frame,
+ * which shows the letter and the chart; the table, hidden, makes its rows
+ * only when it is shown. */
+START_TEST (test_first_frame_lays_out_once)
+{
+  FirstFrame frame = { 0 };
+  GtkColumnView *table;
+  gpointer klass = g_type_class_ref (OT_TYPE_CHART_VIEW);
+  guint signal = g_signal_lookup ("layout-changed", OT_TYPE_CHART_VIEW);
+  gulong hook = g_signal_add_emission_hook (signal, 0, first_layout_hook, &frame, NULL);
+
+  /* A window of our own, watched from its very start. */
+  teardown ();
+  start_app (G_CALLBACK (first_window_cb), &frame);
+  ck_assert_msg (wait_until (first_frame_painted, &frame, 20000), "no frame was painted");
+  g_signal_remove_emission_hook (signal, hook);
+  g_type_class_unref (klass);
+
+  ck_assert_int_eq (frame.layouts, 1);
+  ck_assert (frame.layout_fits);
+  ck_assert_uint_eq (frame.elements, 3);
+  ck_assert (frame.letter_shown);
+  ck_assert_uint_eq (frame.table_rows, 0);
+
+  /* Shown, the table has a row for every element of the chart. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "table");
+  settle (50);
+  table = ot_figure_table_get_view (OT_FIGURE_TABLE (ot_window_get_figure_table (window)));
+  ck_assert_uint_eq (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (table))),
+                     frame.elements);
+
+  /* A chart chosen while the table is shown is in the table at once. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.chart", "s", "funding");
+  settle (50);
+  ck_assert_uint_eq (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (table))),
+                     ot_chart_view_get_layout (chart_view ())->elements->len);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "chart");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.chart", "s", "breakdown");
 }
 END_TEST
 
@@ -2742,6 +2875,7 @@ gui_suite (void)
   tcase_set_timeout (tc, 60);
   tcase_add_checked_fixture (tc, setup, teardown);
   add_test (tc, test_window_shows_letter_and_chart);
+  add_test (tc, test_first_frame_lays_out_once);
   add_test (tc, test_select_every_chart);
   add_test (tc, test_shortcuts_are_bound);
   add_test (tc, test_help_in_menu_and_f1);

@@ -17,7 +17,6 @@
 
 #include "ot-chart-view.h"
 #include "ot-format.h"
-#include "ot-format.h"
 
 /* One chart element as a widget: focusable, named for screen readers,
  * placed by the chart view; the pointer goes through it to the chart. */
@@ -71,6 +70,7 @@ struct _OtChartView
 
   PangoContext  *context;
   OtChartLayout *layout;
+  gboolean       layout_pending;  /* the content changed before we had a size */
   GPtrArray     *items;        /* OtChartElementWidget, our children */
   int            cursor;       /* where keyboard focus lands in the chart */
 
@@ -92,6 +92,7 @@ enum
 enum
 {
   ELEMENT_ACTIVATED,
+  LAYOUT_CHANGED,
   N_SIGNALS
 };
 
@@ -321,24 +322,65 @@ sync_items (OtChartView *self)
   update_highlight (self);
 }
 
-/* The content changed: lay out again, at the size we have or a slide's. */
+/* A new layout of the content at @width × @height, its elements' children
+ * and names; the layout's users hear of it. */
+static void
+lay_out (OtChartView *self,
+         int          width,
+         int          height)
+{
+  gboolean was_pending = self->layout_pending;
+
+  self->layout_pending = FALSE;
+  g_clear_pointer (&self->layout, ot_chart_layout_free);
+  if (self->dataset != NULL && self->chart != NULL)
+    self->layout = layout_new (self, self->chart, width, height);
+
+  sync_items (self);
+  /* An element selected while the layout waited is where focus lands. */
+  for (guint i = 0; was_pending && self->selected_id != NULL && i < self->items->len; i++)
+    if (g_strcmp0 (((OtChartElementWidget *) g_ptr_array_index (self->items, i))->id,
+                   self->selected_id) == 0)
+      self->cursor = i;
+  update_accessible (self);
+  g_signal_emit (self, signals[LAYOUT_CHANGED], 0, self->layout);
+}
+
+/* The content changed: lay out again at the size we have. Before the first
+ * allocation there is no size yet, and laying out at a guess would be done
+ * again at the real one: the layout waits for size_allocate, which comes
+ * before the first frame is drawn, so that frame shows the chart. */
 static void
 rebuild (OtChartView *self)
 {
   int width = gtk_widget_get_width (GTK_WIDGET (self));
   int height = gtk_widget_get_height (GTK_WIDGET (self));
 
-  g_clear_pointer (&self->layout, ot_chart_layout_free);
-  if (self->dataset != NULL && self->chart != NULL)
-    self->layout = layout_new (self, self->chart, width > 0 ? width : 1280,
-                               height > 0 ? height : 720);
+  if (width > 0 && height > 0)
+    lay_out (self, width, height);
+  else
+    {
+      g_clear_pointer (&self->layout, ot_chart_layout_free);
+      self->layout_pending = TRUE;
+      sync_items (self);
+      update_accessible (self);
+      g_signal_emit (self, signals[LAYOUT_CHANGED], 0, NULL);
+    }
 
-  sync_items (self);
-  update_accessible (self);
   if (self->tip != NULL)
     gtk_popover_popdown (GTK_POPOVER (self->tip));
   gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Whoever asks for the layout, its elements or their children before the
+ * view has a size gets them at a slide's size (elements do not change with
+ * size; their rectangles follow at the first allocation). */
+static void
+ensure_layout (OtChartView *self)
+{
+  if (self->layout_pending)
+    lay_out (self, 1280, 720);
 }
 
 static void
@@ -363,9 +405,11 @@ ot_chart_view_size_allocate (GtkWidget *widget,
   OtChartView *self = OT_CHART_VIEW (widget);
   guint n;
 
-  if (self->layout != NULL
-      && (self->layout->canvas.width != MAX (width, 1)
-          || self->layout->canvas.height != MAX (height, 1)))
+  if (self->layout_pending)
+    lay_out (self, width, height);
+  else if (self->layout != NULL
+           && (self->layout->canvas.width != MAX (width, 1)
+               || self->layout->canvas.height != MAX (height, 1)))
     {
       g_clear_pointer (&self->layout, ot_chart_layout_free);
       self->layout = layout_new (self, self->chart, width, height);
@@ -878,6 +922,19 @@ ot_chart_view_class_init (OtChartViewClass *klass)
   signals[ELEMENT_ACTIVATED] =
     g_signal_new ("element-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  /**
+   * OtChartView::layout-changed:
+   * @layout: (nullable): the new OtChartLayout, or NULL while it waits
+   *
+   * The content changed (data, chart, language, shares, changes, text
+   * settings), not only the size: the elements may differ. Before the view
+   * has a size the layout waits (@layout NULL; ot_chart_view_get_layout ()
+   * makes it at once) and comes, with this signal again, at the first
+   * allocation.
+   */
+  signals[LAYOUT_CHANGED] =
+    g_signal_new ("layout-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_POINTER);
 
   for (guint i = 0; i < G_N_ELEMENTS (prev_keys); i++)
     gtk_widget_class_add_binding (widget_class, prev_keys[i], 0, move_cb, "i", -1);
@@ -1103,6 +1160,7 @@ ot_chart_view_get_layout (OtChartView *self)
 {
   g_return_val_if_fail (OT_IS_CHART_VIEW (self), NULL);
 
+  ensure_layout (self);
   return self->layout;
 }
 
@@ -1111,6 +1169,7 @@ ot_chart_view_get_cursor (OtChartView *self)
 {
   g_return_val_if_fail (OT_IS_CHART_VIEW (self), -1);
 
+  ensure_layout (self);
   return self->items->len > 0 ? self->cursor : -1;
 }
 
@@ -1122,6 +1181,7 @@ ot_chart_view_focus_element (OtChartView *self,
   g_return_val_if_fail (OT_IS_CHART_VIEW (self), FALSE);
   g_return_val_if_fail (id != NULL, FALSE);
 
+  ensure_layout (self);
   for (guint i = 0; i < self->items->len; i++)
     if (g_strcmp0 (((OtChartElementWidget *) g_ptr_array_index (self->items, i))->id, id) == 0)
       return focus_item (self, i);
@@ -1135,6 +1195,7 @@ ot_chart_view_get_element_widget (OtChartView *self,
 {
   g_return_val_if_fail (OT_IS_CHART_VIEW (self), NULL);
 
+  ensure_layout (self);
   return index < self->items->len ? g_ptr_array_index (self->items, index) : NULL;
 }
 

@@ -16,7 +16,6 @@
 #include "ot-accessible.h"
 #include "ot-figure-table.h"
 #include "ot-format.h"
-#include "ot-format.h"
 
 /* One row: one element of the chart, the figure or event it shows, which
  * the row keeps alive. */
@@ -95,6 +94,8 @@ struct _OtFigureTable
   OtDataset         *dataset;
   GPtrArray         *elements;   /* char *, id and label in turn */
   OtLang             lang;
+  gboolean           stale;      /* the rows wait until the table is shown */
+  char              *pending_select;
 };
 
 G_DEFINE_FINAL_TYPE (OtFigureTable, ot_figure_table, GTK_TYPE_WIDGET)
@@ -288,9 +289,13 @@ show_columns_in_use (OtFigureTable *self)
   name_headers (self);
 }
 
+static void ot_figure_table_select_now (OtFigureTable *self,
+                                        const char    *id);
+
 static void
-fill (OtFigureTable *self)
+refill (OtFigureTable *self)
 {
+  self->stale = FALSE;
   g_list_store_remove_all (self->store);
   if (self->dataset == NULL)
     return;
@@ -307,6 +312,44 @@ fill (OtFigureTable *self)
       g_list_store_append (self->store, row);
     }
   show_columns_in_use (self);
+}
+
+/* A hidden table (the chart's page is shown) makes no rows: a stack
+ * measures its hidden pages too, and a row is a widget for each cell.
+ * They are made when the table is shown (map) or asked about. */
+static void
+fill (OtFigureTable *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      refill (self);
+      return;
+    }
+
+  self->stale = TRUE;
+  g_list_store_remove_all (self->store);
+}
+
+static void
+ensure_filled (OtFigureTable *self)
+{
+  g_autofree char *id = NULL;
+
+  if (!self->stale)
+    return;
+
+  id = g_steal_pointer (&self->pending_select);
+  refill (self);
+  if (id != NULL)
+    ot_figure_table_select_now (self, id);
+}
+
+static void
+ot_figure_table_map (GtkWidget *widget)
+{
+  ensure_filled (OT_FIGURE_TABLE (widget));
+
+  GTK_WIDGET_CLASS (ot_figure_table_parent_class)->map (widget);
 }
 
 /* The column titles, as a screen reader reads the header row. */
@@ -359,6 +402,7 @@ ot_figure_table_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->dataset);
   g_clear_pointer (&self->elements, g_ptr_array_unref);
+  g_clear_pointer (&self->pending_select, g_free);
 
   G_OBJECT_CLASS (ot_figure_table_parent_class)->dispose (object);
 }
@@ -369,6 +413,7 @@ ot_figure_table_class_init (OtFigureTableClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = ot_figure_table_dispose;
+  widget_class->map = ot_figure_table_map;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK,
                                        "win.copy-table", NULL);
@@ -460,13 +505,11 @@ ot_figure_table_set_lang (OtFigureTable *self,
   fill (self);
 }
 
-void
-ot_figure_table_select (OtFigureTable *self,
-                        const char    *id)
+static void
+ot_figure_table_select_now (OtFigureTable *self,
+                            const char    *id)
 {
   guint n;
-
-  g_return_if_fail (OT_IS_FIGURE_TABLE (self));
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->store));
   for (guint i = 0; i < n; i++)
@@ -480,6 +523,23 @@ ot_figure_table_select (OtFigureTable *self,
         }
     }
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+}
+
+/* Selects the row of @id (none for NULL); a hidden table selects it when
+ * it makes its rows. */
+void
+ot_figure_table_select (OtFigureTable *self,
+                        const char    *id)
+{
+  g_return_if_fail (OT_IS_FIGURE_TABLE (self));
+
+  if (self->stale)
+    {
+      g_free (self->pending_select);
+      self->pending_select = g_strdup (id);
+      return;
+    }
+  ot_figure_table_select_now (self, id);
 }
 
 GtkColumnView *
@@ -501,6 +561,7 @@ ot_figure_table_get_cell (OtFigureTable *self,
   g_return_val_if_fail (OT_IS_FIGURE_TABLE (self), NULL);
   g_return_val_if_fail (column < N_COLUMNS, NULL);
 
+  ensure_filled (self);
   item = g_list_model_get_item (G_LIST_MODEL (self->store), row);
   return item != NULL ? cell_text (self, item, column) : NULL;
 }
@@ -514,6 +575,7 @@ ot_figure_table_get_row_sentence (OtFigureTable *self,
 
   g_return_val_if_fail (OT_IS_FIGURE_TABLE (self), NULL);
 
+  ensure_filled (self);
   item = g_list_model_get_item (G_LIST_MODEL (self->store), row);
   return item != NULL ? row_sentence (self, item) : NULL;
 }
@@ -526,6 +588,7 @@ ot_figure_table_column_is_shown (OtFigureTable *self,
   g_return_val_if_fail (OT_IS_FIGURE_TABLE (self), FALSE);
   g_return_val_if_fail (column < N_COLUMNS, FALSE);
 
+  ensure_filled (self);
   return gtk_column_view_column_get_visible (self->columns[column]);
 }
 
@@ -534,5 +597,6 @@ ot_figure_table_get_n_rows (OtFigureTable *self)
 {
   g_return_val_if_fail (OT_IS_FIGURE_TABLE (self), 0);
 
+  ensure_filled (self);
   return g_list_model_get_n_items (G_LIST_MODEL (self->store));
 }

@@ -123,7 +123,6 @@ set_dataset (OtWindow  *self,
   self->charts = ot_chart_list_from_ids (NULL, dataset, NULL);
   ot_chart_view_set_dataset (self->chart_view, dataset);
   ot_figure_table_set_dataset (self->figure_table, dataset);
-  ot_figure_table_set_chart (self->figure_table, ot_chart_view_get_layout (self->chart_view));
   ot_window_update_letter_links (self);
 
   /* A UNHCR export draws other charts than the letter's figures. */
@@ -153,9 +152,8 @@ relabel (OtWindow *self)
   if (self->source_id != NULL)
     ot_window_show_source (self, self->source_id);
 
-  ot_chart_view_set_lang (self->chart_view, lang);
   ot_figure_table_set_lang (self->figure_table, lang);
-  ot_figure_table_set_chart (self->figure_table, ot_chart_view_get_layout (self->chart_view));
+  ot_chart_view_set_lang (self->chart_view, lang);
 
   /* The picker lists the charts the data can draw, by their titles. */
   fill_picker (self);
@@ -264,8 +262,6 @@ ot_window_set_chart_id (OtWindow   *self,
                                                           : ot_chart_get_nth (0);
 
   ot_chart_view_set_chart (self->chart_view, chart);
-  /* The table shows the chart on screen. */
-  ot_figure_table_set_chart (self->figure_table, ot_chart_view_get_layout (self->chart_view));
   gtk_widget_set_visible (self->shares_button, g_str_equal (chart->id, "breakdown"));
   set_string_setting (self, "chart", chart->id);
 
@@ -279,6 +275,23 @@ ot_window_set_chart_id (OtWindow   *self,
   ot_window_panel_update (self);
 
   ot_window_actions_update (self);
+}
+
+/* The table shows the chart on screen, element by element (none while the
+ * chart's layout waits for its size). */
+static void
+chart_layout_changed_cb (OtWindow            *self,
+                         const OtChartLayout *layout)
+{
+  ot_figure_table_set_chart (self->figure_table, layout);
+}
+
+/* A table shown before the chart ever was asks for the chart's elements:
+ * the chart lays out without waiting for a size of its own. */
+static void
+figure_table_map_cb (OtWindow *self)
+{
+  ot_chart_view_get_layout (self->chart_view);
 }
 
 static void
@@ -753,6 +766,9 @@ ot_window_init (OtWindow *self)
   g_signal_connect_swapped (self->panes, "notify::visible-page",
                             G_CALLBACK (ot_window_actions_update), self);
   g_signal_connect (self->banner, "closed", G_CALLBACK (banner_closed_cb), self);
+  g_signal_connect_swapped (self->chart_view, "layout-changed",
+                            G_CALLBACK (chart_layout_changed_cb), self);
+  g_signal_connect_swapped (self->figure_table, "map", G_CALLBACK (figure_table_map_cb), self);
   ot_window_messages_init (self);
   ot_window_links_init (self);
   ot_window_panel_init (self);
