@@ -274,8 +274,18 @@ update_check (GtkListItem *item)
   if (check == NULL)
     return;
 
-  /* In the button the choice shows by itself, and the button has focus. */
+  /* In the button the choice shows by itself, and the button has focus;
+   * in the popup every choice is read whole, over lines if need be. */
   gtk_widget_set_visible (check, gtk_widget_get_ancestor (box, GTK_TYPE_POPOVER) != NULL);
+  if (gtk_widget_get_ancestor (box, GTK_TYPE_POPOVER) != NULL)
+    {
+      GtkLabel *label = GTK_LABEL (gtk_widget_get_first_child (box));
+
+      gtk_label_set_ellipsize (label, PANGO_ELLIPSIZE_NONE);
+      gtk_label_set_wrap (label, TRUE);
+      gtk_label_set_wrap_mode (label, PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_max_width_chars (label, 40);
+    }
   if (gtk_widget_get_ancestor (box, GTK_TYPE_DROP_DOWN) != NULL
       && gtk_widget_get_ancestor (box, GTK_TYPE_POPOVER) == NULL)
     ot_compat_list_item_set_focusable (item, FALSE);

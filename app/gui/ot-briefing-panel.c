@@ -597,6 +597,14 @@ add_annotation_rows (OtBriefingPanel *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->annotation_target),
                                  ot_gettext (self->lang, "Annotate"));
   adw_combo_row_set_model (ADW_COMBO_ROW (self->annotation_target), G_LIST_MODEL (names));
+  {
+    /* Rows named for a screen reader, the popup's whole. */
+    g_autoptr(GtkListItemFactory) factory = ot_accessible_string_factory_new ();
+    g_autoptr(GtkListItemFactory) list_factory = ot_accessible_string_factory_new ();
+
+    adw_combo_row_set_factory (ADW_COMBO_ROW (self->annotation_target), factory);
+    adw_combo_row_set_list_factory (ADW_COMBO_ROW (self->annotation_target), list_factory);
+  }
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->annotation_target);
 
   add_entry (self, group, OT_PANEL_NEW_ANNOTATION, NULL);
