@@ -1574,6 +1574,17 @@ START_TEST (test_shortcut_key_names)
   ck_assert_msg (strstr (texts->str, "[Copy the chart's alt text]") != NULL, "%s", texts->str);
   gtk_window_destroy (shortcuts);
 
+  /* In Dutch, GTK's own words too: the window's title, its search. */
+  shortcuts = ot_shortcuts_window_new (OT_LANG_NL);
+  g_string_truncate (texts, 0);
+  collect_label_texts (GTK_WIDGET (shortcuts), texts);
+  ck_assert_msg (strstr (texts->str, "[Shortcuts]") == NULL, "%s", texts->str);
+  ck_assert_msg (strstr (texts->str, "[Sneltoetsen]") != NULL, "%s", texts->str);
+  ck_assert_msg (strstr (texts->str, "[De grafiek, haar dia en de titeldia bewerken]") != NULL,
+                 "%s", texts->str);
+  ck_assert_str_eq (gtk_window_get_title (shortcuts), "Sneltoetsen");
+  gtk_window_destroy (shortcuts);
+
   /* Bound as listed. */
   {
     g_auto(GStrv) accels = gtk_application_get_accels_for_action (

@@ -120,6 +120,19 @@ static void
 name_keys (GtkWidget *widget,
            OtLang     lang)
 {
+  /* GTK's own words in the window, in the chosen language, not the system's. */
+  if (GTK_IS_LABEL (widget)
+      && (g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), "Shortcuts")
+          || g_str_equal (gtk_label_get_text (GTK_LABEL (widget)),
+                          g_dgettext ("gtk40", "Shortcuts"))))
+    gtk_label_set_text (GTK_LABEL (widget), ot_gettext (lang, "Keyboard shortcuts"));
+  if (GTK_IS_SEARCH_ENTRY (widget))
+    {
+      g_object_set (widget, "placeholder-text", ot_gettext (lang, "Search shortcuts"), NULL);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      ot_gettext (lang, "Search shortcuts"), -1);
+    }
+
   if (GTK_IS_LABEL (widget) && gtk_widget_get_ancestor (widget, GTK_TYPE_SHORTCUT_LABEL) != NULL)
     {
       const char *text = gtk_label_get_text (GTK_LABEL (widget));
@@ -192,6 +205,7 @@ ot_shortcuts_window_new (OtLang lang)
     g_error ("The shortcuts window could not be built: %s", error->message);
 
   window = GTK_WINDOW (g_object_ref (gtk_builder_get_object (builder, "window")));
+  gtk_window_set_title (window, ot_gettext (lang, "Keyboard shortcuts"));
   name_keys (GTK_WIDGET (window), lang);
   return window;
 }
