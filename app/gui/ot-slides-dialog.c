@@ -269,7 +269,8 @@ ot_slides_dialog_new (GtkWindow          *parent,
   gtk_box_append (GTK_BOX (box), header);
 
   hint = gtk_label_new (ot_gettext (lang, "The slides shown full screen (F5), printed and "
-                                    "exported as a PDF deck, in this order."));
+                                    "exported as a PDF, PowerPoint or Impress deck, in this "
+                                    "order; the briefing keeps them."));
   gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
   gtk_label_set_xalign (GTK_LABEL (hint), 0);
   gtk_widget_add_css_class (hint, "dim-label");
