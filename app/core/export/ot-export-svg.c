@@ -387,7 +387,8 @@ ot_export_svg_glyph_elements (const OtChartLayout *layout,
       double origin_y = nearbyint (box->rect.y * 256) / 256;
 
       g_string_append (uses, "<g fill=\"");
-      append_color (uses, box->role == OT_TEXT_MUTED ? &palette->muted : &palette->foreground);
+      append_color (uses, ot_chart_layout_get_text_role (layout, box) == OT_TEXT_MUTED
+                          ? &palette->muted : &palette->foreground);
       g_string_append (uses, "\">\n");
       do
         {
