@@ -290,7 +290,8 @@ def check_names(pyatspi, frame):
             states = node.getState()
         except Exception:
             continue
-        check(not TYPE_NAME.match(name), f"a {role} is named by its GTK type: {name!r}")
+        check(not TYPE_NAME.match(name),
+              f"a {role} is named by its GTK type: {name!r} (in {ancestry(node)})")
         check(not MNEMONIC.search(name), f"a {role} keeps a mnemonic in its name: {name!r}")
         if states.contains(pyatspi.STATE_FOCUSABLE):
             check(name == name.strip(), f"a {role}'s name has spaces around it: {name!r}")

@@ -2073,6 +2073,21 @@ START_TEST (test_briefing_panel)
   layout = ot_chart_view_get_layout (chart_view ());
   ck_assert_uint_eq (layout->notes->len + __builtin_popcount (layout->notes_below), 1);
   ck_assert (!ot_briefing_panel_add_annotation (panel, "resettlement-eu-turkey", "   "));
+  /* Its words emptied in the row: not a note without words, which no
+   * briefing file may hold; the row says so. */
+  {
+    GtkEditable *row = ot_briefing_panel_get_annotation_entry (panel, 0);
+
+    ck_assert_ptr_nonnull (row);
+    gtk_editable_set_text (row, "");
+    settle (50);
+    ck_assert_str_eq (((OtAnnotation *) funding_changes ()->annotations->pdata[0])->text,
+                      "Bestaande toezegging");
+    ck_assert (gtk_widget_has_css_class (GTK_WIDGET (row), "error"));
+    gtk_editable_set_text (row, "Bestaande toezegging");
+    settle (50);
+    ck_assert (!gtk_widget_has_css_class (GTK_WIDGET (row), "error"));
+  }
 
   /* The slide quotes the sentence she picks. */
   g_signal_emit_by_name (ot_briefing_panel_get_quote_button (panel), "clicked");
@@ -2089,6 +2104,23 @@ START_TEST (test_briefing_panel)
   chosen = ot_quote_picker_dup_chosen (picker);
   ck_assert_ptr_null (chosen[0]);
   g_clear_pointer (&chosen, g_strfreev);
+  /* Nine sentences apart are more passages than a slide quotes. */
+  {
+    const char *apart[] = { "In this letter", "The needs are great", "At present, 65.3 million",
+                            "Never since the Second World War", "Migration is therefore",
+                            "up to about 4,000 Syrian refugees", "EUR 260 million",
+                            "10% of the total refugee population", "A.G. Koenders" };
+    guint n = 0;
+
+    for (guint i = 0; i < G_N_ELEMENTS (apart); i++)
+      n += ot_quote_picker_set_sentence_chosen (picker, apart[i], TRUE);
+    chosen = ot_quote_picker_dup_chosen (picker);
+    if (g_strv_length (chosen) > 8)
+      ck_assert (!ot_quote_picker_can_quote (picker));
+    ck_assert_uint_ge (n, 7);
+    g_clear_pointer (&chosen, g_strfreev);
+    ot_quote_picker_clear (picker);
+  }
   ot_quote_picker_set_filter (picker, "4,000 Syrian");
   ck_assert_uint_ge (ot_quote_picker_get_n_shown (picker), 1);
   ck_assert (ot_quote_picker_set_sentence_chosen (picker,
@@ -2125,6 +2157,19 @@ START_TEST (test_briefing_panel)
   settle (200);
   ck_assert_str_eq (gtk_editable_get_text (ot_briefing_panel_get_entry (panel, OT_PANEL_TITLE)),
                     headline);
+
+  /* Then and now: its groups by their names, not their ids. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.chart", "s", "then-now");
+  settle (200);
+  {
+    GtkWidget *box = ot_briefing_panel_get_highlight_check (panel, "refugees-2015-2023");
+    GtkWidget *row = box != NULL ? gtk_widget_get_ancestor (box, ADW_TYPE_PREFERENCES_ROW) : NULL;
+
+    ck_assert_ptr_nonnull (row);
+    ck_assert_str_eq (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "Refugees");
+  }
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.chart", "s", "funding");
+  settle (200);
 
   /* Dutch: every row in Dutch. */
   g_settings_set_string (settings, "language", "nl");

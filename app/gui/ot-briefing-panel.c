@@ -84,6 +84,8 @@ struct _OtBriefingPanel
   char           *letter_source;
   char           *default_quote;
   gboolean        syncing;
+  char           *step_key;
+  guint           n_steps;
 };
 
 enum
@@ -123,6 +125,17 @@ dup_changes (OtBriefingPanel *self)
   return changes != NULL ? ot_chart_changes_copy (changes) : ot_chart_changes_new ();
 }
 
+/* A key of its own for an edit that is a step by itself (a click), so
+ * that it is never joined to the one before. */
+static const char *
+next_key (OtBriefingPanel *self,
+          const char      *what)
+{
+  g_free (self->step_key);
+  self->step_key = g_strdup_printf ("%s#%u", what, ++self->n_steps);
+  return self->step_key;
+}
+
 static void
 edit_chart (OtBriefingPanel      *self,
             const char           *field,
@@ -144,7 +157,6 @@ read_letter_texts (OtBriefingPanel *self)
   cairo_surface_t *surface;
   cairo_t *cr;
   PangoContext *context;
-  g_autoptr(GPtrArray) sentences = NULL;
   OtChartLayout *layout;
   OtChartStyle style;
 
@@ -196,7 +208,8 @@ dup_element_name (OtBriefingPanel *self,
 
   if (dataset == NULL)
     return g_strdup (element_id);
-  return ot_chart_dup_element_name (dataset, element_id, self->lang);
+  return ot_chart_dup_element_name (dataset, ot_chart_view_get_layout (self->chart_view),
+                                    element_id, self->lang);
 }
 
 /* The letter's own for a text row, or "" where the letter has none. */
@@ -290,7 +303,8 @@ set_value (OtBriefingPanel *self,
           break;
         g_free (*field);
         *field = g_strdup (value);
-        key = g_strconcat (entries[entry].field, reset ? "-reset" : NULL, NULL);
+        key = reset ? g_strdup (next_key (self, entries[entry].field))
+                    : g_strdup (entries[entry].field);
         edit_chart (self, key, entries[entry].change, changes);
       }
     }
@@ -325,6 +339,9 @@ reset_clicked_cb (GtkButton       *button,
 {
   OtPanelEntry entry = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "ot-entry"));
 
+  /* The button goes insensitive: the keyboard stays on its row. */
+  if (self->entries[entry] != NULL)
+    gtk_widget_grab_focus (self->entries[entry]);
   set_value (self, entry, NULL, TRUE);
   ot_briefing_panel_sync (self);
 }
@@ -406,9 +423,19 @@ highlight_toggled_cb (GtkCheckButton  *check,
     }
   g_strfreev (changes->highlight);
   changes->highlight = g_strv_builder_end (builder);
+  if (g_strv_length (changes->highlight) > OT_CHART_CHANGES_MAX_HIGHLIGHT)
+    {
+      /* The briefing file holds no more: the tick goes back. */
+      self->syncing = TRUE;
+      gtk_check_button_set_active (check, FALSE);
+      self->syncing = FALSE;
+      g_signal_emit (self, signals[MESSAGE], 0,
+                     ot_gettext (self->lang, "A chart highlights at most 64 elements"));
+      return;
+    }
   if (changes->highlight[0] == NULL)
     g_clear_pointer (&changes->highlight, g_strfreev);
-  edit_chart (self, "highlight", N_("Highlight Change"), changes);
+  edit_chart (self, next_key (self, "highlight"), N_("Highlight Change"), changes);
 }
 
 static void
@@ -425,6 +452,7 @@ add_highlight_rows (OtBriefingPanel *self,
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
       adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+      ot_accessible_set_label (check, name);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
       g_signal_connect (check, "toggled", G_CALLBACK (highlight_toggled_cb), self);
@@ -451,6 +479,18 @@ annotation_changed_cb (GtkEditable     *editable,
   if (index >= changes->annotations->len)
     return;
   annotation = g_ptr_array_index (changes->annotations, index);
+  /* A note without words is none: the row says so until it has some (the
+   * trash button removes it). */
+  {
+    g_autofree char *stripped = g_strstrip (g_strdup (text));
+
+    if (*stripped == '\0')
+      {
+        gtk_widget_add_css_class (GTK_WIDGET (editable), "error");
+        return;
+      }
+    gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
+  }
   g_free (annotation->text);
   annotation->text = g_utf8_substring (text, 0, MIN (g_utf8_strlen (text, -1),
                                                      OT_CHART_CHANGES_MAX_ANNOTATION));
@@ -468,7 +508,12 @@ annotation_remove_cb (GtkButton       *button,
   if (index >= changes->annotations->len)
     return;
   g_ptr_array_remove_index (changes->annotations, index);
-  edit_chart (self, "annotations", N_("Remove Annotation"), changes);
+  edit_chart (self, next_key (self, "annotations"), N_("Remove Annotation"), changes);
+  /* The row is gone: the keyboard goes on from the next, or the new one. */
+  if (index < self->annotation_rows->len)
+    gtk_widget_grab_focus (g_ptr_array_index (self->annotation_rows, index));
+  else if (self->entries[OT_PANEL_NEW_ANNOTATION] != NULL)
+    gtk_widget_grab_focus (self->entries[OT_PANEL_NEW_ANNOTATION]);
 }
 
 gboolean
@@ -498,7 +543,7 @@ ot_briefing_panel_add_annotation (OtBriefingPanel *self,
       limited = cut;
     }
   ot_chart_changes_add_annotation (changes, element_id, 0, limited);
-  edit_chart (self, "annotations", N_("Add Annotation"), changes);
+  edit_chart (self, next_key (self, "annotations"), N_("Add Annotation"), changes);
   return TRUE;
 }
 
@@ -608,10 +653,7 @@ add_annotation_rows (OtBriefingPanel *self,
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->annotation_target);
 
   add_entry (self, group, OT_PANEL_NEW_ANNOTATION, NULL);
-  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (self->entries[OT_PANEL_NEW_ANNOTATION]),
-                                       TRUE);
-  g_signal_connect_swapped (self->entries[OT_PANEL_NEW_ANNOTATION], "apply",
-                            G_CALLBACK (annotation_apply_cb), self);
+  /* Enter or the + button adds it. */
   g_signal_connect_swapped (self->entries[OT_PANEL_NEW_ANNOTATION], "entry-activated",
                             G_CALLBACK (annotation_apply_cb), self);
   add = gtk_button_new_from_icon_name ("list-add-symbolic");
@@ -682,6 +724,7 @@ choose_quote_cb (OtBriefingPanel *self)
 static void
 quote_reset_cb (OtBriefingPanel *self)
 {
+  gtk_widget_grab_focus (self->quote_button);
   if (self->chart_id != NULL)
     g_signal_emit (self, signals[EDIT_QUOTE], 0, self->chart_id, NULL);
 }
@@ -834,7 +877,8 @@ add_date_row (OtBriefingPanel *self,
 static void
 reset_chart_cb (OtBriefingPanel *self)
 {
-  edit_chart (self, "reset", N_("Reset Chart"), NULL);
+  ot_briefing_panel_focus_first (self);
+  edit_chart (self, next_key (self, "reset"), N_("Reset Chart"), NULL);
 }
 
 /* Every row again: for another chart, or in another language. */
@@ -849,10 +893,18 @@ ot_briefing_panel_rebuild (OtBriefingPanel *self)
 
   if (self->picker != NULL)
     gtk_window_destroy (GTK_WINDOW (self->picker));
-  while ((child = gtk_widget_get_first_child (self->content)) != NULL)
-    gtk_box_remove (GTK_BOX (self->content), child);
+  /* Nothing a row does as it goes (a spin button committing its text) is
+   * an edit, and nothing points at the rows once they are gone. */
+  self->syncing = TRUE;
   memset (self->entries, 0, sizeof self->entries);
   memset (self->resets, 0, sizeof self->resets);
+  self->quote_row = self->quote_label = self->quote_button = self->quote_reset = NULL;
+  self->date_button = self->date_day = self->date_month = self->date_year = NULL;
+  self->chart_reset = self->annotation_list = self->annotation_target = NULL;
+  self->highlight_list = NULL;
+  while ((child = gtk_widget_get_first_child (self->content)) != NULL)
+    gtk_box_remove (GTK_BOX (self->content), child);
+  self->syncing = FALSE;
   g_hash_table_remove_all (self->highlight_checks);
   g_ptr_array_set_size (self->annotation_rows, 0);
   g_clear_pointer (&self->chart_id, g_free);
@@ -937,7 +989,7 @@ ot_briefing_panel_sync (OtBriefingPanel *self)
   g_return_if_fail (OT_IS_BRIEFING_PANEL (self));
 
   briefing = get_briefing (self);
-  if (self->chart_view == NULL || self->chart_id == NULL)
+  if (self->chart_view == NULL || self->chart_id == NULL || self->quote_label == NULL)
     return;
   gtk_widget_set_sensitive (self->content, briefing != NULL);
   if (briefing == NULL)
@@ -1079,6 +1131,16 @@ ot_briefing_panel_begin_annotation (OtBriefingPanel *self,
   return TRUE;
 }
 
+GtkEditable *
+ot_briefing_panel_get_annotation_entry (OtBriefingPanel *self,
+                                        guint            index)
+{
+  g_return_val_if_fail (OT_IS_BRIEFING_PANEL (self), NULL);
+
+  return index < self->annotation_rows->len
+         ? GTK_EDITABLE (g_ptr_array_index (self->annotation_rows, index)) : NULL;
+}
+
 guint
 ot_briefing_panel_get_annotation_target (OtBriefingPanel *self)
 {
@@ -1119,6 +1181,7 @@ ot_briefing_panel_finalize (GObject *object)
   g_ptr_array_unref (self->annotation_rows);
   g_clear_pointer (&self->element_ids, g_ptr_array_unref);
   g_free (self->chart_id);
+  g_free (self->step_key);
   g_free (self->letter_title);
   g_free (self->letter_subtitle);
   g_free (self->letter_source);

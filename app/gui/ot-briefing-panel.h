@@ -51,5 +51,7 @@ void         ot_briefing_panel_focus_first    (OtBriefingPanel *self);
 gboolean     ot_briefing_panel_begin_annotation (OtBriefingPanel *self,
                                                  const char      *element_id);
 guint        ot_briefing_panel_get_annotation_target (OtBriefingPanel *self);
+GtkEditable *ot_briefing_panel_get_annotation_entry (OtBriefingPanel *self,
+                                                     guint            index);
 
 G_END_DECLS

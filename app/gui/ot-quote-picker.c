@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include "ot-briefing.h"
+#include "ot-dataset.h"
 #include "ot-quote-picker.h"
 #include "ot-slide.h"
 
@@ -109,15 +111,47 @@ ot_quote_picker_dup_preview (OtQuotePicker *self)
   return ot_slide_dup_quote ((const char * const *) chosen, self->lang);
 }
 
+/* What keeps the choice off a slide (the briefing file's limits), or NULL. */
+static const char *
+refusal (OtQuotePicker *self)
+{
+  g_auto(GStrv) chosen = ot_quote_picker_dup_chosen (self);
+
+  if (chosen[0] == NULL)
+    return ot_gettext (self->lang, "Choose one or more sentences.");
+  if (g_strv_length (chosen) > OT_BRIEFING_MAX_QUOTES)
+    return ot_gettext (self->lang, "A slide quotes at most 8 passages: choose fewer sentences, "
+                                   "or sentences that follow each other.");
+  for (guint i = 0; chosen[i] != NULL; i++)
+    if (strlen (chosen[i]) > OT_DATASET_MAX_SOURCE_LENGTH)
+      return ot_gettext (self->lang, "Too long for one slide: choose fewer sentences that "
+                                     "follow each other.");
+  return NULL;
+}
+
 static void
 update_preview (OtQuotePicker *self)
 {
   g_autofree char *preview = ot_quote_picker_dup_preview (self);
+  const char *refused = refusal (self);
 
-  gtk_label_set_text (GTK_LABEL (self->preview),
-                      *preview != '\0' ? preview
-                                       : ot_gettext (self->lang, "Choose one or more sentences."));
-  gtk_widget_set_sensitive (self->quote_button, *preview != '\0');
+  if (refused != NULL && *preview != '\0')
+    {
+      g_autofree char *both = g_strdup_printf ("%s\n\n%s", refused, preview);
+
+      gtk_label_set_text (GTK_LABEL (self->preview), both);
+    }
+  else
+    gtk_label_set_text (GTK_LABEL (self->preview), refused != NULL ? refused : preview);
+  gtk_widget_set_sensitive (self->quote_button, refused == NULL);
+}
+
+gboolean
+ot_quote_picker_can_quote (OtQuotePicker *self)
+{
+  g_return_val_if_fail (OT_IS_QUOTE_PICKER (self), FALSE);
+
+  return refusal (self) == NULL;
 }
 
 static void
@@ -212,6 +246,16 @@ search_changed_cb (OtQuotePicker *self)
   gtk_list_box_invalidate_filter (self->list);
 }
 
+/* Escape in the search: empty it, or when it is, close. */
+static void
+stop_search_cb (OtQuotePicker *self)
+{
+  if (*gtk_editable_get_text (GTK_EDITABLE (self->search)) != '\0')
+    gtk_editable_set_text (GTK_EDITABLE (self->search), "");
+  else
+    gtk_window_close (GTK_WINDOW (self));
+}
+
 static void
 row_activated_cb (OtQuotePicker *self,
                   GtkListBoxRow *row)
@@ -249,7 +293,7 @@ quote_cb (OtQuotePicker *self)
 {
   g_auto(GStrv) chosen = ot_quote_picker_dup_chosen (self);
 
-  if (chosen[0] == NULL)
+  if (refusal (self) != NULL)
     return;
   g_signal_emit (self, signals[CHOSEN], 0, chosen);
   gtk_window_close (GTK_WINDOW (self));
@@ -311,6 +355,7 @@ fill (OtQuotePicker *self)
           gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (sentence.row), sentence.check);
           /* Space on the row toggles through the check box: one stop. */
           gtk_widget_set_focusable (sentence.check, TRUE);
+          gtk_widget_set_focusable (sentence.row, FALSE);
           gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (sentence.row), FALSE);
           g_signal_connect_swapped (sentence.check, "toggled", G_CALLBACK (toggled_cb), self);
           gtk_list_box_append (self->list, sentence.row);
@@ -408,6 +453,7 @@ ot_quote_picker_new (GtkWindow          *parent,
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->search), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   ot_gettext (lang, "Search the letter"), -1);
   g_signal_connect_swapped (self->search, "search-changed", G_CALLBACK (search_changed_cb), self);
+  g_signal_connect_swapped (self->search, "stop-search", G_CALLBACK (stop_search_cb), self);
   gtk_box_append (GTK_BOX (box), self->search);
 
   self->list = GTK_LIST_BOX (gtk_list_box_new ());

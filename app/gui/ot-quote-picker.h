@@ -21,6 +21,7 @@ char          *ot_quote_picker_dup_preview    (OtQuotePicker      *self);
 gboolean       ot_quote_picker_set_sentence_chosen (OtQuotePicker *self,
                                                     const char    *sentence,
                                                     gboolean       chosen);
+gboolean       ot_quote_picker_can_quote      (OtQuotePicker      *self);
 void           ot_quote_picker_clear          (OtQuotePicker      *self);
 void           ot_quote_picker_set_filter     (OtQuotePicker      *self,
                                                const char         *text);

@@ -1047,6 +1047,7 @@ ot_window_toggle_highlight (OtWindow   *self,
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   g_autofree char *name = NULL;
   g_autofree char *message = NULL;
+  g_autofree char *key = NULL;
   gboolean now;
 
   g_return_if_fail (OT_IS_WINDOW (self));
@@ -1055,6 +1056,9 @@ ot_window_toggle_highlight (OtWindow   *self,
     return;
   old = ot_briefing_get_changes (self->briefing, chart->id);
   now = !ot_chart_changes_is_highlighted (old, element_id);
+  /* Named now: the edit lays the chart out again. */
+  name = ot_chart_dup_element_name (ot_chart_view_get_dataset (self->chart_view), layout,
+                                    element_id, self->lang);
   changes = old != NULL ? ot_chart_changes_copy (old) : ot_chart_changes_new ();
   /* In the chart's order. */
   for (guint i = 0; i < layout->elements->len; i++)
@@ -1069,13 +1073,19 @@ ot_window_toggle_highlight (OtWindow   *self,
     }
   g_strfreev (changes->highlight);
   changes->highlight = g_strv_builder_end (builder);
+  if (g_strv_length (changes->highlight) > OT_CHART_CHANGES_MAX_HIGHLIGHT)
+    {
+      ot_window_toast (self, ot_gettext (self->lang, "A chart highlights at most 64 elements"),
+                       NULL);
+      return;
+    }
   if (changes->highlight[0] == NULL)
     g_clear_pointer (&changes->highlight, g_strfreev);
-  ot_window_edit_chart (self, chart->id, "highlight", N_("Highlight Change"),
+  key = g_strdup_printf ("highlight#%" G_GINT64_FORMAT, g_get_monotonic_time ());
+  ot_window_edit_chart (self, chart->id, key, N_("Highlight Change"),
                         ot_chart_changes_is_empty (changes) ? NULL : changes);
 
-  name = ot_chart_dup_element_name (ot_chart_view_get_dataset (self->chart_view), element_id,
-                                    self->lang);
+
   message = g_strdup_printf (now ? ot_gettext (self->lang, "%s is highlighted")
                                  : ot_gettext (self->lang, "%s is no longer highlighted"),
                              name);

@@ -130,6 +130,9 @@ set_dataset (OtWindow  *self,
   if (chart == NULL || !g_ptr_array_find (self->charts, chart, NULL))
     ot_window_set_chart_id (self, self->charts->len > 0
                                   ? ((const OtChart *) self->charts->pdata[0])->id : NULL);
+  /* Other figures, the same chart: the panel lists their elements. */
+  self->panel_stale = TRUE;
+  ot_window_panel_update (self);
 }
 
 /* The letter, the chart picker, the menus and every label, in @lang. */

@@ -207,9 +207,10 @@ n_annotations (const OtChartLayout *layout)
 /* What an element is, in words: the figure's or event's label, or the
  * year of "year-2015". */
 char *
-ot_chart_dup_element_name (OtDataset  *dataset,
-                           const char *element_id,
-                           OtLang      lang)
+ot_chart_dup_element_name (OtDataset           *dataset,
+                           const OtChartLayout *layout,
+                           const char          *element_id,
+                           OtLang               lang)
 {
   const OtFigure *figure;
   const OtEvent *event;
@@ -224,6 +225,20 @@ ot_chart_dup_element_name (OtDataset  *dataset,
   event = ot_dataset_lookup_event (dataset, element_id);
   if (event != NULL)
     return g_strdup (ot_event_get_label (event, lang));
+  /* An element of the chart's own (a group of then and now): what its
+   * label names before the colon, in the layout's language. */
+  for (guint i = 0; layout != NULL && i < layout->elements->len; i++)
+    {
+      const OtChartElement *element = &g_array_index (layout->elements, OtChartElement, i);
+
+      if (g_strcmp0 (element->id, element_id) == 0 && element->label != NULL)
+        {
+          const char *colon = strchr (element->label, ':');
+
+          return colon != NULL ? g_strndup (element->label, colon - element->label)
+                               : g_strdup (element->label);
+        }
+    }
   return ot_text_make_visible (element_id);
 }
 
@@ -235,7 +250,7 @@ dup_target_name (const OtChartLayout *layout,
 {
   if (annotation->element_id == NULL)
     return g_strdup_printf ("%u", annotation->year);
-  return ot_chart_dup_element_name (layout->dataset, annotation->element_id, lang);
+  return ot_chart_dup_element_name (layout->dataset, layout, annotation->element_id, lang);
 }
 
 /* The user's notes, then each annotation with no room beside its element,

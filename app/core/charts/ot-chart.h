@@ -241,6 +241,7 @@ GPtrArray        *ot_chart_layout_dup_source_sentences (const OtChartLayout *lay
                                                         OtDataset           *dataset,
                                                         OtLang               lang);
 char             *ot_chart_dup_element_name  (OtDataset           *dataset,
+                                              const OtChartLayout *layout,
                                               const char          *element_id,
                                               OtLang               lang);
 int               ot_chart_layout_hit_test   (const OtChartLayout *layout,
