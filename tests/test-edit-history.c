@@ -217,7 +217,8 @@ END_TEST
  * it; saved or discarded, nothing is left. */
 START_TEST (test_recovery_files_of_their_own)
 {
-  g_autofree char *path = g_dir_make_tmp ("ot-recovery-XXXXXX", NULL);
+  g_autofree char *base = g_dir_make_tmp ("ot-recovery-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (base, "recovery", NULL);
   g_autoptr(GFile) folder = g_file_new_for_path (path);
   const char *text = "{\"format\":\"ontheemd-briefing\",\"version\":1}";
   g_autoptr(OtRecovery) one = ot_recovery_new_own (folder, produce_cb, &text, NULL);
@@ -249,7 +250,25 @@ START_TEST (test_recovery_files_of_their_own)
   g_clear_pointer (&two, ot_recovery_free);
   dir = g_dir_open (path, 0, NULL);
   ck_assert_ptr_null (g_dir_read_name (dir));
+
+  /* The single file of Ontheemd before windows of their own, beside the
+   * folder, is offered too. */
+  {
+    g_autofree char *parent = g_path_get_dirname (path);
+    g_autofree char *legacy = g_build_filename (parent, "recovery.ontheemd", NULL);
+    g_autoptr(GBytes) bytes = NULL;
+
+    ck_assert (g_file_set_contents (legacy, text, -1, NULL));
+    claimed = ot_recovery_claim_left (folder);
+    ck_assert_ptr_nonnull (claimed);
+    ck_assert (!g_file_test (legacy, G_FILE_TEST_EXISTS));
+    bytes = ot_recovery_read (ot_recovery_get_file (claimed), NULL);
+    ck_assert_mem_eq (g_bytes_get_data (bytes, NULL), text, strlen (text));
+    ot_recovery_discard (claimed);
+    g_clear_pointer (&claimed, ot_recovery_free);
+  }
   g_rmdir (path);
+  g_rmdir (base);
 }
 END_TEST
 

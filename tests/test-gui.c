@@ -2740,6 +2740,24 @@ START_TEST (test_briefing_undo_slide_edits)
   ck_assert_ptr_null (ot_briefing_get_quote (briefing, "key-figures"));
   ck_assert_ptr_null (ot_briefing_get_speaker_notes (briefing, "key-figures"));
   ck_assert_ptr_null (ot_briefing_get_title (briefing));
+
+  /* Beyond what a briefing file holds: refused, with a message, so that
+   * what is saved can be read again; the briefing keeps what it had. */
+  {
+    g_autofree char *too_long = g_strnfill (OT_CHART_CHANGES_MAX_TEXT + 1, 'a');
+    g_autoptr(OtChartChanges) changes = ot_chart_changes_new ();
+
+    ck_assert (!ot_window_edit_speaker_notes (window, "key-figures", too_long));
+    ck_assert (!ot_window_edit_title_slide (window, too_long, NULL, NULL));
+    changes->title = g_strdup (too_long);
+    ot_window_edit_chart (window, "key-figures", "title", "Title Change", changes);
+    ck_assert_ptr_null (ot_briefing_get_changes (briefing, "key-figures"));
+    ck_assert_ptr_null (ot_briefing_get_speaker_notes (briefing, "key-figures"));
+    ck_assert_ptr_null (ot_briefing_get_title (briefing));
+    ck_assert (!ot_window_get_modified (window));
+    ck_assert_str_eq (ot_window_get_last_toast (window),
+                      "Too long: a text of a briefing holds at most 4000 characters");
+  }
 }
 END_TEST
 
@@ -2795,8 +2813,9 @@ briefing_open (gpointer data)
 START_TEST (test_briefing_round_trip)
 {
   const char *headline = "Nederland hervestigt hooguit 4.000 Syriërs";
-  const char *passage = "de bestaande toezegging om maximaal circa 4.000 Syrische vluchtelingen "
-                        "te hervestigen";
+  /* In the language of the exports: one language at a time. */
+  const char *passage = "its existing commitment to resettle up to about 4,000 Syrian refugees "
+                        "under the EU-Turkey Statement";
   const char *quote[] = { passage, NULL };
   const char *highlight[] = { "resettlement-eu-turkey", NULL };
   g_autoptr(OtChartChanges) changes = ot_chart_changes_new ();

@@ -637,6 +637,9 @@ ot_banner_set_question (OtBanner   *self,
 {
   g_return_if_fail (OT_IS_BANNER (self));
 
+  /* Made when first asked: no button without a name. */
+  if (self->question == NULL && text == NULL)
+    return;
   if (self->question == NULL)
     {
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);

@@ -144,6 +144,19 @@ ot_recovery_claim_left (GFile *folder)
 
   g_return_val_if_fail (G_IS_FILE (folder), NULL);
 
+  /* The one file that Ontheemd before windows of their own kept beside the
+   * folder (recovery.ontheemd) is offered like the others. */
+  {
+    g_autoptr(GFile) parent = g_file_get_parent (folder);
+    g_autoptr(GFile) legacy = parent != NULL ? g_file_get_child (parent, "recovery.ontheemd")
+                                             : NULL;
+    g_autoptr(GFile) moved = g_file_get_child (folder, "window-0000000000000000-0-0-00000000"
+                                                       ".ontheemd");
+
+    if (legacy != NULL && g_file_query_exists (legacy, NULL) && make_folder (folder, NULL))
+      g_file_move (legacy, moved, G_FILE_COPY_NOFOLLOW_SYMLINKS, NULL, NULL, NULL, NULL);
+  }
+
   children = g_file_enumerate_children (folder, G_FILE_ATTRIBUTE_STANDARD_NAME,
                                         G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
   while (children != NULL

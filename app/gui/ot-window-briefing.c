@@ -659,6 +659,50 @@ ot_window_new_briefing (OtWindow *self)
   ot_window_set_briefing (self, briefing, NULL);
 }
 
+/* Whether @text (NULL: none) is within @max characters, as a briefing file
+ * must be to be read again (docs/limits.md); if not, the window says so. */
+static gboolean
+fits (OtWindow   *self,
+      const char *text,
+      guint       max)
+{
+  g_autofree char *message = NULL;
+
+  if (text == NULL || g_utf8_strlen (text, -1) <= (glong) max)
+    return TRUE;
+  message = g_strdup_printf (ot_gettext (self->lang, "Too long: a text of a briefing holds at "
+                                         "most %u characters"), max);
+  ot_window_toast (self, message, NULL);
+  return FALSE;
+}
+
+/* Whether @changes can be saved and read again: within the file's limits. */
+static gboolean
+changes_fit (OtWindow             *self,
+             const OtChartChanges *changes)
+{
+  const char *texts[5];
+
+  if (changes == NULL)
+    return TRUE;
+  texts[0] = changes->title;
+  texts[1] = changes->subtitle;
+  texts[2] = changes->notes;
+  texts[3] = changes->source;
+  texts[4] = changes->byline;
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    if (!fits (self, texts[i], OT_CHART_CHANGES_MAX_TEXT))
+      return FALSE;
+  for (guint i = 0; changes->annotations != NULL && i < changes->annotations->len; i++)
+    if (!fits (self, ((const OtAnnotation *) changes->annotations->pdata[i])->text,
+               OT_CHART_CHANGES_MAX_ANNOTATION))
+      return FALSE;
+  return (changes->annotations == NULL
+          || changes->annotations->len <= OT_CHART_CHANGES_MAX_ANNOTATIONS)
+         && (changes->highlight == NULL
+             || g_strv_length (changes->highlight) <= OT_CHART_CHANGES_MAX_HIGHLIGHT);
+}
+
 /* Records @after as @chart_id's changes, as one step named @name (an
  * untranslated message): typing into the same field (@field) within a
  * second is one step. */
@@ -675,6 +719,8 @@ ot_window_edit_chart (OtWindow             *self,
   g_return_if_fail (OT_IS_WINDOW (self));
   g_return_if_fail (self->briefing != NULL && chart_id != NULL);
 
+  if (!changes_fit (self, after))
+    return;
   key = g_strconcat (field, ":", chart_id, NULL);
   before_state.chart_id = (char *) chart_id;
   before_state.changes = (OtChartChanges *) ot_briefing_get_changes (self->briefing, chart_id);
@@ -736,8 +782,9 @@ ot_window_edit_quote (OtWindow           *self,
 }
 
 /* Records @notes (NULL or "": none) as the speaker notes of @chart_id's
- * slide; typing within a second is one step "Speaker Notes Change". */
-void
+ * slide; typing within a second is one step "Speaker Notes Change".
+ * Refused, with a message, beyond the file's limit. */
+gboolean
 ot_window_edit_speaker_notes (OtWindow   *self,
                               const char *chart_id,
                               const char *notes)
@@ -745,9 +792,11 @@ ot_window_edit_speaker_notes (OtWindow   *self,
   g_autofree char *key = NULL;
   SlideState before, after;
 
-  g_return_if_fail (OT_IS_WINDOW (self));
-  g_return_if_fail (self->briefing != NULL && chart_id != NULL);
+  g_return_val_if_fail (OT_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (self->briefing != NULL && chart_id != NULL, FALSE);
 
+  if (!fits (self, notes, OT_CHART_CHANGES_MAX_TEXT))
+    return FALSE;
   key = g_strconcat ("speaker-notes:", chart_id, NULL);
   slide_state_init (&before, self->briefing, chart_id);
   after = before;
@@ -755,12 +804,14 @@ ot_window_edit_speaker_notes (OtWindow   *self,
   ot_edit_history_push (self->history, &notes_kind, key, N_("Speaker Notes Change"), &before,
                         &after, g_get_monotonic_time ());
   ot_briefing_set_speaker_notes (self->briefing, chart_id, notes);
+  return TRUE;
 }
 
 /* Records the deck's title slide: @title (NULL: no title slide), @author
  * and @date (NULL: none; only the day counts), as one step "Title Slide
- * Change"; typing into one of them within a second is one step. */
-void
+ * Change"; typing into one of them within a second is one step. Refused,
+ * with a message, beyond the file's limits. */
+gboolean
 ot_window_edit_title_slide (OtWindow   *self,
                             const char *title,
                             const char *author,
@@ -769,8 +820,12 @@ ot_window_edit_title_slide (OtWindow   *self,
   TitleSlideState before, after;
   const char *field;
 
-  g_return_if_fail (OT_IS_WINDOW (self));
-  g_return_if_fail (self->briefing != NULL);
+  g_return_val_if_fail (OT_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (self->briefing != NULL, FALSE);
+
+  if (!fits (self, title, OT_CHART_CHANGES_MAX_TEXT)
+      || !fits (self, author, OT_CHART_CHANGES_MAX_TEXT))
+    return FALSE;
 
   before.title = (char *) ot_briefing_get_title (self->briefing);
   before.author = (char *) ot_briefing_get_author (self->briefing);
@@ -789,6 +844,7 @@ ot_window_edit_title_slide (OtWindow   *self,
   ot_edit_history_push (self->history, &title_slide_kind, field, N_("Title Slide Change"),
                         &before, &after, g_get_monotonic_time ());
   title_slide_state_apply (self->briefing, &after);
+  return TRUE;
 }
 
 gboolean

@@ -188,6 +188,7 @@ relabel (OtWindow *self)
   ot_accessible_set_label (self->shares_button, ot_gettext (lang, "Shares of the total"));
   update_picker_name (self);
   ot_banner_set_close_label (self->banner, ot_gettext (lang, "Close"));
+  ot_banner_set_close_label (self->restore_banner, ot_gettext (lang, "Close"));
   ot_window_update_restore_banner (self);
   ot_panes_set_titles (self->panes, ot_gettext (lang, "Letter"), ot_gettext (lang, "Chart"));
   adw_button_content_set_label (self->letter_switch_content, ot_gettext (lang, "Letter"));

@@ -59,10 +59,10 @@ void           ot_window_edit_slides       (OtWindow           *self,
 gboolean       ot_window_edit_quote        (OtWindow           *self,
                                             const char         *chart_id,
                                             const char * const *passages);
-void           ot_window_edit_speaker_notes (OtWindow          *self,
+gboolean       ot_window_edit_speaker_notes (OtWindow          *self,
                                             const char         *chart_id,
                                             const char         *notes);
-void           ot_window_edit_title_slide  (OtWindow           *self,
+gboolean       ot_window_edit_title_slide  (OtWindow           *self,
                                             const char         *title,
                                             const char         *author,
                                             GDateTime          *date);
