@@ -260,6 +260,50 @@ START_TEST (test_nul_byte)
 }
 END_TEST
 
+/* Fields are checked a word (8 bytes) at a time: a byte no output can
+ * hold, or a NUL, is found at every place of a field, and the bytes at
+ * the ends of printable ASCII pass. */
+START_TEST (test_unfit_byte_at_every_place)
+{
+  static const guchar unfit[] = { 0x01, 0x1F, 0x7F, 0x00 };
+
+  for (guint u = 0; u < G_N_ELEMENTS (unfit); u++)
+    for (guint at = 0; at < 20; at++)
+      {
+        g_autoptr(Rows) rows = rows_new ();
+        g_autoptr(GError) error = NULL;
+        g_autofree char *expected = NULL;
+        char data[64] = "id,value\na,xxxxxxxxxxxxxxxxxxxx\n";
+
+        data[11 + at] = (char) unfit[u];
+        ck_assert (!read_bytes (data, strlen ("id,value\na,xxxxxxxxxxxxxxxxxxxx\n"), rows,
+                                &error));
+        if (unfit[u] == 0)
+          expected = g_strdup_printf ("test.csv:2:%u: a NUL byte; this is not a text file (or it "
+                                      "is UTF-16: save it as UTF-8)", 3 + at);
+        else
+          expected = g_strdup_printf ("test.csv:2:%u: the control character U+%04X, which no "
+                                      "chart, SVG or PDF can hold; remove it from the file",
+                                      3 + at, unfit[u]);
+        ot_assert_error_message (error, expected);
+      }
+
+  for (guint at = 0; at < 20; at++)
+    {
+      g_autoptr(Rows) rows = rows_new ();
+      g_autoptr(GError) error = NULL;
+      char data[64] = "id,value\na,xxxxxxxxxxxxxxxxxxxx\n";
+      g_autofree char *expected = NULL;
+
+      data[11 + at] = at % 2 == 0 ? ' ' : '~';
+      /* libcsv drops a space that leads a field. */
+      expected = g_strndup (data + (at == 0 ? 12 : 11), at == 0 ? 19 : 20);
+      ck_assert_msg (read_text (data, rows, &error), "%s", error ? error->message : "");
+      ck_assert_str_eq (g_ptr_array_index (rows->values, 0), expected);
+    }
+}
+END_TEST
+
 START_TEST (test_latin1)
 {
   g_autoptr(Rows) rows = rows_new ();
@@ -338,6 +382,7 @@ csv_suite (void)
   tcase_add_test (bad, test_duplicate_column);
   tcase_add_test (bad, test_empty_file);
   tcase_add_test (bad, test_nul_byte);
+  tcase_add_test (bad, test_unfit_byte_at_every_place);
   tcase_add_test (bad, test_latin1);
   tcase_add_test (bad, test_utf16);
   tcase_add_test (bad, test_row_error_stops_reading);

@@ -490,8 +490,9 @@ START_TEST (test_svg_glyphs_once_as_cairo_draws_them)
           return;  /* nothing here rasterises SVG */
         for (int y = 0; y < 720; y++)
           {
-            const guint8 *ra = cairo_image_surface_get_data (a) + y * cairo_image_surface_get_stride (a);
-            const guint8 *rb = cairo_image_surface_get_data (b) + y * cairo_image_surface_get_stride (b);
+            int stride = cairo_image_surface_get_stride (a);
+            const guint8 *ra = cairo_image_surface_get_data (a) + y * stride;
+            const guint8 *rb = cairo_image_surface_get_data (b) + y * stride;
 
             for (int x = 0; x < 1280 * 4; x++)
               largest = MAX (largest, ABS ((int) ra[x] - (int) rb[x]));

@@ -612,6 +612,47 @@ START_TEST (test_zip_errors_name_the_entry)
 }
 END_TEST
 
+/* A count is digits only, summed as they are read: exact up to 15 digits,
+ * and refused past 10^10 however many digits it has. */
+START_TEST (test_counts)
+{
+  static const struct { const char *text; double value; const char *message; } cases[] = {
+    { "0", 0, NULL },
+    { "007", 7, NULL },
+    { "9999999999", 9999999999.0, NULL },
+    { "10000000000", 1e10, NULL },
+    { "10000000001", 0, "f.csv:3:7: the number “10000000001” is too large for a count of people" },
+    { "123456789012345", 0, "f.csv:3:7: the number “123456789012345” is too large for a count "
+                            "of people" },
+    { "1234567890123456", 0, "f.csv:3:7: the number “1234567890123456” is too large for a count "
+                             "of people" },
+    { "", 0, "f.csv:3:7: expected a number of people, found “”" },
+    { "12a", 0, "f.csv:3:7: expected a number of people, found “12a”" },
+    { "1234567890123456x", 0, "f.csv:3:7: expected a number of people, found “1234567890123456x”" },
+    { "1.5", 0, "f.csv:3:7: expected a number of people, found “1.5”; write whole numbers with no "
+                "thousands separators" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      double value = -1;
+      gboolean ok = ot_series_parse_count (cases[i].text, "f.csv", 3, 7, &value, &error);
+
+      if (cases[i].message == NULL)
+        {
+          ck_assert_msg (ok, "%s: %s", cases[i].text, error ? error->message : "");
+          ck_assert_double_eq (value, cases[i].value);
+        }
+      else
+        {
+          ck_assert_msg (!ok, "%s was taken", cases[i].text);
+          ck_assert_str_eq (error->message, cases[i].message);
+        }
+    }
+}
+END_TEST
+
 /* libarchive is opened when a zip is read, by the soname of the library
  * this test links; a library that is missing is a message in the reader's
  * language. */
@@ -711,6 +752,7 @@ unhcr_suite (void)
   tcase_add_test (tc, test_country_limits);
   tcase_add_test (tc, test_country_name_control_characters);
   tcase_add_test (tc, test_import_figures);
+  tcase_add_test (tc, test_counts);
   tcase_add_test (tc, test_zip_library_opened_when_needed);
   suite_add_tcase (suite, tc);
 

@@ -165,6 +165,33 @@ is_ascii (const char *text,
   return (bits & G_GUINT64_CONSTANT (0x8080808080808080)) == 0;
 }
 
+/* Most fields are printable ASCII (0x20 to 0x7E), valid UTF-8 and fit
+ * for every output as they are: checked a word at a time, a byte under
+ * 0x20 by the borrow of subtracting 0x20, one of 0x7F or more by its top
+ * bit or that of adding 1. */
+static gboolean
+is_printable_ascii (const char *text,
+                    gsize       len)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  guint64 bad = 0;
+  gsize i = 0;
+
+  for (; i + sizeof bad <= len; i += sizeof bad)
+    {
+      guint64 word;
+
+      memcpy (&word, text + i, sizeof word);
+      bad |= ((word - 0x20 * ones) & ~word) | word | (word + ones);
+    }
+  if ((bad & 0x80 * ones) != 0)
+    return FALSE;
+  for (; i < len; i++)
+    if ((guchar) text[i] < 0x20 || (guchar) text[i] >= 0x7F)
+      return FALSE;
+  return TRUE;
+}
+
 /* Where the byte at @offset of a field's value stands in the file: after
  * the spaces libcsv dropped and the opening quote, each doubled quote two
  * columns. */
@@ -203,6 +230,44 @@ position_in_field (Reader     *self,
   *out_column = column;
 }
 
+/* Valid UTF-8, and nothing no output can hold (a control character, a
+ * noncharacter); else the error, at the field or the character. */
+static gboolean
+check_field_text (Reader     *self,
+                  const char *text,
+                  gsize       len)
+{
+  const char *bad;
+  gsize offset;
+  gunichar c;
+
+  /* reader_feed gives libcsv no NUL bytes. */
+  g_assert (memchr (text, '\0', len) == NULL);
+
+  if (!is_ascii (text, len) && !g_utf8_validate_len (text, len, &bad))
+    {
+      ot_set_error_at (&self->error, OT_CSV_ERROR, OT_CSV_ERROR_ENCODING, self->file,
+                       self->field_line, self->field_column,
+                       ot_msg ("the field is not valid UTF-8 (byte 0x%02X); save the file as "
+                               "UTF-8"),
+                       (guchar) *bad);
+      return FALSE;
+    }
+
+  if (ot_text_find_unfit (text, len, &offset, &c))
+    {
+      g_autofree char *what = ot_text_describe_unfit (c);
+      guint line, column;
+
+      position_in_field (self, text, offset, &line, &column);
+      ot_set_error_at (&self->error, OT_CSV_ERROR, OT_CSV_ERROR_ENCODING, self->file,
+                       line, column, ot_msg ("%s, which no chart, SVG or PDF can hold; "
+                                             "remove it from the file"), what);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 field_cb (void  *data,
           size_t len,
@@ -210,14 +275,10 @@ field_cb (void  *data,
 {
   Reader *self = user_data;
   const char *text = data != NULL ? data : "";
-  const char *bad;
 
   self->at_field_start = TRUE;
   if (self->error != NULL)
     return;
-
-  /* reader_feed gives libcsv no NUL bytes. */
-  g_assert (memchr (text, '\0', len) == NULL);
 
   if (self->n_fields == self->limits->max_fields)
     {
@@ -228,32 +289,9 @@ field_cb (void  *data,
       return;
     }
 
-  if (!is_ascii (text, len) && !g_utf8_validate_len (text, len, &bad))
-    {
-      ot_set_error_at (&self->error, OT_CSV_ERROR, OT_CSV_ERROR_ENCODING, self->file,
-                       self->field_line, self->field_column,
-                       ot_msg ("the field is not valid UTF-8 (byte 0x%02X); save the file as "
-                               "UTF-8"),
-                       (guchar) *bad);
-      return;
-    }
-
-  {
-    gsize offset;
-    gunichar c;
-
-    if (ot_text_find_unfit (text, len, &offset, &c))
-      {
-        g_autofree char *what = ot_text_describe_unfit (c);
-        guint line, column;
-
-        position_in_field (self, text, offset, &line, &column);
-        ot_set_error_at (&self->error, OT_CSV_ERROR, OT_CSV_ERROR_ENCODING, self->file,
-                         line, column, ot_msg ("%s, which no chart, SVG or PDF can hold; "
-                                               "remove it from the file"), what);
-        return;
-      }
-  }
+  /* Most fields are printable ASCII, which needs no closer look. */
+  if (!is_printable_ascii (text, len) && !check_field_text (self, text, len))
+    return;
 
   {
     gsize at = self->row_text->len;
@@ -405,11 +443,12 @@ reader_mark_field_start (Reader *self)
 }
 
 /* What a byte is to the scan: a boundary (the characters that can end a
- * field or a row), a UTF-8 continuation byte (no column of its own), or 0. */
+ * field or a row, and NUL, which ends the scan to be refused), a UTF-8
+ * continuation byte (no column of its own), or 0. */
 enum { PLAIN, CONTINUATION, BOUNDARY };
 static const guint8 byte_class[256] = {
   [','] = BOUNDARY, ['"'] = BOUNDARY, ['\r'] = BOUNDARY, ['\n'] = BOUNDARY,
-  [0x80 ... 0xBF] = CONTINUATION,
+  ['\0'] = BOUNDARY, [0x80 ... 0xBF] = CONTINUATION,
 };
 
 static gboolean
@@ -456,7 +495,8 @@ reader_feed (Reader     *self,
        * no text file holds, is refused where it is, before it is parsed. */
       if (!self->at_field_start)
         {
-          const char *nul = memchr (data + i, '\0', end - i);
+          /* The scan stops at one: it can only be the segment's last byte. */
+          const char *nul = end > i && data[end - 1] == '\0' ? data + end - 1 : NULL;
 
           if (nul != NULL)
             {

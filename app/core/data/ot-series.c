@@ -159,12 +159,20 @@ ot_series_parse_count (const char *text,
                        double     *out_value,
                        GError    **error)
 {
+  const char *p = text;
+  guint64 whole = 0;
   double value;
 
   g_return_val_if_fail (text != NULL, FALSE);
   g_return_val_if_fail (out_value != NULL, FALSE);
 
-  if (*text == '\0' || strspn (text, "0123456789") != strlen (text))
+  /* Digits only, summed as they are read: whole numbers of up to 15
+   * digits are exact in a double, and an export has millions of cells. */
+  for (; *p >= '0' && *p <= '9'; p++)
+    if (p - text < 15)
+      whole = whole * 10 + (guint64) (*p - '0');
+
+  if (p == text || *p != '\0')
     {
       const char *hint = strchr (text, ',') != NULL || strchr (text, '.') != NULL
         ? ot_msg ("; write whole numbers with no thousands separators") : "";
@@ -174,18 +182,7 @@ ot_series_parse_count (const char *text,
       return FALSE;
     }
 
-  /* Whole numbers of up to 15 digits are exact in a double: summed here
-   * without strtod, which an export calls for every cell. */
-  if (strlen (text) <= 15)
-    {
-      guint64 whole = 0;
-
-      for (const char *p = text; *p != '\0'; p++)
-        whole = whole * 10 + (guint64) (*p - '0');
-      value = (double) whole;
-    }
-  else
-    value = g_ascii_strtod (text, NULL);
+  value = p - text <= 15 ? (double) whole : g_ascii_strtod (text, NULL);
 
   if (!(value <= MAX_COUNT))
     {

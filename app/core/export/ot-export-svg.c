@@ -161,8 +161,8 @@ ot_export_svg_text_elements (const OtChartLayout *layout,
  * draws with printf's %f, which was most of what an SVG export cost. The
  * same outlines (cairo's, of the same scaled fonts) are written here once
  * each as a <path> in <defs>, drawn with <use>, their numbers written with
- * integers. The texts go last, as
- * ot_chart_layout_paint draws them after the shapes. */
+ * integers. The texts go last, as ot_chart_layout_paint draws them after
+ * the shapes. */
 
 typedef struct
 {
@@ -325,7 +325,8 @@ append_run (GString          *uses,
             double            x,
             double            y)
 {
-  cairo_scaled_font_t *font = pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (run->item->analysis.font));
+  PangoCairoFont *cairo_font = PANGO_CAIRO_FONT (run->item->analysis.font);
+  cairo_scaled_font_t *font = pango_cairo_font_get_scaled_font (cairo_font);
   int x_position = 0;
 
   if (font == NULL)
