@@ -32,6 +32,19 @@ letter_dataset (void)
   return dataset;
 }
 
+/* The test download of a UNHCR export (tests/data/unhcr-download.zip). */
+static OtDataset *
+unhcr_dataset (void)
+{
+  g_autofree char *zip = ot_test_data_path ("unhcr-download.zip");
+  g_autoptr(GFile) file = g_file_new_for_path (zip);
+  g_autoptr(GError) error = NULL;
+  OtDataset *dataset = ot_import_file (file, NULL, &error);
+
+  ck_assert_msg (dataset != NULL, "%s", error != NULL ? error->message : "");
+  return dataset;
+}
+
 /* Draws a chart and keeps its layout, as the widget and hit-testing do. */
 static Drawn
 draw_styled (const char         *id,
@@ -370,14 +383,104 @@ assert_outlines_clear (const char *what,
 START_TEST (test_outlines_cross_no_text)
 {
   g_autoptr(OtDataset) letter = letter_dataset ();
-  g_autofree char *zip = ot_test_data_path ("unhcr-download.zip");
-  g_autoptr(GFile) file = g_file_new_for_path (zip);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(OtDataset) unhcr = ot_import_file (file, NULL, &error);
+  g_autoptr(OtDataset) unhcr = unhcr_dataset ();
 
-  ck_assert_msg (unhcr != NULL, "%s", error != NULL ? error->message : "");
   assert_outlines_clear ("letter", letter);
   assert_outlines_clear ("UNHCR", unhcr);
+}
+END_TEST
+
+/* Paints @layout on a new ARGB32 image of @scale device pixels a unit. */
+static cairo_surface_t *
+paint_at_scale (OtChartLayout      *layout,
+                const OtChartStyle *style,
+                int                 scale)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                                         layout->canvas.width * scale,
+                                                         layout->canvas.height * scale);
+  cairo_t *cr;
+
+  cairo_surface_set_device_scale (surface, scale, scale);
+  cr = cairo_create (surface);
+  ot_chart_layout_paint (layout, cr, style);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+static gboolean
+same_pixels (cairo_surface_t *a,
+             cairo_surface_t *b)
+{
+  int stride = cairo_image_surface_get_stride (a);
+  int height = cairo_image_surface_get_height (a);
+
+  return stride == cairo_image_surface_get_stride (b)
+         && height == cairo_image_surface_get_height (b)
+         && memcmp (cairo_image_surface_get_data (a), cairo_image_surface_get_data (b),
+                    (gsize) stride * height) == 0;
+}
+
+/* A layout painted again and again on pixels (the window's chart view)
+ * keeps its background and shapes as an image: every chart, theme and
+ * scale paints the same pixels from it as drawn afresh, at its first paint,
+ * at the next and after a change of theme. */
+static void
+assert_kept_shapes_same (OtDataset  *dataset,
+                         const char *name)
+{
+  for (guint c = 0; c < ot_chart_get_n_charts (); c++)
+    for (int scale = 1; scale <= 2; scale++)
+      {
+        const OtChart *chart = ot_chart_get_nth (c);
+        OtChartStyle style = { OT_LANG_EN, OT_THEME_LIGHT, FALSE };
+        cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+        cairo_t *cr = cairo_create (surface);
+        PangoContext *context;
+        OtChartLayout *layout;
+
+        if (!ot_chart_supports (chart, dataset))
+          {
+            cairo_destroy (cr);
+            cairo_surface_destroy (surface);
+            continue;
+          }
+        cairo_scale (cr, scale, scale);
+        context = ot_chart_text_context_new (cr);
+        layout = ot_chart_layout_new (chart, context, dataset, 960, 540, &style);
+        for (OtTheme theme = 0; theme < OT_N_THEMES; theme++)
+          for (int frame = 0; frame < 2; frame++)
+            {
+              OtChartStyle kept = style;
+              cairo_surface_t *fresh, *from_kept;
+
+              style.theme = kept.theme = theme;
+              kept.raster_scale = scale;
+              fresh = paint_at_scale (layout, &style, scale);
+              from_kept = paint_at_scale (layout, &kept, scale);
+              ck_assert_msg (layout->kept_shapes != NULL, "%s %s: no shapes kept", name,
+                             chart->id);
+              ck_assert_msg (same_pixels (fresh, from_kept),
+                             "%s %s, theme %d, scale %d, frame %d: the kept shapes paint other "
+                             "pixels", name, chart->id, theme, scale, frame);
+              cairo_surface_destroy (fresh);
+              cairo_surface_destroy (from_kept);
+            }
+        ot_chart_layout_free (layout);
+        g_object_unref (context);
+        cairo_destroy (cr);
+        cairo_surface_destroy (surface);
+      }
+}
+
+START_TEST (test_kept_shapes_paint_the_same_pixels)
+{
+  g_autoptr(OtDataset) letter = letter_dataset ();
+  g_autoptr(OtDataset) unhcr = unhcr_dataset ();
+
+  assert_kept_shapes_same (letter, "letter");
+  assert_kept_shapes_same (unhcr, "UNHCR");
 }
 END_TEST
 
@@ -1661,6 +1764,7 @@ chart_suite (void)
   tcase_add_test (tc, test_one_language_per_chart);
   tcase_add_test (tc, test_hit_testing_uses_the_drawn_geometry);
   tcase_add_test (tc, test_nice_axis);
+  tcase_add_test (tc, test_kept_shapes_paint_the_same_pixels);
   suite_add_tcase (suite, tc);
 
   return suite;

@@ -197,6 +197,7 @@ struct _OtLetterView
   GdkRGBA      accent;
   GtkAdjustment *vadjustment;
   guint        place_source;
+  gboolean     marks_placed;  /* once allocated and placed */
 };
 
 enum
@@ -579,7 +580,10 @@ fill_buffer (OtLetterView *self)
   for (guint i = self->links->len; i < self->marks->len; i++)
     gtk_widget_set_visible (g_ptr_array_index (self->marks, i), FALSE);
 
-  place_marks (self);
+  /* Placing a mark lays out its paragraph: before the view has a width,
+   * at a width it will not have. Its first allocation places them. */
+  if (gtk_widget_get_width (GTK_WIDGET (self)) > 0)
+    place_marks (self);
 }
 
 static const Link *
@@ -908,6 +912,7 @@ place_marks_cb (gpointer user_data)
 
   self->place_source = 0;
   place_marks (self);
+  self->marks_placed = gtk_widget_get_width (GTK_WIDGET (self)) > 0;
   return G_SOURCE_REMOVE;
 }
 
@@ -954,10 +959,24 @@ ot_letter_view_size_allocate (GtkWidget *widget,
                               int        height,
                               int        baseline)
 {
+  OtLetterView *self = OT_LETTER_VIEW (widget);
+
   GTK_WIDGET_CLASS (ot_letter_view_parent_class)->size_allocate (widget, width, height, baseline);
+  /* The first allocation leaves the marks to just after the first frame:
+   * placing one lays out its paragraph, and the letter is shown sooner
+   * without laying out every paragraph that has a link (a mark draws
+   * nothing until it has focus or a sentence is shown, which needs a
+   * frame first). */
+  if (!self->marks_placed)
+    {
+      if (self->place_source == 0)
+        self->place_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, place_marks_cb, self,
+                                              NULL);
+      return;
+    }
   /* The text is laid out at this width only now; the marks that moved are
    * placed in this same allocation. */
-  if (place_marks (OT_LETTER_VIEW (widget)))
+  if (place_marks (self))
     GTK_WIDGET_CLASS (ot_letter_view_parent_class)->size_allocate (widget, width, height,
                                                                   baseline);
 }

@@ -655,6 +655,7 @@ ot_chart_layout_free (OtChartLayout *layout)
   g_free (layout->source_line);
   g_array_unref (layout->notes);
   ot_chart_changes_free (layout->changes);
+  g_clear_pointer (&layout->kept_shapes, cairo_surface_destroy);
   g_free (layout);
 }
 
@@ -685,6 +686,65 @@ ot_chart_layout_paint_shapes (const OtChartLayout *layout,
   cairo_restore (cr);
 }
 
+/* The background and shapes from the image the layout keeps for
+ * @style's raster scale (made at the first paint, again for another scale
+ * or theme): a window redrawing a kept layout then copies pixels instead
+ * of stroking and filling every path again (docs/performance.md: the
+ * trend's grid and lines were 67% of its frame). It stands for them pixel
+ * for pixel only where it lands on whole pixels of a target of that scale,
+ * opaque, inside the canvas: FALSE, and nothing painted, otherwise. */
+static gboolean
+paint_kept_shapes (const OtChartLayout *layout,
+                   cairo_t             *cr,
+                   const OtChartStyle  *style)
+{
+  /* A cache, not the layout's content: painting stays a reading of it. */
+  OtChartLayout *kept = (OtChartLayout *) layout;
+  double scale = style->raster_scale;
+  cairo_matrix_t matrix;
+  double x1, y1, x2, y2;
+
+  if (scale <= 0 || style->transparent || layout->canvas.x != 0 || layout->canvas.y != 0)
+    return FALSE;
+  cairo_get_matrix (cr, &matrix);
+  if (matrix.xx != 1 || matrix.yy != 1 || matrix.xy != 0 || matrix.yx != 0
+      || matrix.x0 * scale != round (matrix.x0 * scale)
+      || matrix.y0 * scale != round (matrix.y0 * scale))
+    return FALSE;
+  cairo_clip_extents (cr, &x1, &y1, &x2, &y2);
+  if (x1 < 0 || y1 < 0 || x2 > layout->canvas.width || y2 > layout->canvas.height)
+    return FALSE;
+
+  if (kept->kept_shapes == NULL || kept->kept_scale != scale || kept->kept_theme != style->theme)
+    {
+      cairo_t *shapes_cr;
+
+      g_clear_pointer (&kept->kept_shapes, cairo_surface_destroy);
+      kept->kept_shapes = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                                      ceil (layout->canvas.width * scale),
+                                                      ceil (layout->canvas.height * scale));
+      cairo_surface_set_device_scale (kept->kept_shapes, scale, scale);
+      shapes_cr = cairo_create (kept->kept_shapes);
+      ot_chart_layout_paint_shapes (layout, shapes_cr, style);
+      cairo_destroy (shapes_cr);
+      if (cairo_surface_status (kept->kept_shapes) != CAIRO_STATUS_SUCCESS)
+        {
+          g_clear_pointer (&kept->kept_shapes, cairo_surface_destroy);
+          return FALSE;
+        }
+      kept->kept_scale = scale;
+      kept->kept_theme = style->theme;
+    }
+
+  /* Opaque and covering the clip: a copy, not a blend, does the same. */
+  cairo_save (cr);
+  cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
+  cairo_set_source_surface (cr, kept->kept_shapes, 0, 0);
+  cairo_paint (cr);
+  cairo_restore (cr);
+  return TRUE;
+}
+
 void
 ot_chart_layout_paint (const OtChartLayout *layout,
                        cairo_t             *cr,
@@ -695,7 +755,8 @@ ot_chart_layout_paint (const OtChartLayout *layout,
   g_return_if_fail (layout != NULL);
   g_return_if_fail (cr != NULL);
 
-  ot_chart_layout_paint_shapes (layout, cr, style);
+  if (!paint_kept_shapes (layout, cr, style))
+    ot_chart_layout_paint_shapes (layout, cr, style);
 
   cairo_save (cr);
   for (guint i = 0; i < layout->texts->len; i++)

@@ -68,6 +68,9 @@ typedef struct
   guint    year;        /* top-10 charts: the year; 0, or one the data lacks, for the latest */
   gboolean transparent; /* no background: a PNG for a page of its own colour */
   const OtChartChanges *changes; /* the user's title, notes, highlight, annotations; NULL: none */
+  double   raster_scale; /* painted again and again on pixels, this many a unit (the window's
+                          * scale factor): the layout keeps its background and shapes as an
+                          * image at that scale; 0: painted as drawn every time */
 } OtChartStyle;
 
 typedef struct
@@ -156,6 +159,11 @@ struct _OtChartLayout
   GArray         *notes;       /* OtChartNote: annotations placed beside their elements */
   guint32         notes_below; /* bit i: annotation i found no room, so is listed under the chart */
   OtLang          lang;
+  /* Kept by ot_chart_layout_paint for a style's raster_scale: the
+   * background and shapes as an image, at that scale, in that theme. */
+  cairo_surface_t *kept_shapes;
+  double           kept_scale;
+  OtTheme          kept_theme;
 };
 
 struct _OtChart
