@@ -438,6 +438,27 @@ START_TEST (test_sentences)
 }
 END_TEST
 
+/* Sentences the splitter must get right beyond the letter's own: a figure
+ * before a full stop ends a sentence, an initial (É., in characters) does not. */
+START_TEST (test_sentence_edges)
+{
+  static const char xml[] = "<letter reference=\"r\" date=\"d\"><p>In fase 2. Daarna volgt meer. "
+                            "É. Dupont kwam. Zie nr. 155 hierover.</p></letter>";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (xml, sizeof xml - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OtLetter) letter = ot_letter_new_from_bytes (bytes, "edges.xml", &error);
+  g_auto(GStrv) sentences = NULL;
+
+  ck_assert_msg (letter != NULL, "%s", error ? error->message : "");
+  sentences = ot_letter_dup_sentences (letter, 0);
+  ck_assert_uint_eq (g_strv_length (sentences), 4);
+  ck_assert_str_eq (sentences[0], "In fase 2.");
+  ck_assert_str_eq (sentences[1], "Daarna volgt meer.");
+  ck_assert_str_eq (sentences[2], "É. Dupont kwam.");
+  ck_assert_str_eq (sentences[3], "Zie nr. 155 hierover.");
+}
+END_TEST
+
 static Suite *
 letter_suite (void)
 {
@@ -455,6 +476,7 @@ letter_suite (void)
   tcase_add_test (tc, test_what_the_view_needs_is_there);
   tcase_add_test (tc, test_fuzzer_findings);
   tcase_add_test (tc, test_sentences);
+  tcase_add_test (tc, test_sentence_edges);
   suite_add_tcase (suite, tc);
 
   return suite;

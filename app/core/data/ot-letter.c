@@ -520,7 +520,9 @@ ends_abbreviation (const char *start,
 
   while (word > start && !g_ascii_isspace (word[-1]) && word[-1] != '(')
     word--;
-  if (end - word == 1 || (end - word >= 2 && end[-2] == '.'))
+  /* One letter ("A." of "A.G."), in characters: a figure ("fase 2.") is none. */
+  if ((g_utf8_strlen (word, end - word) == 1 && g_unichar_isalpha (g_utf8_get_char (word)))
+      || (end - word >= 2 && end[-2] == '.'))
     return TRUE;
   name = g_strndup (word, end - word);
   for (guint i = 0; abbreviations[i] != NULL; i++)
