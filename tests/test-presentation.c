@@ -191,6 +191,61 @@ START_TEST (test_print_to_pdf)
 }
 END_TEST
 
+/* A briefing's deck: the presentation starts with its title slide and
+ * numbers the charts' slides as the deck does; printing has the pages of
+ * the PDF deck: the title slide, each slide, its speaker notes after it. */
+START_TEST (test_briefing_deck_presented_and_printed)
+{
+  OtChartStyle style = { OT_LANG_EN, OT_THEME_LIGHT };
+  const char *ids[] = { "key-figures", "funding", NULL };
+  g_autofree char *dir = g_dir_make_tmp ("ot-print-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "print.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  OtPresentation *self;
+  PopplerDocument *document;
+
+  for (int i = 0; i < 2; i++)
+    {
+      OtDeckChanges *deck = ot_deck_changes_new ();
+      OtDeckSlide *slide = ot_deck_changes_ensure_slide (deck, "key-figures");
+
+      deck->title = g_strdup ("Syria and the region");
+      deck->author = g_strdup ("Ministry of Foreign Affairs");
+      slide->speaker_notes = g_strdup ("Start with the 4,000: it is a ceiling.");
+      if (i == 0)
+        {
+          self = ot_presentation_new (parent, dataset, ids, &style, deck);
+          ot_presentation_start (self);
+          ck_assert_uint_eq (ot_presentation_get_n_slides (self), 3);
+          ot_presentation_go_to (self, 0);
+          ck_assert (ot_slide_view_is_title_slide (ot_presentation_get_view (self)));
+          ot_presentation_go_to (self, 1);
+          ck_assert (!ot_slide_view_is_title_slide (ot_presentation_get_view (self)));
+          ck_assert_str_eq (ot_slide_view_get_chart (ot_presentation_get_view (self))->id,
+                            "key-figures");
+          ck_assert (ot_presentation_go_to_chart (self, "funding"));
+          ck_assert_uint_eq (ot_presentation_get_current (self), 2);
+          iterate (200);
+          gtk_window_destroy (GTK_WINDOW (self));
+        }
+      else
+        operation = ot_print_operation_new (dataset, ids, &style, deck);
+    }
+
+  gtk_print_operation_set_export_filename (operation, path);
+  ck_assert_int_eq (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT,
+                                             NULL, &error), GTK_PRINT_OPERATION_RESULT_APPLY);
+  document = ot_test_pdf_open (path);
+  ck_assert_int_eq (poppler_document_get_n_pages (document), 4);
+  ck_assert (ot_test_pdf_contains (document, "Syria and the region"));
+  ck_assert (ot_test_pdf_contains (document, "Start with the 4,000: it is a ceiling."));
+  g_object_unref (document);
+  g_remove (path);
+  g_rmdir (dir);
+}
+END_TEST
+
 static Suite *
 presentation_suite (void)
 {
@@ -202,6 +257,7 @@ presentation_suite (void)
   tcase_add_test (tc, test_keys);
   tcase_add_test (tc, test_pointer_hides);
   tcase_add_test (tc, test_print_to_pdf);
+  tcase_add_test (tc, test_briefing_deck_presented_and_printed);
   suite_add_tcase (suite, tc);
 
   return suite;

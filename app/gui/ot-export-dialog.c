@@ -16,6 +16,7 @@
 #include "ot-enums.h"
 #include "ot-export-enums.h"
 #include "ot-settings.h"
+#include "ot-slide.h"
 #include "ot-export-dialog.h"
 
 /* The size row lists ot_export_get_size_presets, then "Custom": the
@@ -493,11 +494,8 @@ build (OtExportDialog *self)
   OtLang lang = self->lang;
   OtLang chosen_lang = export_lang (self->settings, lang);
   /* Which chart: its title as shown, the user's if any. */
-  g_autofree char *title = self->changes != NULL && self->changes->title != NULL
-                           && *self->changes->title != '\0'
-                           ? g_strdup (self->changes->title)
-                           : self->chart != NULL && self->dataset != NULL
-                           ? ot_chart_dup_title (self->chart, self->dataset, lang)
+  g_autofree char *title = self->chart != NULL && self->dataset != NULL
+                           ? ot_slide_dup_title (self->chart, self->dataset, self->changes, lang)
                            : g_strdup ("");
 
   for (guint i = 0; i < n_presets; i++)

@@ -27,7 +27,7 @@ struct _OtPresentation
   GtkLabel      *counter;
   GtkLabel      *end_notice;      /* past the last slide */
   gboolean       at_end;
-  GPtrArray     *charts;          /* const OtChart */
+  GPtrArray     *charts;          /* const OtChart; NULL first: the title slide */
   OtChartStyle   style;
   OtDeckChanges *deck;            /* each slide's quote and changes, or NULL */
   guint          current;
@@ -80,11 +80,19 @@ ot_presentation_go_to (OtPresentation *self,
   ot_slide_view_set_blank (self->view, OT_BLANK_NONE);
   {
     const OtChart *chart = g_ptr_array_index (self->charts, self->current);
+    /* Slides are numbered as the deck numbers them, the title slide not. */
+    guint titles = g_ptr_array_index (self->charts, 0) == NULL ? 1 : 0;
 
-    ot_slide_view_set_chart_edited (self->view, chart,
-                                    ot_deck_changes_get_slide (self->deck, chart->id));
+    if (chart == NULL)
+      ot_slide_view_set_title_slide (self->view, self->deck);
+    else
+      {
+        ot_slide_view_set_chart_edited (self->view, chart,
+                                        ot_deck_changes_get_slide (self->deck, chart->id));
+        ot_slide_view_set_position (self->view, self->current + 1 - titles,
+                                    self->charts->len - titles);
+      }
   }
-  ot_slide_view_set_position (self->view, self->current + 1, self->charts->len);
   update_counter (self);
 }
 
@@ -372,6 +380,9 @@ ot_presentation_new (GtkWindow          *parent,
   self->charts = ot_chart_list_from_ids (chart_ids, dataset, NULL);
   if (self->charts == NULL)
     self->charts = ot_chart_list_from_ids (NULL, dataset, NULL);
+  /* The briefing's title slide first, as in the deck. */
+  if (ot_deck_changes_has_title_slide (deck))
+    g_ptr_array_insert (self->charts, 0, NULL);
 
   overlay = gtk_overlay_new ();
   self->view = OT_SLIDE_VIEW (ot_slide_view_new (dataset, style));
@@ -444,7 +455,8 @@ ot_presentation_go_to_chart (OtPresentation *self,
   g_return_val_if_fail (OT_IS_PRESENTATION (self), FALSE);
 
   for (guint i = 0; chart_id != NULL && i < self->charts->len; i++)
-    if (g_strcmp0 (((const OtChart *) g_ptr_array_index (self->charts, i))->id, chart_id) == 0)
+    if (g_ptr_array_index (self->charts, i) != NULL
+        && g_strcmp0 (((const OtChart *) g_ptr_array_index (self->charts, i))->id, chart_id) == 0)
       {
         ot_presentation_go_to (self, i);
         return TRUE;

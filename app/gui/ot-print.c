@@ -2,7 +2,9 @@
  *
  * Each page is the chart as a slide (the chart with the letter's sentence
  * beneath it and where the page is, "3 / 7"), drawn by the same core code
- * as the exports, so the preview, the paper and the PDF deck agree.
+ * as the exports, so the preview, the paper and the PDF deck agree: the
+ * briefing's title slide first, a page of speaker notes after a slide
+ * that has them.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "ot-print"
@@ -18,6 +20,7 @@ typedef struct
   GPtrArray    *charts;   /* const OtChart */
   OtChartStyle  style;
   OtDeckChanges *deck;    /* each slide's quote and changes, or NULL */
+  GArray       *pages;    /* int: a chart's index; -1 the title slide; -2 - i i's notes */
 } PrintJob;
 
 static void
@@ -28,6 +31,7 @@ print_job_free (gpointer data)
   g_object_unref (job->dataset);
   g_ptr_array_unref (job->charts);
   g_clear_pointer (&job->deck, ot_deck_changes_free);
+  g_array_unref (job->pages);
   g_free (job);
 }
 
@@ -36,7 +40,7 @@ begin_print_cb (GtkPrintOperation *operation,
                 GtkPrintContext   *context,
                 PrintJob          *job)
 {
-  gtk_print_operation_set_n_pages (operation, job->charts->len);
+  gtk_print_operation_set_n_pages (operation, job->pages->len);
 }
 
 static void
@@ -45,12 +49,33 @@ draw_page_cb (GtkPrintOperation *operation,
               int                page,
               PrintJob          *job)
 {
-  const OtChart *chart = g_ptr_array_index (job->charts, page);
+  cairo_t *cr = gtk_print_context_get_cairo_context (context);
+  double width = gtk_print_context_get_width (context);
+  double height = gtk_print_context_get_height (context);
+  int what = g_array_index (job->pages, int, page);
+  int index = what >= 0 ? what : -2 - what;
+  const OtChart *chart = what == -1 ? NULL : g_ptr_array_index (job->charts, index);
+  const OtDeckSlide *edits = chart != NULL ? ot_deck_changes_get_slide (job->deck, chart->id)
+                                           : NULL;
+  PangoContext *text;
 
-  ot_slide_draw_edited (gtk_print_context_get_cairo_context (context), chart, job->dataset,
-                        gtk_print_context_get_width (context),
-                        gtk_print_context_get_height (context), &job->style, page + 1,
-                        job->charts->len, ot_deck_changes_get_slide (job->deck, chart->id));
+  if (what >= 0)
+    {
+      ot_slide_draw_edited (cr, chart, job->dataset, width, height, &job->style, index + 1,
+                            job->charts->len, edits);
+      return;
+    }
+  text = ot_chart_text_context_new (cr);
+  if (what == -1)
+    ot_slide_paint_title (cr, text, width, height, &job->style, job->deck);
+  else
+    {
+      g_autofree char *title = ot_slide_dup_title (chart, job->dataset, edits->changes,
+                                                   job->style.lang);
+
+      ot_slide_paint_notes (cr, text, width, height, &job->style, title, edits->speaker_notes);
+    }
+  g_object_unref (text);
 }
 
 /* @deck: each slide's edits (taken; NULL: as the letter has them). */
@@ -78,6 +103,20 @@ ot_print_operation_new (OtDataset          *dataset,
   job->charts = ot_chart_list_from_ids (chart_ids, dataset, NULL);
   if (job->charts == NULL)
     job->charts = ot_chart_list_from_ids (NULL, dataset, NULL);
+  /* The pages as the PDF deck has them. */
+  job->pages = g_array_new (FALSE, FALSE, sizeof (int));
+  if (ot_deck_changes_has_title_slide (deck))
+    g_array_append_val (job->pages, (int) { -1 });
+  for (guint i = 0; i < job->charts->len; i++)
+    {
+      const OtChart *chart = g_ptr_array_index (job->charts, i);
+      const OtDeckSlide *edits = ot_deck_changes_get_slide (deck, chart->id);
+      int slide = i, notes = -2 - (int) i;
+
+      g_array_append_val (job->pages, slide);
+      if (edits != NULL && edits->speaker_notes != NULL && *edits->speaker_notes != '\0')
+        g_array_append_val (job->pages, notes);
+    }
 
   operation = gtk_print_operation_new ();
   gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_LANDSCAPE);

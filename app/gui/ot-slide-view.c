@@ -19,6 +19,7 @@ struct _OtSlideView
   OtChartStyle   style;
   const OtChart *chart;
   const OtDeckSlide *edits;    /* the slide's quote and changes (not ours), or NULL */
+  const OtDeckChanges *title;  /* without a chart: the title slide of this (not ours) */
   OtBlank        blank;
   guint          index;        /* from 1, of count; count 0 for none */
   guint          count;
@@ -50,6 +51,17 @@ ot_slide_view_snapshot (GtkWidget   *widget,
   if (width < 1 || height < 1)
     return;
 
+  if (self->blank == OT_BLANK_NONE && self->chart == NULL && self->title != NULL)
+    {
+      PangoContext *context;
+
+      cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+      context = ot_chart_text_context_new (cr);
+      ot_slide_paint_title (cr, context, width, height, &self->style, self->title);
+      g_object_unref (context);
+      cairo_destroy (cr);
+      return;
+    }
   if (self->blank != OT_BLANK_NONE || self->chart == NULL)
     {
       GdkRGBA color = self->blank == OT_BLANK_WHITE ? (GdkRGBA) { 1, 1, 1, 1 }
@@ -134,11 +146,12 @@ ot_slide_view_set_chart_edited (OtSlideView       *self,
 
   g_return_if_fail (OT_IS_SLIDE_VIEW (self));
 
-  if (self->chart == chart && self->edits == edits)
+  if (self->chart == chart && self->edits == edits && self->title == NULL)
     return;
 
   self->chart = chart;
   self->edits = edits;
+  self->title = NULL;
   if (chart != NULL)
     {
       OtChartStyle style = self->style;
@@ -147,10 +160,7 @@ ot_slide_view_set_chart_edited (OtSlideView       *self,
       if (edits != NULL && edits->changes != NULL)
         style.changes = edits->changes;
       /* Named as shown: the user's title, if any. */
-      if (style.changes != NULL && style.changes->title != NULL && *style.changes->title != '\0')
-        title = g_strdup (style.changes->title);
-      else
-        title = ot_chart_dup_title (chart, self->dataset, self->style.lang);
+      title = ot_slide_dup_title (chart, self->dataset, style.changes, self->style.lang);
       description = ot_chart_describe (chart, self->dataset, &style);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, title,
@@ -158,6 +168,31 @@ ot_slide_view_set_chart_edited (OtSlideView       *self,
                                       -1);
     }
   invalidate (self);
+}
+
+/* The title slide of @deck (kept, not copied), in place of a chart. */
+void
+ot_slide_view_set_title_slide (OtSlideView         *self,
+                               const OtDeckChanges *deck)
+{
+  g_return_if_fail (OT_IS_SLIDE_VIEW (self));
+  g_return_if_fail (ot_deck_changes_has_title_slide (deck));
+
+  self->chart = NULL;
+  self->edits = NULL;
+  self->title = deck;
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  deck->title, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  deck->author != NULL ? deck->author : "", -1);
+  invalidate (self);
+}
+
+gboolean
+ot_slide_view_is_title_slide (OtSlideView *self)
+{
+  g_return_val_if_fail (OT_IS_SLIDE_VIEW (self), FALSE);
+
+  return self->chart == NULL && self->title != NULL;
 }
 
 const OtChart *

@@ -28,6 +28,9 @@ void           ot_slide_view_set_chart (OtSlideView        *self,
 void           ot_slide_view_set_chart_edited (OtSlideView   *self,
                                                const OtChart *chart,
                                                const OtDeckSlide *edits);
+void           ot_slide_view_set_title_slide (OtSlideView         *self,
+                                              const OtDeckChanges *deck);
+gboolean       ot_slide_view_is_title_slide (OtSlideView        *self);
 const OtChart *ot_slide_view_get_chart (OtSlideView        *self);
 void           ot_slide_view_set_position (OtSlideView     *self,
                                            guint            index,

@@ -103,10 +103,7 @@ office_slide_new (const OtChart         *chart,
     picture.style.changes = edits->changes;
   layout = ot_chart_layout_new (chart, context, dataset, PIC_PX_W, PIC_PX_H, style);
   /* The slide's title as shown: the user's, if any. */
-  if (style->changes != NULL && style->changes->title != NULL && *style->changes->title != '\0')
-    slide->title = g_strdup (style->changes->title);
-  else
-    slide->title = ot_chart_dup_title (chart, dataset, style->lang);
+  slide->title = ot_slide_dup_title (chart, dataset, style->changes, style->lang);
   slide->description = g_strdup (layout->description != NULL ? layout->description : "");
   if (edits != NULL && edits->quote != NULL && edits->quote[0] != NULL)
     slide->quotation = ot_slide_dup_quote ((const char * const *) edits->quote, style->lang);

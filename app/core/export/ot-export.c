@@ -383,84 +383,6 @@ ot_export_render (const OtChart         *chart,
   return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
 }
 
-/* A page of big text, top to bottom, in the slides' type: the title slide,
- * and the speaker notes after a slide. */
-static void
-paint_text_page (cairo_t            *cr,
-                 PangoContext       *context,
-                 double              width,
-                 double              height,
-                 const OtChartStyle *style,
-                 const char * const *texts,
-                 const double       *sizes,
-                 const gboolean     *bold,
-                 guint               n)
-{
-  const OtPalette *palette = ot_chart_style_get_palette (style);
-  double margin = MAX (MIN (width / 1280.0, height / 720.0) * 72, 6);
-  double min_text = MAX (height / 40, style->min_text);
-  double y = margin;
-
-  cairo_save (cr);
-  ot_cairo_set_color (cr, &palette->background);
-  cairo_paint (cr);
-  for (guint i = 0; i < n; i++)
-    {
-      OtTextBox *box;
-
-      if (texts[i] == NULL || *texts[i] == '\0')
-        continue;
-      box = ot_text_box_new (context, texts[i], MAX (sizes[i] * height, min_text),
-                             bold[i] ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
-                             MAX (width - 2 * margin, 1), PANGO_ALIGN_LEFT,
-                             i == 0 ? OT_TEXT_FOREGROUND : OT_TEXT_MUTED);
-      ot_text_box_wrap_words (box);
-      ot_cairo_set_color (cr, i == 0 || !bold[0] ? &palette->foreground : &palette->muted);
-      cairo_move_to (cr, margin, y);
-      pango_cairo_show_layout (cr, box->layout);
-      y += box->rect.height + margin * 0.4;
-      ot_text_box_free (box);
-    }
-  cairo_restore (cr);
-}
-
-static void
-paint_title_slide (cairo_t             *cr,
-                   PangoContext        *context,
-                   double               width,
-                   double               height,
-                   const OtChartStyle  *style,
-                   const OtDeckChanges *deck)
-{
-  g_autofree char *date = deck->date != NULL ? ot_deck_format_date (deck->date, style->lang) : NULL;
-  const char *texts[] = { deck->title, deck->author, date };
-  const double sizes[] = { 0.085, 0.045, 0.04 };
-  const gboolean bold[] = { TRUE, FALSE, FALSE };
-
-  paint_text_page (cr, context, width, height, style, texts, sizes, bold, G_N_ELEMENTS (texts));
-}
-
-/* Speaker notes as a page of their own after the slide: any PDF viewer
- * shows them, and a presenter skips them (docs/briefing-format.md). */
-static void
-paint_notes_page (cairo_t            *cr,
-                  PangoContext       *context,
-                  double              width,
-                  double              height,
-                  const OtChartStyle *style,
-                  const char         *slide_title,
-                  const char         *notes)
-{
-  /* TRANSLATORS: the heading of a deck's page of speaker notes: "Notes: <slide title>" */
-  g_autofree char *heading = g_strdup_printf (ot_gettext (style->lang, "Speaker notes: %s"),
-                                              slide_title);
-  const char *texts[] = { heading, notes };
-  const double sizes[] = { 0.05, 0.035 };
-  const gboolean bold[] = { TRUE, FALSE };
-
-  paint_text_page (cr, context, width, height, style, texts, sizes, bold, G_N_ELEMENTS (texts));
-}
-
 /* One 16:9 page a slide, each with a bookmark, in one vector PDF. */
 static gboolean
 render_deck (const OtChart * const *charts,
@@ -505,7 +427,7 @@ render_deck (const OtChart * const *charts,
       g_autofree char *title = ot_text_make_visible (options->deck->title);
       g_autofree char *link = g_strdup_printf ("page=%u", ++page);
 
-      paint_title_slide (cr, context, options->width, options->height, style, options->deck);
+      ot_slide_paint_title (cr, context, options->width, options->height, style, options->deck);
       cairo_pdf_surface_add_outline (surface, CAIRO_PDF_OUTLINE_ROOT, title, link,
                                      CAIRO_PDF_OUTLINE_FLAG_OPEN);
       cairo_show_page (cr);
@@ -522,11 +444,8 @@ render_deck (const OtChart * const *charts,
       const char *source = slide->chart->source_line;
 
       /* The bookmark is the slide's title as shown, the user's if any. */
-      if (edits != NULL && edits->changes != NULL && edits->changes->title != NULL
-          && *edits->changes->title != '\0')
-        named = g_strdup (edits->changes->title);
-      else
-        named = ot_chart_dup_title (charts[i], dataset, style->lang);
+      named = ot_slide_dup_title (charts[i], dataset, edits != NULL ? edits->changes : NULL,
+                                  style->lang);
       /* A bookmark holds only what a PDF can. */
       title = ot_text_make_visible (named);
 
@@ -544,7 +463,7 @@ render_deck (const OtChart * const *charts,
       cairo_show_page (cr);
       if (edits != NULL && edits->speaker_notes != NULL && *edits->speaker_notes != '\0')
         {
-          paint_notes_page (cr, context, options->width, options->height, style, named,
+          ot_slide_paint_notes (cr, context, options->width, options->height, style, named,
                             edits->speaker_notes);
           page++;
           cairo_show_page (cr);

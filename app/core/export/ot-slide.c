@@ -229,3 +229,94 @@ ot_slide_draw_edited (cairo_t            *cr,
   ot_slide_layout_free (layout);
   g_object_unref (context);
 }
+
+/* A page of big text, top to bottom, in the slides' type: the title slide,
+ * and the speaker notes after a slide. */
+static void
+paint_text_page (cairo_t            *cr,
+                 PangoContext       *context,
+                 double              width,
+                 double              height,
+                 const OtChartStyle *style,
+                 const char * const *texts,
+                 const double       *sizes,
+                 const gboolean     *bold,
+                 guint               n)
+{
+  const OtPalette *palette = ot_chart_style_get_palette (style);
+  double margin = MAX (MIN (width / 1280.0, height / 720.0) * 72, 6);
+  double min_text = MAX (height / 40, style->min_text);
+  double y = margin;
+
+  cairo_save (cr);
+  ot_cairo_set_color (cr, &palette->background);
+  cairo_paint (cr);
+  for (guint i = 0; i < n; i++)
+    {
+      OtTextBox *box;
+
+      if (texts[i] == NULL || *texts[i] == '\0')
+        continue;
+      box = ot_text_box_new (context, texts[i], MAX (sizes[i] * height, min_text),
+                             bold[i] ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
+                             MAX (width - 2 * margin, 1), PANGO_ALIGN_LEFT,
+                             i == 0 ? OT_TEXT_FOREGROUND : OT_TEXT_MUTED);
+      ot_text_box_wrap_words (box);
+      ot_cairo_set_color (cr, i == 0 || !bold[0] ? &palette->foreground : &palette->muted);
+      cairo_move_to (cr, margin, y);
+      pango_cairo_show_layout (cr, box->layout);
+      y += box->rect.height + margin * 0.4;
+      ot_text_box_free (box);
+    }
+  cairo_restore (cr);
+}
+
+/* The deck's title slide: its title, author and date. */
+void
+ot_slide_paint_title (cairo_t             *cr,
+                      PangoContext        *context,
+                      double               width,
+                      double               height,
+                      const OtChartStyle  *style,
+                      const OtDeckChanges *deck)
+{
+  g_autofree char *date = deck->date != NULL ? ot_deck_format_date (deck->date, style->lang) : NULL;
+  const char *texts[] = { deck->title, deck->author, date };
+  const double sizes[] = { 0.085, 0.045, 0.04 };
+  const gboolean bold[] = { TRUE, FALSE, FALSE };
+
+  paint_text_page (cr, context, width, height, style, texts, sizes, bold, G_N_ELEMENTS (texts));
+}
+
+/* Speaker notes as a page of their own after the slide: any PDF viewer
+ * shows them, and a presenter skips them (docs/briefing-format.md). */
+void
+ot_slide_paint_notes (cairo_t            *cr,
+                      PangoContext       *context,
+                      double              width,
+                      double              height,
+                      const OtChartStyle *style,
+                      const char         *slide_title,
+                      const char         *notes)
+{
+  /* TRANSLATORS: the heading of a deck's page of speaker notes: "Notes: <slide title>" */
+  g_autofree char *heading = g_strdup_printf (ot_gettext (style->lang, "Speaker notes: %s"),
+                                              slide_title);
+  const char *texts[] = { heading, notes };
+  const double sizes[] = { 0.05, 0.035 };
+  const gboolean bold[] = { TRUE, FALSE };
+
+  paint_text_page (cr, context, width, height, style, texts, sizes, bold, G_N_ELEMENTS (texts));
+}
+
+/* The chart's title as shown: the user's (@changes), if any. */
+char *
+ot_slide_dup_title (const OtChart        *chart,
+                    OtDataset            *dataset,
+                    const OtChartChanges *changes,
+                    OtLang                lang)
+{
+  if (changes != NULL && changes->title != NULL && *changes->title != '\0')
+    return g_strdup (changes->title);
+  return ot_chart_dup_title (chart, dataset, lang);
+}

@@ -69,6 +69,26 @@ void           ot_slide_draw_edited   (cairo_t             *cr,
                                        guint                count,
                                        const OtDeckSlide   *edits);
 
+char          *ot_slide_dup_title     (const OtChart        *chart,
+                                       OtDataset            *dataset,
+                                       const OtChartChanges *changes,
+                                       OtLang                lang);
+/* The deck's title slide (@deck has one: ot_deck_changes_has_title_slide),
+ * and a page of a slide's speaker notes after it, as the PDF deck has them. */
+void           ot_slide_paint_title   (cairo_t             *cr,
+                                       PangoContext        *context,
+                                       double               width,
+                                       double               height,
+                                       const OtChartStyle  *style,
+                                       const OtDeckChanges *deck);
+void           ot_slide_paint_notes   (cairo_t             *cr,
+                                       PangoContext        *context,
+                                       double               width,
+                                       double               height,
+                                       const OtChartStyle  *style,
+                                       const char          *slide_title,
+                                       const char          *notes);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (OtSlideLayout, ot_slide_layout_free)
 
 G_END_DECLS
