@@ -109,10 +109,10 @@ struct _OtArchiveStream
 {
   GInputStream     parent_instance;
   const OtArchive *la;
-  struct archive  *archive;  /* not owned */
-  const char     *name;
-  gboolean        encrypted;
-  guint64        *unpacked;  /* what the zip has unpacked so far, skipped entries too */
+  struct archive  *archive;   /* not owned */
+  const char      *name;
+  gboolean         encrypted;
+  guint64         *unpacked;  /* what the zip has unpacked so far, skipped entries too */
 };
 
 G_DEFINE_FINAL_TYPE (OtArchiveStream, ot_archive_stream, G_TYPE_INPUT_STREAM)
@@ -531,11 +531,11 @@ ot_unhcr_read_csv (GInputStream *stream,
 typedef struct
 {
   const OtArchive *la;
-  GInputStream *stream;
-  GCancellable *cancellable;
-  GError       *error;
-  char          buffer[PEEK_SIZE];   /* what libarchive reads from, and may still point into */
-  char          skipped[PEEK_SIZE];  /* what an entry passed over unpacks to */
+  GInputStream    *stream;
+  GCancellable    *cancellable;
+  GError          *error;
+  char             buffer[PEEK_SIZE];   /* what libarchive reads from, and may still point into */
+  char             skipped[PEEK_SIZE];  /* what an entry passed over unpacks to */
 } ZipSource;
 
 static la_ssize_t
