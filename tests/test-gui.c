@@ -2171,6 +2171,18 @@ START_TEST (test_briefing_panel)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.chart", "s", "funding");
   settle (200);
 
+  /* Slides in Dutch, the window in English: the letter's Dutch words to quote. */
+  g_settings_set_string (settings, "export-language", "nl");
+  settle (100);
+  g_signal_emit_by_name (ot_briefing_panel_get_quote_button (panel), "clicked");
+  settle (300);
+  picker = OT_QUOTE_PICKER (ot_briefing_panel_get_quote_picker (panel));
+  ck_assert (ot_quote_picker_set_sentence_chosen (picker, "maximaal circa 4.000 Syrische", TRUE));
+  ck_assert (!ot_quote_picker_set_sentence_chosen (picker, "up to about 4,000 Syrian", TRUE));
+  gtk_window_destroy (GTK_WINDOW (picker));
+  g_settings_reset (settings, "export-language");
+  settle (100);
+
   /* Dutch: every row in Dutch. */
   g_settings_set_string (settings, "language", "nl");
   settle (300);

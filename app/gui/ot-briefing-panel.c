@@ -57,6 +57,7 @@ struct _OtBriefingPanel
   OtBriefing     *briefing;   /* what it shows; NULL: nothing to edit */
   OtChartView    *chart_view; /* the chart it edits */
   OtLang          lang;
+  OtLang          quote_lang; /* the slides': what a quotation is in */
   GtkWidget      *scroller;
   GtkWidget      *content;
   GtkWidget      *entries[OT_PANEL_N_ENTRIES];
@@ -193,7 +194,7 @@ read_letter_texts (OtBriefingPanel *self)
           && !g_ptr_array_find_with_equal_func (self->element_ids, element->id, g_str_equal, NULL))
         g_ptr_array_add (self->element_ids, g_strdup (element->id));
     }
-  self->default_quote = ot_chart_layout_dup_caption (layout, dataset, style.lang);
+  self->default_quote = ot_chart_layout_dup_caption (layout, dataset, self->quote_lang);
   ot_chart_layout_free (layout);
   g_object_unref (context);
   cairo_destroy (cr);
@@ -694,7 +695,8 @@ choose_quote_cb (OtBriefingPanel *self)
 
   if (briefing == NULL || self->chart_id == NULL)
     return;
-  letter = ot_letter_new_default (self->lang, &error);
+  /* The slides' language: a quotation is in the words the slides say. */
+  letter = ot_letter_new_default (self->quote_lang, &error);
   if (letter == NULL)
     {
       g_signal_emit (self, signals[MESSAGE], 0, error->message);
@@ -706,14 +708,15 @@ choose_quote_cb (OtBriefingPanel *self)
       const OtChartLayout *layout = ot_chart_view_get_layout (self->chart_view);
 
       defaults = layout != NULL
-                 ? ot_chart_layout_dup_source_sentences (layout, ot_chart_view_get_dataset (self->chart_view),
-                                                         self->lang)
+                 ? ot_chart_layout_dup_source_sentences (layout,
+                                                         ot_chart_view_get_dataset (self->chart_view),
+                                                         self->quote_lang)
                  : g_ptr_array_new ();
       g_ptr_array_add (defaults, NULL);
       chosen = (const char * const *) defaults->pdata;
     }
   picker = ot_quote_picker_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), letter,
-                                self->lang, chosen);
+                                self->lang, self->quote_lang, chosen);
   g_signal_connect (picker, "chosen", G_CALLBACK (quote_chosen_cb), self);
   self->picker = GTK_WIDGET (picker);
   g_signal_connect_object (picker, "destroy", G_CALLBACK (picker_destroyed_cb), self,
@@ -1017,7 +1020,7 @@ ot_briefing_panel_sync (OtBriefingPanel *self)
       }
 
   quote = ot_briefing_get_quote (briefing, self->chart_id);
-  quote_text = quote != NULL && quote[0] != NULL ? ot_slide_dup_quote (quote, self->lang)
+  quote_text = quote != NULL && quote[0] != NULL ? ot_slide_dup_quote (quote, self->quote_lang)
                                                  : g_strdup (self->default_quote);
   gtk_label_set_text (GTK_LABEL (self->quote_label),
                       quote_text != NULL && *quote_text != '\0'
@@ -1058,7 +1061,8 @@ void
 ot_briefing_panel_set_context (OtBriefingPanel *self,
                                OtBriefing      *briefing,
                                OtChartView     *chart_view,
-                               OtLang           lang)
+                               OtLang           lang,
+                               OtLang           quote_lang)
 {
   g_return_if_fail (OT_IS_BRIEFING_PANEL (self));
   g_return_if_fail (briefing == NULL || OT_IS_BRIEFING (briefing));
@@ -1067,6 +1071,7 @@ ot_briefing_panel_set_context (OtBriefingPanel *self,
   g_set_object (&self->briefing, briefing);
   self->chart_view = chart_view;
   self->lang = lang;
+  self->quote_lang = quote_lang;
 }
 
 GtkEditable *

@@ -32,7 +32,8 @@ G_DECLARE_FINAL_TYPE (OtBriefingPanel, ot_briefing_panel, OT, BRIEFING_PANEL, Gt
 void        ot_briefing_panel_set_context     (OtBriefingPanel *self,
                                                OtBriefing      *briefing,
                                                OtChartView     *chart_view,
-                                               OtLang           lang);
+                                               OtLang           lang,
+                                               OtLang           quote_lang);
 void        ot_briefing_panel_rebuild         (OtBriefingPanel *self);
 void        ot_briefing_panel_sync            (OtBriefingPanel *self);
 

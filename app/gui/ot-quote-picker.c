@@ -34,6 +34,7 @@ struct _OtQuotePicker
 
   OtLetter       *letter;
   OtLang          lang;
+  OtLang          letter_lang;
   GArray         *sentences;   /* Sentence, in the letter's order */
   GtkListBox     *list;
   GtkWidget      *search;
@@ -108,7 +109,7 @@ ot_quote_picker_dup_preview (OtQuotePicker *self)
   chosen = ot_quote_picker_dup_chosen (self);
   if (chosen[0] == NULL)
     return g_strdup ("");
-  return ot_slide_dup_quote ((const char * const *) chosen, self->lang);
+  return ot_slide_dup_quote ((const char * const *) chosen, self->letter_lang);
 }
 
 /* What keeps the choice off a slide (the briefing file's limits), or NULL. */
@@ -414,10 +415,13 @@ ot_quote_picker_init (OtQuotePicker *self)
   g_array_set_clear_func (self->sentences, sentence_clear);
 }
 
+/* @lang: the window's, for every word of the dialog; @letter is in
+ * @letter_lang, the slides' language. */
 OtQuotePicker *
 ot_quote_picker_new (GtkWindow          *parent,
                      OtLetter           *letter,
                      OtLang              lang,
+                     OtLang              letter_lang,
                      const char * const *chosen)
 {
   OtQuotePicker *self;
@@ -430,6 +434,7 @@ ot_quote_picker_new (GtkWindow          *parent,
                        "title", ot_gettext (lang, "Quotation on the Slide"), NULL);
   self->letter = g_object_ref (letter);
   self->lang = lang;
+  self->letter_lang = letter_lang;
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   header = adw_header_bar_new ();
@@ -470,7 +475,11 @@ ot_quote_picker_new (GtkWindow          *parent,
   preview_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   g_object_set (preview_box, "margin-start", 12, "margin-end", 12, "margin-top", 6,
                 "margin-bottom", 12, NULL);
-  caption = g_object_new (GTK_TYPE_LABEL, "label", ot_gettext (lang, "The slide will say"),
+  caption = g_object_new (GTK_TYPE_LABEL, "label",
+                          letter_lang == lang ? ot_gettext (lang, "The slide will say")
+                          : letter_lang == OT_LANG_EN
+                          ? ot_gettext (lang, "The slides are in English: the slide will say")
+                          : ot_gettext (lang, "The slides are in Dutch: the slide will say"),
                           "xalign", 0.0f, "hexpand", TRUE, NULL);
   gtk_widget_add_css_class (caption, "heading");
   clear = gtk_button_new_with_mnemonic (ot_gettext (lang, "C_lear Choice"));

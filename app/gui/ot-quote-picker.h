@@ -15,6 +15,7 @@ G_DECLARE_FINAL_TYPE (OtQuotePicker, ot_quote_picker, OT, QUOTE_PICKER, AdwWindo
 OtQuotePicker *ot_quote_picker_new            (GtkWindow          *parent,
                                                OtLetter           *letter,
                                                OtLang              lang,
+                                               OtLang              letter_lang,
                                                const char * const *chosen);
 GStrv          ot_quote_picker_dup_chosen     (OtQuotePicker      *self);
 char          *ot_quote_picker_dup_preview    (OtQuotePicker      *self);

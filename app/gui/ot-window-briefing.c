@@ -999,7 +999,7 @@ ot_window_panel_update (OtWindow *self)
   if (self->briefing_panel == NULL || !gtk_revealer_get_reveal_child (self->panel_revealer))
     return;
   ot_briefing_panel_set_context (self->briefing_panel, self->briefing, self->chart_view,
-                                 self->lang);
+                                 self->lang, ot_window_get_export_lang (self));
   if (self->panel_stale)
     {
       self->panel_stale = FALSE;

@@ -12,6 +12,23 @@
 #include "ot-settings.h"
 #include "ot-window-private.h"
 
+/* The language the charts export and the slides show in. */
+OtLang
+ot_window_get_export_lang (OtWindow *self)
+{
+  if (self->settings == NULL)
+    return self->lang;
+  switch (g_settings_get_enum (self->settings, "export-language"))
+    {
+    case OT_EXPORT_LANGUAGE_NL:
+      return OT_LANG_NL;
+    case OT_EXPORT_LANGUAGE_EN:
+      return OT_LANG_EN;
+    default:
+      return self->lang;
+    }
+}
+
 /* The settings' choices into the briefing (before it is saved). */
 void
 ot_window_take_export_choices (OtWindow *self)
@@ -25,17 +42,7 @@ ot_window_take_export_choices (OtWindow *self)
   if (self->briefing == NULL || self->settings == NULL)
     return;
 
-  switch (g_settings_get_enum (self->settings, "export-language"))
-    {
-    case OT_EXPORT_LANGUAGE_NL:
-      lang = OT_LANG_NL;
-      break;
-    case OT_EXPORT_LANGUAGE_EN:
-      lang = OT_LANG_EN;
-      break;
-    default:
-      lang = self->lang;
-    }
+  lang = ot_window_get_export_lang (self);
   size = g_settings_get_enum (self->settings, "export-size");
   width = size < n_presets ? presets[size].width
                            : g_settings_get_int (self->settings, "export-width");

@@ -114,6 +114,7 @@ void     ot_window_briefing_dispose    (OtWindow   *self);
 void     ot_window_panel_init          (OtWindow   *self);
 /* ot-window-choices.c */
 void     ot_window_take_export_choices (OtWindow   *self);
+OtLang   ot_window_get_export_lang     (OtWindow   *self);
 void     ot_window_apply_export_choices (OtWindow  *self);
 void     ot_window_panel_update        (OtWindow   *self);
 void     ot_window_toggle_highlight    (OtWindow   *self,

@@ -227,6 +227,13 @@ relabel (OtWindow *self)
   ot_window_sweep_names (self);
 }
 
+static void
+export_lang_changed_cb (OtWindow *self)
+{
+  self->panel_stale = TRUE;
+  ot_window_panel_update (self);
+}
+
 /* After the application's own handler, which sets the language of
  * messages: it connected first. */
 static void
@@ -638,6 +645,9 @@ setup (OtWindow  *self,
   self->lang = ot_settings_get_lang (settings);
   g_signal_connect_object (settings, "changed::language", G_CALLBACK (lang_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  /* The slides' language is what the panel's quotations are in. */
+  g_signal_connect_object (settings, "changed::export-language",
+                           G_CALLBACK (export_lang_changed_cb), self, G_CONNECT_SWAPPED);
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
