@@ -400,8 +400,10 @@ svg_glyphs_start_cb (GMarkupParseContext  *context,
           glyphs->uses++;
           g_hash_table_add (glyphs->used, g_strdup (values[i] + 1));
         }
-      else if (g_str_equal (element, "symbol") && g_str_equal (names[i], "id")
-               && g_str_has_prefix (values[i], "glyph"))
+      /* cairo 1.16 writes a glyph as <symbol id="glyph0-1">, 1.18 as
+       * <g id="glyph-0-1">. */
+      else if ((g_str_equal (element, "symbol") || g_str_equal (element, "g"))
+               && g_str_equal (names[i], "id") && g_str_has_prefix (values[i], "glyph"))
         glyphs->cairo_glyphs++;
     }
 }
@@ -1400,7 +1402,14 @@ START_TEST (test_svg_same_twice)
                                                NULL);
 
   ck_assert (g_bytes_equal (first, second));
-  ck_assert (strstr (g_bytes_get_data (first, NULL), "<g id=\"surface1\"") != NULL);
+  /* cairo 1.16 names the drawing's group after a count of the process's
+   * surfaces: always the first one here. (1.18 names none so.) */
+  {
+    g_autofree char *text = g_strndup (g_bytes_get_data (first, NULL), g_bytes_get_size (first));
+    const char *group = strstr (text, "<g id=\"surface");
+
+    ck_assert (group == NULL || g_str_has_prefix (group, "<g id=\"surface1\""));
+  }
 }
 END_TEST
 
