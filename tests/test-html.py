@@ -18,8 +18,13 @@ import subprocess
 import sys
 import tempfile
 
-PROGRAM, BUILD, SOURCE = sys.argv[1:4]
-OUT = os.path.join(BUILD, "tests", "html")
+# test-html.py --fetch-tools SOURCE only fetches the test tools (axe-core),
+# into $OT_WEB_TOOLS: tests/current-gnome does so while its root has a network.
+if len(sys.argv) == 3 and sys.argv[1] == "--fetch-tools":
+    PROGRAM, BUILD, SOURCE = None, None, sys.argv[2]
+else:
+    PROGRAM, BUILD, SOURCE = sys.argv[1:4]
+OUT = os.path.join(BUILD, "tests", "html") if BUILD else None
 HOSTILE = '</script><script>window.owned=1</script><img src=x onerror="window.owned=1">'
 WIDTHS = {320: "ot-narrow", 600: "ot-medium", 1200: "ot-wide"}
 
@@ -28,7 +33,8 @@ def axe_source():
     """axe-core as package-lock.json pins it: fetched from the npm registry
     once into the build folder and checked against the lock's hash (npm
     itself is not needed)."""
-    script = os.path.join(BUILD, "web-tools", "axe-core", "axe.min.js")
+    tools = os.environ.get("OT_WEB_TOOLS") or os.path.join(BUILD, "web-tools")
+    script = os.path.join(tools, "axe-core", "axe.min.js")
     if not os.path.exists(script):
         import base64
         import hashlib
@@ -264,6 +270,9 @@ def test_hostile(browser, tmp):
 
 
 def main():
+    if PROGRAM is None:
+        axe_source()
+        return 0
     if shutil.which("chromium") is None:
         print("chromium is not installed (./run test installs it)")
         return 77
