@@ -423,11 +423,11 @@ same_pixels (cairo_surface_t *a,
 }
 
 /* A layout painted again and again on pixels (the window's chart view)
- * keeps its background and shapes as an image: every chart, theme and
- * scale paints the same pixels from it as drawn afresh, at its first paint,
- * at the next and after a change of theme. */
+ * keeps what it paints as an image: every chart, theme and scale paints
+ * the same pixels from it as drawn afresh, at its first paint, at the next
+ * and after a change of theme. */
 static void
-assert_kept_shapes_same (OtDataset  *dataset,
+assert_kept_image_same (OtDataset  *dataset,
                          const char *name)
 {
   for (guint c = 0; c < ot_chart_get_n_charts (); c++)
@@ -459,10 +459,10 @@ assert_kept_shapes_same (OtDataset  *dataset,
               kept.raster_scale = scale;
               fresh = paint_at_scale (layout, &style, scale);
               from_kept = paint_at_scale (layout, &kept, scale);
-              ck_assert_msg (layout->kept_shapes != NULL, "%s %s: no shapes kept", name,
+              ck_assert_msg (layout->kept_image != NULL, "%s %s: no image kept", name,
                              chart->id);
               ck_assert_msg (same_pixels (fresh, from_kept),
-                             "%s %s, theme %d, scale %d, frame %d: the kept shapes paint other "
+                             "%s %s, theme %d, scale %d, frame %d: the kept image paints other "
                              "pixels", name, chart->id, theme, scale, frame);
               cairo_surface_destroy (fresh);
               cairo_surface_destroy (from_kept);
@@ -474,13 +474,13 @@ assert_kept_shapes_same (OtDataset  *dataset,
       }
 }
 
-START_TEST (test_kept_shapes_paint_the_same_pixels)
+START_TEST (test_kept_image_paint_the_same_pixels)
 {
   g_autoptr(OtDataset) letter = letter_dataset ();
   g_autoptr(OtDataset) unhcr = unhcr_dataset ();
 
-  assert_kept_shapes_same (letter, "letter");
-  assert_kept_shapes_same (unhcr, "UNHCR");
+  assert_kept_image_same (letter, "letter");
+  assert_kept_image_same (unhcr, "UNHCR");
 }
 END_TEST
 
@@ -1764,7 +1764,7 @@ chart_suite (void)
   tcase_add_test (tc, test_one_language_per_chart);
   tcase_add_test (tc, test_hit_testing_uses_the_drawn_geometry);
   tcase_add_test (tc, test_nice_axis);
-  tcase_add_test (tc, test_kept_shapes_paint_the_same_pixels);
+  tcase_add_test (tc, test_kept_image_paint_the_same_pixels);
   suite_add_tcase (suite, tc);
 
   return suite;

@@ -453,7 +453,7 @@ ot_chart_view_snapshot (GtkWidget   *widget,
 
   ot_chart_view_get_style (self, &style);
   /* GTK paints the cairo node on pixels of the window's scale: the layout
-   * keeps its shapes as such an image between frames. */
+   * keeps what it paints as such an image between frames. */
   style.raster_scale = MAX (gtk_widget_get_scale_factor (widget), 1);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   ot_chart_layout_paint (self->layout, cr, &style);

@@ -68,7 +68,7 @@ draw_page_cb (GtkPrintOperation *operation,
   text = ot_chart_text_context_new (cr);
   if (what == -1)
     ot_slide_paint_title (cr, text, width, height, &job->style, job->deck);
-  else
+  else if (edits != NULL)  /* a notes page is only there for a slide with notes */
     {
       g_autofree char *title = ot_slide_dup_title (chart, job->dataset, edits->changes,
                                                    job->style.lang);

@@ -43,7 +43,7 @@ frame_layout_paint (Bench *bench)
 }
 
 /* As the window's chart view paints it: on pixels of scale 1, so the
- * layout keeps its shapes as an image between frames. */
+ * layout keeps what it paints as an image between frames. */
 static void
 frame_paint_only (Bench *bench)
 {

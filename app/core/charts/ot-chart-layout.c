@@ -655,7 +655,7 @@ ot_chart_layout_free (OtChartLayout *layout)
   g_free (layout->source_line);
   g_array_unref (layout->notes);
   ot_chart_changes_free (layout->changes);
-  g_clear_pointer (&layout->kept_shapes, cairo_surface_destroy);
+  g_clear_pointer (&layout->kept_image, cairo_surface_destroy);
   g_free (layout);
 }
 
@@ -686,15 +686,33 @@ ot_chart_layout_paint_shapes (const OtChartLayout *layout,
   cairo_restore (cr);
 }
 
-/* The background and shapes from the image the layout keeps for
+static void
+paint_texts (const OtChartLayout *layout,
+             cairo_t             *cr,
+             const OtPalette     *palette)
+{
+  cairo_save (cr);
+  for (guint i = 0; i < layout->texts->len; i++)
+    {
+      const OtTextBox *box = g_ptr_array_index (layout->texts, i);
+
+      ot_cairo_set_color (cr, ot_chart_layout_get_text_role (layout, box) == OT_TEXT_MUTED
+                              ? &palette->muted : &palette->foreground);
+      cairo_move_to (cr, box->rect.x, box->rect.y);
+      pango_cairo_show_layout (cr, box->layout);
+    }
+  cairo_restore (cr);
+}
+
+/* The whole chart from the image the layout keeps for
  * @style's raster scale (made at the first paint, again for another scale
  * or theme): a window redrawing a kept layout then copies pixels instead
- * of stroking and filling every path again (docs/performance.md: the
- * trend's grid and lines were 67% of its frame). It stands for them pixel
+ * of stroking and filling every path and drawing every glyph again
+ * (docs/performance.md: the trend's grid and lines were 67% of its frame). It stands for them pixel
  * for pixel only where it lands on whole pixels of a target of that scale,
  * opaque, inside the canvas: FALSE, and nothing painted, otherwise. */
 static gboolean
-paint_kept_shapes (const OtChartLayout *layout,
+paint_kept (const OtChartLayout *layout,
                    cairo_t             *cr,
                    const OtChartStyle  *style)
 {
@@ -715,21 +733,22 @@ paint_kept_shapes (const OtChartLayout *layout,
   if (x1 < 0 || y1 < 0 || x2 > layout->canvas.width || y2 > layout->canvas.height)
     return FALSE;
 
-  if (kept->kept_shapes == NULL || kept->kept_scale != scale || kept->kept_theme != style->theme)
+  if (kept->kept_image == NULL || kept->kept_scale != scale || kept->kept_theme != style->theme)
     {
-      cairo_t *shapes_cr;
+      cairo_t *image_cr;
 
-      g_clear_pointer (&kept->kept_shapes, cairo_surface_destroy);
-      kept->kept_shapes = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+      g_clear_pointer (&kept->kept_image, cairo_surface_destroy);
+      kept->kept_image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
                                                       ceil (layout->canvas.width * scale),
                                                       ceil (layout->canvas.height * scale));
-      cairo_surface_set_device_scale (kept->kept_shapes, scale, scale);
-      shapes_cr = cairo_create (kept->kept_shapes);
-      ot_chart_layout_paint_shapes (layout, shapes_cr, style);
-      cairo_destroy (shapes_cr);
-      if (cairo_surface_status (kept->kept_shapes) != CAIRO_STATUS_SUCCESS)
+      cairo_surface_set_device_scale (kept->kept_image, scale, scale);
+      image_cr = cairo_create (kept->kept_image);
+      ot_chart_layout_paint_shapes (layout, image_cr, style);
+      paint_texts (layout, image_cr, ot_chart_style_get_palette (style));
+      cairo_destroy (image_cr);
+      if (cairo_surface_status (kept->kept_image) != CAIRO_STATUS_SUCCESS)
         {
-          g_clear_pointer (&kept->kept_shapes, cairo_surface_destroy);
+          g_clear_pointer (&kept->kept_image, cairo_surface_destroy);
           return FALSE;
         }
       kept->kept_scale = scale;
@@ -739,7 +758,7 @@ paint_kept_shapes (const OtChartLayout *layout,
   /* Opaque and covering the clip: a copy, not a blend, does the same. */
   cairo_save (cr);
   cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
-  cairo_set_source_surface (cr, kept->kept_shapes, 0, 0);
+  cairo_set_source_surface (cr, kept->kept_image, 0, 0);
   cairo_paint (cr);
   cairo_restore (cr);
   return TRUE;
@@ -755,20 +774,11 @@ ot_chart_layout_paint (const OtChartLayout *layout,
   g_return_if_fail (layout != NULL);
   g_return_if_fail (cr != NULL);
 
-  if (!paint_kept_shapes (layout, cr, style))
-    ot_chart_layout_paint_shapes (layout, cr, style);
+  if (paint_kept (layout, cr, style))
+    return;
 
-  cairo_save (cr);
-  for (guint i = 0; i < layout->texts->len; i++)
-    {
-      const OtTextBox *box = g_ptr_array_index (layout->texts, i);
-
-      ot_cairo_set_color (cr, ot_chart_layout_get_text_role (layout, box) == OT_TEXT_MUTED
-                              ? &palette->muted : &palette->foreground);
-      cairo_move_to (cr, box->rect.x, box->rect.y);
-      pango_cairo_show_layout (cr, box->layout);
-    }
-  cairo_restore (cr);
+  ot_chart_layout_paint_shapes (layout, cr, style);
+  paint_texts (layout, cr, palette);
 }
 
 void

@@ -69,8 +69,8 @@ typedef struct
   gboolean transparent; /* no background: a PNG for a page of its own colour */
   const OtChartChanges *changes; /* the user's title, notes, highlight, annotations; NULL: none */
   double   raster_scale; /* painted again and again on pixels, this many a unit (the window's
-                          * scale factor): the layout keeps its background and shapes as an
-                          * image at that scale; 0: painted as drawn every time */
+                          * scale factor): the layout keeps what it paints as an image at
+                          * that scale; 0: painted as drawn every time */
 } OtChartStyle;
 
 typedef struct
@@ -160,8 +160,8 @@ struct _OtChartLayout
   guint32         notes_below; /* bit i: annotation i found no room, so is listed under the chart */
   OtLang          lang;
   /* Kept by ot_chart_layout_paint for a style's raster_scale: the
-   * background and shapes as an image, at that scale, in that theme. */
-  cairo_surface_t *kept_shapes;
+   * painted chart as an image, at that scale, in that theme. */
+  cairo_surface_t *kept_image;
   double           kept_scale;
   OtTheme          kept_theme;
 };
