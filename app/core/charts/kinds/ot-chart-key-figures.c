@@ -206,6 +206,31 @@ left_out_text (guint  n,
                                        "%u more figures, not shown here", n), n);
 }
 
+/* The first @shown figures, and the line that says how many are left out:
+ * whether they fit above @bottom (the layout keeps them). */
+static gboolean
+shows_with_rest (OtChartLayout *layout,
+                 KeyFigures    *self,
+                 OtDataset     *dataset,
+                 guint          fixed,
+                 guint          shown,
+                 guint          most,
+                 double         top,
+                 double         bottom,
+                 double         width,
+                 guint          n,
+                 OtLang         lang)
+{
+  g_autofree char *rest = left_out_text (n - shown, lang);
+  double end = lay_out_rows (layout, self, dataset, fixed, shown, MIN (most, shown), top,
+                             layout->min_text, layout->min_text, lang);
+  OtTextBox *more = ot_chart_layout_add_text (layout, rest, layout->min_text, PANGO_WEIGHT_NORMAL,
+                                              width, PANGO_ALIGN_LEFT, OT_TEXT_MUTED);
+
+  ot_text_box_move_to (more, layout->margin, end + 6 * layout->unit);
+  return more->rect.y + more->rect.height <= bottom + 1e-6;
+}
+
 static void
 build_list (OtChartLayout *layout,
             KeyFigures    *self,
@@ -219,11 +244,13 @@ build_list (OtChartLayout *layout,
   guint n = ot_dataset_get_n_figures (dataset);
   guint most = CLAMP ((guint) (width / (16 * layout->min_text)), 1, 4);
   double big_size = 0, small_size = 0, end = 0;
-  OtTextBox *more;
-  g_autofree char *rest = NULL;
+  gboolean hopeless;
 
   self->list = TRUE;
-  for (guint columns = 1; columns <= MIN (most, n); columns++)
+  /* Not even at the smallest type in the most columns: no size will do. */
+  hopeless = lay_out_rows (layout, self, dataset, fixed, n, MIN (most, n), top,
+                           layout->min_text, layout->min_text, lang) > bottom + 1e-6;
+  for (guint columns = 1; !hopeless && columns <= MIN (most, n); columns++)
     for (big_size = ot_chart_font_size (layout, 40), small_size = ot_chart_font_size (layout, 19);
          ;)
       {
@@ -242,22 +269,31 @@ build_list (OtChartLayout *layout,
       }
 
   /* More figures than the room holds at the smallest type: the first
-   * that fit, and a line that says how many are left out. */
-  for (guint shown = n; shown-- > 1;)
-    {
-      rest = left_out_text (n - shown, lang);
-      end = lay_out_rows (layout, self, dataset, fixed, shown, MIN (most, shown), top,
-                          layout->min_text, layout->min_text, lang);
-      more = ot_chart_layout_add_text (layout, rest, layout->min_text, PANGO_WEIGHT_NORMAL,
-                                       width, PANGO_ALIGN_LEFT, OT_TEXT_MUTED);
-      ot_text_box_move_to (more, layout->margin, end + 6 * layout->unit);
-      if (more->rect.y + more->rect.height <= bottom + 1e-6)
-        {
-          self->left_out = n - shown;
-          return;
-        }
-      g_clear_pointer (&rest, g_free);
-    }
+   * that fit, and a line that says how many are left out. Fewer figures
+   * never take more room, so the most that fit is found by halving (a
+   * hundred figures laid out a hundred times took seconds). */
+  {
+    guint fits = 0, low = 1, high = n - 1;
+
+    while (low <= high)
+      {
+        guint shown = low + (high - low) / 2;
+
+        if (shows_with_rest (layout, self, dataset, fixed, shown, most, top, bottom, width, n,
+                             lang))
+          {
+            fits = shown;
+            low = shown + 1;
+          }
+        else if (shown == low)
+          break;
+        else
+          high = shown - 1;
+      }
+    if (fits > 0 && shows_with_rest (layout, self, dataset, fixed, fits, most, top, bottom, width,
+                                     n, lang))
+      self->left_out = n - fits;
+  }
 }
 
 static void
