@@ -73,13 +73,17 @@ restore_description (GtkWidget *widget)
     gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 }
 
+/* The controller stays on the widget: GTK 4.18 sends "leave" while it
+ * unmaps the widget and walks its controllers, and removing one then is
+ * reading freed memory (Debian 13, valgrind). */
 static void
 announced_focus_leave_cb (GtkEventControllerFocus *controller,
                           GtkWidget               *widget)
 {
+  if (g_object_get_data (G_OBJECT (widget), "ot-announced") == NULL)
+    return;
   restore_description (widget);
   g_object_set_data (G_OBJECT (widget), "ot-announced", NULL);
-  gtk_widget_remove_controller (widget, GTK_EVENT_CONTROLLER (controller));
 }
 
 static gboolean
@@ -108,9 +112,14 @@ announce_cb (gpointer user_data)
   if (focus != GTK_WIDGET (self)
       && g_object_get_data (G_OBJECT (focus), "ot-announced") == NULL)
     {
-      controller = gtk_event_controller_focus_new ();
-      g_signal_connect (controller, "leave", G_CALLBACK (announced_focus_leave_cb), focus);
-      gtk_widget_add_controller (focus, controller);
+      /* One controller a widget, whatever the number of announcements. */
+      if (g_object_get_data (G_OBJECT (focus), "ot-announce-controller") == NULL)
+        {
+          controller = gtk_event_controller_focus_new ();
+          g_signal_connect (controller, "leave", G_CALLBACK (announced_focus_leave_cb), focus);
+          gtk_widget_add_controller (focus, controller);
+          g_object_set_data (G_OBJECT (focus), "ot-announce-controller", controller);
+        }
       g_object_set_data (G_OBJECT (focus), "ot-announced", GINT_TO_POINTER (TRUE));
     }
   return G_SOURCE_REMOVE;
