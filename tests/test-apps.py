@@ -135,9 +135,13 @@ def run_bytes(*args):
 
 
 def impress_renders(decks, n_charts, out, profile, quote):
-    subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
-                    "--convert-to", "pdf", "--outdir", out, *decks],
-                   check=True, capture_output=True, timeout=240)
+    result = subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}",
+                             "--headless", "--convert-to", "pdf", "--outdir", out, *decks],
+                            capture_output=True, text=True, timeout=240)
+    if result.returncode != 0:
+        # What LibreOffice said is what tells why.
+        sys.exit(f"FAIL: soffice exited with {result.returncode}:\n{result.stdout}"
+                 f"{result.stderr}")
     for deck in decks:
         base = os.path.splitext(os.path.basename(deck))[0]
         pdf = os.path.join(out, base + ".pdf")
