@@ -247,9 +247,11 @@ build_list (OtChartLayout *layout,
   gboolean hopeless;
 
   self->list = TRUE;
-  /* Not even at the smallest type in the most columns: no size will do. */
-  hopeless = lay_out_rows (layout, self, dataset, fixed, n, MIN (most, n), top,
-                           layout->min_text, layout->min_text, lang) > bottom + 1e-6;
+  /* Not even at the smallest type, in any number of columns: no size will do. */
+  hopeless = TRUE;
+  for (guint columns = 1; hopeless && columns <= MIN (most, n); columns++)
+    hopeless = lay_out_rows (layout, self, dataset, fixed, n, columns, top, layout->min_text,
+                             layout->min_text, lang) > bottom + 1e-6;
   for (guint columns = 1; !hopeless && columns <= MIN (most, n); columns++)
     for (big_size = ot_chart_font_size (layout, 40), small_size = ot_chart_font_size (layout, 19);
          ;)
