@@ -1390,6 +1390,35 @@ START_TEST (test_deck_pdf_names_the_briefing)
 }
 END_TEST
 
+/* An ODF package begins with its mimetype, stored, with no extra field and
+ * no data descriptor: LibreOffice 25 (Debian 13) refuses it otherwise. */
+START_TEST (test_odp_mimetype_plain)
+{
+  const char *ids[] = { "breakdown", NULL };
+  g_autoptr(OtDataset) dataset = ot_dataset_new_default (NULL);
+  g_autoptr(GBytes) bytes = render_office (dataset, OT_DECK_ODP, ids);
+  g_autoptr(GPtrArray) order = NULL;
+  g_autoptr(GHashTable) parts = NULL;
+  gsize length;
+  const guint8 *data = g_bytes_get_data (bytes, &length);
+  const char *type = "application/vnd.oasis.opendocument.presentation";
+
+  ck_assert_uint_gt (length, 30 + 8 + strlen (type));
+  ck_assert_uint_eq (data[0] | data[1] << 8 | data[2] << 16 | (guint32) data[3] << 24,
+                     0x04034b50);
+  ck_assert_uint_eq ((data[6] | data[7] << 8) & 0x8, 0);      /* no data descriptor */
+  ck_assert_uint_eq (data[8] | data[9] << 8, 0);              /* stored */
+  ck_assert_uint_eq (data[26] | data[27] << 8, strlen ("mimetype"));
+  ck_assert_uint_eq (data[28] | data[29] << 8, 0);            /* no extra field */
+  ck_assert (memcmp (data + 30, "mimetype", 8) == 0);
+  ck_assert (memcmp (data + 38, type, strlen (type)) == 0);
+  /* And the rest is still a whole zip. */
+  parts = read_zip (bytes, &order);
+  ck_assert_ptr_nonnull (g_hash_table_lookup (parts, "content.xml"));
+  ck_assert_str_eq (g_ptr_array_index (order, 0), "mimetype");
+}
+END_TEST
+
 /* The same chart, exported again in the same process, is the same SVG: the
  * drawing's group is named the same whatever was drawn before. */
 START_TEST (test_svg_same_twice)
@@ -1511,6 +1540,7 @@ export_suite (void)
   tcase_add_test (tc, test_odp_parts);
   tcase_add_test (tc, test_office_decks_carry_edits);
   tcase_add_test (tc, test_svg_same_twice);
+  tcase_add_test (tc, test_odp_mimetype_plain);
   tcase_add_test (tc, test_deck_pdf_names_the_briefing);
   tcase_add_test (tc, test_office_hostile_labels);
   tcase_add_test (tc, test_png_at_scale);

@@ -239,6 +239,112 @@ zip_close (Zip *zip)
   return g_byte_array_free_to_bytes (zip->bytes);
 }
 
+static guint32
+get32 (const guint8 *p)
+{
+  return p[0] | (p[1] << 8) | (p[2] << 16) | ((guint32) p[3] << 24);
+}
+
+static guint16
+get16 (const guint8 *p)
+{
+  return p[0] | (p[1] << 8);
+}
+
+static void
+put32 (guint8 *p, guint32 v)
+{
+  p[0] = v & 0xff; p[1] = (v >> 8) & 0xff; p[2] = (v >> 16) & 0xff; p[3] = v >> 24;
+}
+
+static void
+put16 (guint8 *p, guint16 v)
+{
+  p[0] = v & 0xff; p[1] = v >> 8;
+}
+
+/* ODF: the "mimetype" entry, the package's first, has no extra field and no
+ * data descriptor (LibreOffice 25 refuses the package otherwise). libarchive
+ * writes both, so its local header is written again without them, and every
+ * offset after it moves by what was taken out. */
+static GBytes *
+odf_plain_mimetype (GBytes *zip)
+{
+  gsize length;
+  const guint8 *in = g_bytes_get_data (zip, &length);
+  g_autoptr(GByteArray) out = NULL;
+  guint16 name_len, extra_len, flags;
+  gsize data_at, data_end, after, removed, eocd;
+  guint32 crc, size, cd_offset, cd_size;
+  guint8 header[30];
+
+  if (length < 30 || get32 (in) != 0x04034b50)
+    return g_bytes_ref (zip);
+  flags = get16 (in + 6);
+  name_len = get16 (in + 26);
+  extra_len = get16 (in + 28);
+  crc = get32 (in + 14);
+  size = get32 (in + 18);
+  data_at = 30 + name_len + extra_len;
+  data_end = data_at + size;
+  after = data_end;
+  if (size == 0 || data_end > length)
+    return g_bytes_ref (zip);
+  if (flags & 0x8)
+    {
+      /* The descriptor: its signature, if any, then crc, sizes. */
+      gsize at = data_end + (data_end + 4 <= length && get32 (in + data_end) == 0x08074b50 ? 4 : 0);
+
+      if (at + 12 > length)
+        return g_bytes_ref (zip);
+      crc = get32 (in + at);
+      after = at + 12;
+    }
+  for (eocd = length - 22; eocd > 0 && get32 (in + eocd) != 0x06054b50; eocd--)
+    ;
+  if (eocd == 0)
+    return g_bytes_ref (zip);
+  cd_size = get32 (in + eocd + 12);
+  cd_offset = get32 (in + eocd + 16);
+  removed = extra_len + (after - data_end);
+  if (cd_offset + (gsize) cd_size > eocd || cd_offset < after)
+    return g_bytes_ref (zip);
+
+  memcpy (header, in, 30);
+  put16 (header + 6, flags & ~0x8);
+  put32 (header + 14, crc);
+  put32 (header + 18, size);
+  put32 (header + 22, size);
+  put16 (header + 28, 0);
+  out = g_byte_array_sized_new (length);
+  g_byte_array_append (out, header, 30);
+  g_byte_array_append (out, in + 30, name_len);
+  g_byte_array_append (out, in + data_at, size);
+  g_byte_array_append (out, in + after, length - after);
+
+  /* The central directory: every entry's local header moved, the first's
+   * flags as its header says now. */
+  for (gsize at = cd_offset - removed; at + 46 <= eocd - removed; )
+    {
+      guint8 *entry = out->data + at;
+      guint32 local;
+
+      if (get32 (entry) != 0x02014b50)
+        break;
+      local = get32 (entry + 42);
+      if (local == 0)
+        {
+          put16 (entry + 8, get16 (entry + 8) & ~0x8);
+          put32 (entry + 16, crc);
+        }
+      else
+        put32 (entry + 42, local - removed);
+      at += 46 + get16 (entry + 28) + get16 (entry + 30) + get16 (entry + 32);
+    }
+  put32 (out->data + eocd - removed + 16, cd_offset - removed);
+  return g_byte_array_free_to_bytes (g_steal_pointer (&out));
+}
+
 /* What the deck says about itself. */
 typedef struct
 {
@@ -853,7 +959,7 @@ odp_render (GPtrArray      *slides,
   {
     g_autoptr(GBytes) bytes = zip_close (&zip);
 
-    return ok ? g_steal_pointer (&bytes) : NULL;
+    return ok ? odf_plain_mimetype (bytes) : NULL;
   }
 }
 
