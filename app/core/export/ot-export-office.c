@@ -274,40 +274,55 @@ odf_plain_mimetype (GBytes *zip)
   const guint8 *in = g_bytes_get_data (zip, &length);
   g_autoptr(GByteArray) out = NULL;
   guint16 name_len, extra_len, flags;
-  gsize data_at, data_end, after, removed, eocd;
-  guint32 crc, size, cd_offset, cd_size;
+  gsize data_at, data_end, after, removed, eocd, first = 0;
+  guint32 crc = 0, size = 0, cd_offset, cd_size;
+  gboolean found = FALSE;
   guint8 header[30];
 
   if (length < 30 || get32 (in) != 0x04034b50)
     return g_bytes_ref (zip);
-  flags = get16 (in + 6);
-  name_len = get16 (in + 26);
-  extra_len = get16 (in + 28);
-  crc = get32 (in + 14);
-  size = get32 (in + 18);
-  data_at = 30 + name_len + extra_len;
-  data_end = data_at + size;
-  after = data_end;
-  if (size == 0 || data_end > length)
-    return g_bytes_ref (zip);
-  if (flags & 0x8)
-    {
-      /* The descriptor: its signature, if any, then crc, sizes. */
-      gsize at = data_end + (data_end + 4 <= length && get32 (in + data_end) == 0x08074b50 ? 4 : 0);
-
-      if (at + 12 > length)
-        return g_bytes_ref (zip);
-      crc = get32 (in + at);
-      after = at + 12;
-    }
   for (eocd = length - 22; eocd > 0 && get32 (in + eocd) != 0x06054b50; eocd--)
     ;
   if (eocd == 0)
     return g_bytes_ref (zip);
   cd_size = get32 (in + eocd + 12);
   cd_offset = get32 (in + eocd + 16);
+  if ((gsize) cd_offset + cd_size > eocd)
+    return g_bytes_ref (zip);
+  /* The first entry's crc and size, as the central directory has them
+   * (a local header with a data descriptor may say 0). */
+  for (gsize at = cd_offset; at + 46 <= cd_offset + (gsize) cd_size && !found; )
+    {
+      if (get32 (in + at) != 0x02014b50)
+        return g_bytes_ref (zip);
+      if (get32 (in + at + 42) == 0)
+        {
+          crc = get32 (in + at + 16);
+          size = get32 (in + at + 20);
+          found = get32 (in + at + 24) == size && get16 (in + at + 10) == 0;
+          first = at;
+        }
+      at += 46 + get16 (in + at + 28) + get16 (in + at + 30) + get16 (in + at + 32);
+    }
+  flags = get16 (in + 6);
+  name_len = get16 (in + 26);
+  extra_len = get16 (in + 28);
+  data_at = 30 + name_len + extra_len;
+  data_end = data_at + size;
+  if (!found || size == 0 || data_end + 4 > cd_offset)
+    return g_bytes_ref (zip);
+  /* What follows the data up to the next entry is the data descriptor. */
+  after = data_end;
+  if (flags & 0x8)
+    {
+      while (after + 4 <= cd_offset && get32 (in + after) != 0x04034b50
+             && get32 (in + after) != 0x02014b50 && after - data_end < 32)
+        after++;
+      if (get32 (in + after) != 0x04034b50 && get32 (in + after) != 0x02014b50)
+        return g_bytes_ref (zip);
+    }
   removed = extra_len + (after - data_end);
-  if (cd_offset + (gsize) cd_size > eocd || cd_offset < after)
+  if (removed == 0)
     return g_bytes_ref (zip);
 
   memcpy (header, in, 30);
@@ -324,19 +339,13 @@ odf_plain_mimetype (GBytes *zip)
 
   /* The central directory: every entry's local header moved, the first's
    * flags as its header says now. */
-  for (gsize at = cd_offset - removed; at + 46 <= eocd - removed; )
+  for (gsize at = cd_offset - removed; at + 46 <= cd_offset - removed + cd_size; )
     {
       guint8 *entry = out->data + at;
-      guint32 local;
+      guint32 local = get32 (entry + 42);
 
-      if (get32 (entry) != 0x02014b50)
-        break;
-      local = get32 (entry + 42);
-      if (local == 0)
-        {
-          put16 (entry + 8, get16 (entry + 8) & ~0x8);
-          put32 (entry + 16, crc);
-        }
+      if (at == first - removed)
+        put16 (entry + 8, get16 (entry + 8) & ~0x8);
       else
         put32 (entry + 42, local - removed);
       at += 46 + get16 (entry + 28) + get16 (entry + 30) + get16 (entry + 32);
