@@ -2368,9 +2368,10 @@ START_TEST (test_briefing_edit_save_open)
   ot_window_edit_chart (window, "funding", "title", "Title Change", changes);
   gtk_window_close (GTK_WINDOW (window));
   settle (300);
+  /* By name: AdwMessageDialog is deprecated where AdwAlertDialog exists. */
   alert = g_type_from_name ("AdwAlertDialog");
   if (alert == 0)
-    alert = ADW_TYPE_MESSAGE_DIALOG;
+    alert = g_type_from_name ("AdwMessageDialog");
   dialog = ot_compat_find_dialog (GTK_WIDGET (window), alert);
   ck_assert_msg (dialog != NULL, "closing with unsaved changes did not ask");
   ot_compat_close_dialog (dialog);
