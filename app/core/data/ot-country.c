@@ -4,7 +4,7 @@
  * their ISO 3166-1 alpha-3 code. An English chart keeps UNHCR's names, as
  * published; a Dutch one names a country by its code, from ISO's Dutch
  * names (data/country-names-nl.tsv, made from Debian's iso-codes by
- * build-aux/make-country-names.py). A code the table does not know (UNHCR
+ * data/make-country-names.py). A code the table does not know (UNHCR
  * has a few of its own) keeps the published name.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later */

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""build-aux/make-country-names.py > data/country-names-nl.tsv
+"""data/make-country-names.py > data/country-names-nl.tsv
 
 The Dutch names of the countries UNHCR's exports name by their ISO 3166-1
 alpha-3 code, from Debian's iso-codes (its list and its Dutch catalogue:
@@ -43,7 +43,7 @@ def main():
         countries = json.load(f)["3166-1"]
     out = sys.stdout
     out.write("# The Dutch names of countries by ISO 3166-1 alpha-3 code, from Debian's\n"
-              "# iso-codes (build-aux/make-country-names.py): code, a tab, the name.\n")
+              "# iso-codes (data/make-country-names.py): code, a tab, the name.\n")
     for country in sorted(countries, key=lambda c: c["alpha_3"]):
         english = country.get("common_name") or country["name"]
         # A common name the catalogue does not hold is the same in Dutch
