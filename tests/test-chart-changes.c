@@ -427,6 +427,43 @@ START_TEST (test_notes_are_cheap)
 }
 END_TEST
 
+/* Whatever the order of the clicks, a highlight lists the elements as the
+ * chart draws them; un-highlighting the last leaves no highlight; the 65th
+ * is refused and nothing changes. */
+START_TEST (test_set_highlighted_keeps_order_and_cap)
+{
+  g_autoptr(OtDataset) dataset = letter ();
+  const OtChart *chart = ot_chart_lookup ("breakdown");
+  OtChartStyle style = { OT_LANG_NL, OT_THEME_LIGHT };
+  g_auto(GStrv) ids = ot_chart_dup_element_ids (chart, dataset, &style);
+  g_autoptr(GPtrArray) order = g_ptr_array_new ();
+  g_autoptr(GPtrArray) many = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(OtChartChanges) changes = ot_chart_changes_new ();
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    g_ptr_array_add (order, ids[i]);
+  ck_assert_uint_ge (order->len, 3);
+  ck_assert (ot_chart_changes_set_highlighted (changes, order, ids[2], TRUE));
+  ck_assert (ot_chart_changes_set_highlighted (changes, order, ids[0], TRUE));
+  ck_assert_uint_eq (g_strv_length (changes->highlight), 2);
+  ck_assert_str_eq (changes->highlight[0], ids[0]);
+  ck_assert_str_eq (changes->highlight[1], ids[2]);
+  ck_assert (ot_chart_changes_set_highlighted (changes, order, ids[0], FALSE));
+  ck_assert (ot_chart_changes_set_highlighted (changes, order, ids[2], FALSE));
+  ck_assert_ptr_null (changes->highlight);
+  ck_assert (ot_chart_changes_is_empty (changes));
+
+  for (guint i = 0; i < OT_CHART_CHANGES_MAX_HIGHLIGHT + 1; i++)
+    g_ptr_array_add (many, g_strdup_printf ("element-%u", i));
+  for (guint i = 0; i < OT_CHART_CHANGES_MAX_HIGHLIGHT; i++)
+    ck_assert (ot_chart_changes_set_highlighted (changes, many, many->pdata[i], TRUE));
+  ck_assert (!ot_chart_changes_set_highlighted (changes, many,
+                                                many->pdata[OT_CHART_CHANGES_MAX_HIGHLIGHT], TRUE));
+  ck_assert_uint_eq (g_strv_length (changes->highlight), OT_CHART_CHANGES_MAX_HIGHLIGHT);
+  ck_assert (!ot_chart_changes_is_highlighted (changes, many->pdata[OT_CHART_CHANGES_MAX_HIGHLIGHT]));
+}
+END_TEST
+
 static Suite *
 chart_changes_suite (void)
 {
@@ -439,6 +476,7 @@ chart_changes_suite (void)
   tcase_add_test (tc, test_highlight_in_every_format);
   tcase_add_test (tc, test_highlight_mutes_card_text);
   tcase_add_test (tc, test_notes_are_cheap);
+  tcase_add_test (tc, test_set_highlighted_keeps_order_and_cap);
   suite_add_tcase (suite, tc);
   return suite;
 }

@@ -186,14 +186,8 @@ read_letter_texts (OtBriefingPanel *self)
         *target = g_strdup (pango_layout_get_text (box->layout));
     }
   self->letter_source = g_strdup (layout->source_line);
-  for (guint i = 0; i < layout->elements->len; i++)
-    {
-      const OtChartElement *element = &g_array_index (layout->elements, OtChartElement, i);
-
-      if (element->id != NULL
-          && !g_ptr_array_find_with_equal_func (self->element_ids, element->id, g_str_equal, NULL))
-        g_ptr_array_add (self->element_ids, g_strdup (element->id));
-    }
+  g_ptr_array_unref (self->element_ids);
+  self->element_ids = ot_chart_layout_dup_element_ids (layout);
   self->default_quote = ot_chart_layout_dup_caption (layout, dataset, self->quote_lang);
   ot_chart_layout_free (layout);
   g_object_unref (context);
@@ -407,24 +401,18 @@ highlight_toggled_cb (GtkCheckButton  *check,
                       OtBriefingPanel *self)
 {
   g_autoptr(OtChartChanges) changes = NULL;
-  g_autoptr(GStrvBuilder) builder = NULL;
+  const char *element_id = NULL;
 
   if (self->syncing)
     return;
+  for (guint i = 0; i < self->element_ids->len && element_id == NULL; i++)
+    if (g_hash_table_lookup (self->highlight_checks, self->element_ids->pdata[i]) == check)
+      element_id = self->element_ids->pdata[i];
+  if (element_id == NULL)
+    return;
   changes = dup_changes (self);
-  builder = g_strv_builder_new ();
-  /* In the chart's order, whatever the order of the clicks. */
-  for (guint i = 0; i < self->element_ids->len; i++)
-    {
-      const char *id = g_ptr_array_index (self->element_ids, i);
-      GtkWidget *box = g_hash_table_lookup (self->highlight_checks, id);
-
-      if (box != NULL && gtk_check_button_get_active (GTK_CHECK_BUTTON (box)))
-        g_strv_builder_add (builder, id);
-    }
-  g_strfreev (changes->highlight);
-  changes->highlight = g_strv_builder_end (builder);
-  if (g_strv_length (changes->highlight) > OT_CHART_CHANGES_MAX_HIGHLIGHT)
+  if (!ot_chart_changes_set_highlighted (changes, self->element_ids, element_id,
+                                         gtk_check_button_get_active (check)))
     {
       /* The briefing file holds no more: the tick goes back. */
       self->syncing = TRUE;
@@ -434,8 +422,6 @@ highlight_toggled_cb (GtkCheckButton  *check,
                      ot_gettext (self->lang, "A chart highlights at most 64 elements"));
       return;
     }
-  if (changes->highlight[0] == NULL)
-    g_clear_pointer (&changes->highlight, g_strfreev);
   edit_chart (self, next_key (self, "highlight"), N_("Highlight Change"), changes);
 }
 

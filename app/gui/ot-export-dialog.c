@@ -21,33 +21,9 @@
 
 /* The size row lists ot_export_get_size_presets, then "Custom": the
  * order of OtExportSize (ot-settings.h), whose nicks the settings store;
- * the format and theme rows follow their enums (ot-export.h, ot-chart.h). */
-static const OtExportSizePreset *
-chosen_preset (GSettings *settings)
-{
-  guint n_presets;
-  const OtExportSizePreset *presets = ot_export_get_size_presets (&n_presets);
-  guint size = g_settings_get_enum (settings, "export-size");
-
-  return size < n_presets ? &presets[size] : NULL;
-}
-
-/* The language row lists Dutch, then English: OtExportLanguage less "app". */
-static OtLang
-export_lang (GSettings *settings,
-             OtLang     app_lang)
-{
-  switch (g_settings_get_enum (settings, "export-language"))
-    {
-    case OT_EXPORT_LANGUAGE_NL:
-      return OT_LANG_NL;
-    case OT_EXPORT_LANGUAGE_EN:
-      return OT_LANG_EN;
-    case OT_EXPORT_LANGUAGE_APP:
-    default:
-      return app_lang;
-    }
-}
+ * the format and theme rows follow their enums (ot-export.h, ot-chart.h);
+ * the language row lists Dutch, then English: OtExportLanguage less "app"
+ * (ot_settings_get_export_lang). */
 
 struct _OtExportDialog
 {
@@ -108,30 +84,17 @@ ot_export_options_from_settings (GSettings       *settings,
                                  OtLang           app_lang,
                                  OtExportOptions *options)
 {
-  const OtExportSizePreset *preset;
-
   g_return_if_fail (G_IS_SETTINGS (settings));
   g_return_if_fail (options != NULL);
-
-  preset = chosen_preset (settings);
 
   /* Fields the dialog does not set (editable SVG text, ...) default to zero. */
   *options = (OtExportOptions) { 0 };
 
   options->format = (OtExportFormat) g_settings_get_enum (settings, "export-format");
-  if (preset != NULL)
-    {
-      options->width = preset->width;
-      options->height = preset->height;
-    }
-  else
-    {
-      options->width = g_settings_get_int (settings, "export-width");
-      options->height = g_settings_get_int (settings, "export-height");
-    }
+  ot_settings_get_export_size (settings, &options->width, &options->height);
   options->scale = options->format == OT_EXPORT_PNG ? g_settings_get_int (settings, "export-scale")
                                                     : 1;
-  options->style.lang = export_lang (settings, app_lang);
+  options->style.lang = ot_settings_get_export_lang (settings, app_lang);
   options->style.theme = (OtTheme) g_settings_get_enum (settings, "export-theme");
   options->style.shares = g_settings_get_boolean (settings, "breakdown-shares");
   options->style.transparent = options->format == OT_EXPORT_PNG
@@ -492,7 +455,7 @@ build (OtExportDialog *self)
   const OtExportSizePreset *presets = ot_export_get_size_presets (&n_presets);
   g_autofree const char **size_labels = g_new0 (const char *, n_presets + 1);
   OtLang lang = self->lang;
-  OtLang chosen_lang = export_lang (self->settings, lang);
+  OtLang chosen_lang = ot_settings_get_export_lang (self->settings, lang);
   /* Which chart: its title as shown, the user's if any. */
   g_autofree char *title = self->chart != NULL && self->dataset != NULL
                            ? ot_slide_dup_title (self->chart, self->dataset, self->changes, lang)

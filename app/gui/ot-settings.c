@@ -4,6 +4,7 @@
 
 #include "config.h"
 
+#include "ot-export.h"
 #include "ot-settings.h"
 
 /* The schema from the environment or the system, else from our own prefix,
@@ -49,4 +50,43 @@ ot_settings_get_lang (GSettings *settings)
     default:
       return ot_lang_from_environment ();
     }
+}
+
+/* The language the charts export and the slides show in: the
+ * "export-language" setting, or the window's (APP_LANG) where it says "app". */
+OtLang
+ot_settings_get_export_lang (GSettings *settings,
+                             OtLang     app_lang)
+{
+  g_return_val_if_fail (G_IS_SETTINGS (settings), app_lang);
+
+  switch (g_settings_get_enum (settings, "export-language"))
+    {
+    case OT_EXPORT_LANGUAGE_NL:
+      return OT_LANG_NL;
+    case OT_EXPORT_LANGUAGE_EN:
+      return OT_LANG_EN;
+    case OT_EXPORT_LANGUAGE_APP:
+    default:
+      return app_lang;
+    }
+}
+
+/* The size the charts export at: the chosen preset's, or export-width ×
+ * export-height for a custom size. */
+void
+ot_settings_get_export_size (GSettings *settings,
+                             int       *width,
+                             int       *height)
+{
+  guint n_presets;
+  const OtExportSizePreset *presets = ot_export_get_size_presets (&n_presets);
+  guint size;
+
+  g_return_if_fail (G_IS_SETTINGS (settings));
+  g_return_if_fail (width != NULL && height != NULL);
+
+  size = g_settings_get_enum (settings, "export-size");
+  *width = size < n_presets ? presets[size].width : g_settings_get_int (settings, "export-width");
+  *height = size < n_presets ? presets[size].height : g_settings_get_int (settings, "export-height");
 }

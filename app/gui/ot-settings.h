@@ -54,5 +54,10 @@ typedef enum
 
 GSettings *ot_settings_new      (void);
 OtLang     ot_settings_get_lang (GSettings *settings);
+OtLang     ot_settings_get_export_lang (GSettings *settings,
+                                        OtLang     app_lang);
+void       ot_settings_get_export_size (GSettings *settings,
+                                        int       *width,
+                                        int       *height);
 
 G_END_DECLS

@@ -1099,8 +1099,7 @@ ot_window_toggle_highlight (OtWindow   *self,
   const OtChartLayout *layout = ot_chart_view_get_layout (self->chart_view);
   const OtChartChanges *old;
   g_autoptr(OtChartChanges) changes = NULL;
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) order = NULL;
   g_autofree char *name = NULL;
   g_autofree char *message = NULL;
   g_autofree char *key = NULL;
@@ -1116,31 +1115,16 @@ ot_window_toggle_highlight (OtWindow   *self,
   name = ot_chart_dup_element_name (ot_chart_view_get_dataset (self->chart_view), layout,
                                     element_id, self->lang);
   changes = old != NULL ? ot_chart_changes_copy (old) : ot_chart_changes_new ();
-  /* In the chart's order. */
-  for (guint i = 0; i < layout->elements->len; i++)
-    {
-      const char *id = g_array_index (layout->elements, OtChartElement, i).id;
-
-      if (id == NULL || g_hash_table_contains (seen, id))
-        continue;
-      g_hash_table_add (seen, (gpointer) id);
-      if (g_str_equal (id, element_id) ? now : ot_chart_changes_is_highlighted (old, id))
-        g_strv_builder_add (builder, id);
-    }
-  g_strfreev (changes->highlight);
-  changes->highlight = g_strv_builder_end (builder);
-  if (g_strv_length (changes->highlight) > OT_CHART_CHANGES_MAX_HIGHLIGHT)
+  order = ot_chart_layout_dup_element_ids (layout);
+  if (!ot_chart_changes_set_highlighted (changes, order, element_id, now))
     {
       ot_window_toast (self, ot_gettext (self->lang, "A chart highlights at most 64 elements"),
                        NULL);
       return;
     }
-  if (changes->highlight[0] == NULL)
-    g_clear_pointer (&changes->highlight, g_strfreev);
   key = g_strdup_printf ("highlight#%" G_GINT64_FORMAT, g_get_monotonic_time ());
   ot_window_edit_chart (self, chart->id, key, N_("Highlight Change"),
                         ot_chart_changes_is_empty (changes) ? NULL : changes);
-
 
   message = g_strdup_printf (now ? ot_gettext (self->lang, "%s is highlighted")
                                  : ot_gettext (self->lang, "%s is no longer highlighted"),

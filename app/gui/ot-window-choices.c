@@ -18,24 +18,13 @@ ot_window_get_export_lang (OtWindow *self)
 {
   if (self->settings == NULL)
     return self->lang;
-  switch (g_settings_get_enum (self->settings, "export-language"))
-    {
-    case OT_EXPORT_LANGUAGE_NL:
-      return OT_LANG_NL;
-    case OT_EXPORT_LANGUAGE_EN:
-      return OT_LANG_EN;
-    default:
-      return self->lang;
-    }
+  return ot_settings_get_export_lang (self->settings, self->lang);
 }
 
 /* The settings' choices into the briefing (before it is saved). */
 void
 ot_window_take_export_choices (OtWindow *self)
 {
-  guint n_presets;
-  const OtExportSizePreset *presets = ot_export_get_size_presets (&n_presets);
-  guint size;
   int width, height;
   OtLang lang;
 
@@ -43,11 +32,7 @@ ot_window_take_export_choices (OtWindow *self)
     return;
 
   lang = ot_window_get_export_lang (self);
-  size = g_settings_get_enum (self->settings, "export-size");
-  width = size < n_presets ? presets[size].width
-                           : g_settings_get_int (self->settings, "export-width");
-  height = size < n_presets ? presets[size].height
-                            : g_settings_get_int (self->settings, "export-height");
+  ot_settings_get_export_size (self->settings, &width, &height);
   ot_briefing_set_lang (self->briefing, lang);
   ot_briefing_set_theme (self->briefing, g_settings_get_enum (self->settings, "export-theme"));
   ot_briefing_set_export (self->briefing, g_settings_get_enum (self->settings, "export-format"),

@@ -166,6 +166,42 @@ ot_chart_changes_is_highlighted (const OtChartChanges *changes,
          && g_strv_contains ((const char * const *) changes->highlight, element_id);
 }
 
+/* Highlights ELEMENT_ID, or no longer, keeping the list in ORDER (the
+ * chart's element ids, ot_chart_layout_dup_element_ids: whatever the order
+ * of the clicks, the file lists them as the chart draws them). FALSE, and
+ * CHANGES as it was, where that would highlight more than
+ * OT_CHART_CHANGES_MAX_HIGHLIGHT, which the briefing file does not hold. */
+gboolean
+ot_chart_changes_set_highlighted (OtChartChanges *changes,
+                                  GPtrArray      *order,
+                                  const char     *element_id,
+                                  gboolean        highlighted)
+{
+  g_autoptr(GStrvBuilder) builder = NULL;
+  guint n = 0;
+
+  g_return_val_if_fail (changes != NULL, FALSE);
+  g_return_val_if_fail (order != NULL, FALSE);
+  g_return_val_if_fail (element_id != NULL, FALSE);
+
+  builder = g_strv_builder_new ();
+  for (guint i = 0; i < order->len; i++)
+    {
+      const char *id = g_ptr_array_index (order, i);
+
+      if (g_str_equal (id, element_id) ? highlighted
+                                       : ot_chart_changes_is_highlighted (changes, id))
+        {
+          if (++n > OT_CHART_CHANGES_MAX_HIGHLIGHT)
+            return FALSE;
+          g_strv_builder_add (builder, id);
+        }
+    }
+  g_strfreev (changes->highlight);
+  changes->highlight = n > 0 ? g_strv_builder_end (builder) : NULL;
+  return TRUE;
+}
+
 void
 ot_chart_changes_add_annotation (OtChartChanges *changes,
                                  const char     *element_id,

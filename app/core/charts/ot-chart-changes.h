@@ -53,6 +53,10 @@ gboolean        ot_chart_changes_is_empty      (const OtChartChanges *changes);
 gboolean        ot_chart_changes_has_highlight (const OtChartChanges *changes);
 gboolean        ot_chart_changes_is_highlighted (const OtChartChanges *changes,
                                                  const char           *element_id);
+gboolean        ot_chart_changes_set_highlighted (OtChartChanges      *changes,
+                                                  GPtrArray           *order,
+                                                  const char          *element_id,
+                                                  gboolean             highlighted);
 void            ot_chart_changes_add_annotation (OtChartChanges      *changes,
                                                  const char          *element_id,
                                                  guint                year,

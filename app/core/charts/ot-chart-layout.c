@@ -819,8 +819,7 @@ ot_chart_dup_element_ids (const OtChart      *chart,
   cairo_t *cr;
   PangoContext *context;
   OtChartLayout *layout;
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *ids;
 
   g_return_val_if_fail (chart != NULL, NULL);
   g_return_val_if_fail (OT_IS_DATASET (dataset), NULL);
@@ -832,22 +831,14 @@ ot_chart_dup_element_ids (const OtChart      *chart,
   cr = cairo_create (surface);
   context = ot_chart_text_context_new (cr);
   layout = ot_chart_layout_new (chart, context, dataset, 1280, 720, &plain);
-  for (guint e = 0; e < layout->elements->len; e++)
-    {
-      const char *id = g_array_index (layout->elements, OtChartElement, e).id;
-
-      if (id != NULL && g_hash_table_add (seen, (gpointer) id))
-        g_strv_builder_add (builder, id);
-    }
-  {
-    GStrv ids = g_strv_builder_end (builder);
-
-    ot_chart_layout_free (layout);
-    g_object_unref (context);
-    cairo_destroy (cr);
-    cairo_surface_destroy (surface);
-    return ids;
-  }
+  ids = ot_chart_layout_dup_element_ids (layout);
+  ot_chart_layout_free (layout);
+  g_object_unref (context);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  g_ptr_array_set_free_func (ids, NULL);
+  g_ptr_array_add (ids, NULL);
+  return (GStrv) g_ptr_array_free (ids, FALSE);
 }
 
 /* The chart in words, as alt text and for screen readers. */
@@ -876,6 +867,26 @@ ot_chart_describe (const OtChart      *chart,
   cairo_surface_destroy (surface);
 
   return description;
+}
+
+/* The ids of the elements the chart draws (what a user can highlight or
+ * annotate), each once, in the chart's order; owned strings. */
+GPtrArray *
+ot_chart_layout_dup_element_ids (const OtChartLayout *layout)
+{
+  GPtrArray *ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  g_return_val_if_fail (layout != NULL, ids);
+
+  for (guint i = 0; i < layout->elements->len; i++)
+    {
+      const char *id = g_array_index (layout->elements, OtChartElement, i).id;
+
+      if (id != NULL && g_hash_table_add (seen, (gpointer) id))
+        g_ptr_array_add (ids, g_strdup (id));
+    }
+  return ids;
 }
 
 /* The sentences of the chart's sources, each once, in the order the chart

@@ -245,6 +245,7 @@ void              ot_chart_layout_paint      (const OtChartLayout *layout,
 char             *ot_chart_layout_dup_caption (const OtChartLayout *layout,
                                                OtDataset           *dataset,
                                                OtLang               lang);
+GPtrArray        *ot_chart_layout_dup_element_ids (const OtChartLayout *layout);
 GPtrArray        *ot_chart_layout_dup_source_sentences (const OtChartLayout *layout,
                                                         OtDataset           *dataset,
                                                         OtLang               lang);
